@@ -1,0 +1,33 @@
+package org.whosaid.model;
+
+import java.util.List;
+
+/**
+ * A stored statement, flattened with what a reader needs to see about it.
+ * Source fields are null for unattributed statements; {@code cue} may be null.
+ */
+public record Statement(long id, long articleId, StatementKind kind, Span content, Span cue,
+                        Long sourceId, String sourceName, String mention, SourceKind sourceKind, String party,
+                        Stance stance, String topic, List<String> flags, Origin origin, String rule,
+                        double confidence, Status status, List<String> tags, String note) {
+    public Statement {
+        flags = List.copyOf(flags);
+        tags = List.copyOf(tags);
+    }
+
+    public int start() {
+        return content.start();
+    }
+
+    public int end() {
+        return content.end();
+    }
+
+    public String text() {
+        return content.text();
+    }
+
+    public boolean active() {
+        return status == Status.ACTIVE;
+    }
+}
