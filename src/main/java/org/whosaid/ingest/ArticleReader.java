@@ -18,6 +18,11 @@ public final class ArticleReader {
         throw new IngestException(file.toString(), "not implemented yet");
     }
 
+    /** Reads an article from bytes already in memory; {@code name} (a file name) tells the format by its ending. */
+    public ArticleContent readBytes(String name, byte[] bytes) throws IngestException {
+        throw new IngestException(name, "not implemented yet");
+    }
+
     public ArticleContent readUrl(URI url) throws IngestException {
         throw new IngestException(url.toString(), "not implemented yet");
     }

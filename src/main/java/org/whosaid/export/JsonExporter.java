@@ -1,0 +1,109 @@
+package org.whosaid.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.whosaid.model.Source;
+import org.whosaid.model.Span;
+import org.whosaid.model.Statement;
+import org.whosaid.model.Topic;
+
+/** Writes the {@code whosaid-export/1} JSON format of DESIGN.md; field names and meanings only ever grow. */
+public final class JsonExporter {
+    public static final String FORMAT = "whosaid-export/1";
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    public void write(ExportInput input, OutputStream out) throws IOException {
+        mapper.writeValue(out, toTree(input));
+    }
+
+    public ObjectNode toTree(ExportInput input) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        ArrayNode articles = root.putArray("articles");
+        Map<String, ArrayNode> topicStatements = new LinkedHashMap<>();
+        for (ExportInput.Entry entry : input.articles()) {
+            ObjectNode a = articles.addObject();
+            a.put("id", entry.article().id());
+            a.put("title", entry.article().title());
+            a.put("byline", entry.article().byline());
+            a.put("outlet", entry.article().outlet());
+            a.put("url", entry.article().url());
+            a.put("published", entry.article().published());
+            a.put("language", entry.article().language());
+            a.put("text", entry.article().text());
+            ArrayNode statements = a.putArray("statements");
+            for (Statement s : entry.statements()) {
+                statements.add(statement(s, input.sources()));
+                if (s.topic() != null) {
+                    topicStatements.computeIfAbsent(s.topic(), k -> mapper.createArrayNode()).add(s.id());
+                }
+            }
+        }
+        ArrayNode topics = root.putArray("topics");
+        for (Map.Entry<String, ArrayNode> t : topicStatements.entrySet()) {
+            ObjectNode topic = topics.addObject();
+            topic.put("id", t.getKey());
+            topic.put("label", label(input.topics(), t.getKey()));
+            topic.set("statements", t.getValue());
+        }
+        return root;
+    }
+
+    private ObjectNode statement(Statement s, Map<Long, Source> sources) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", s.id());
+        node.put("kind", s.kind().code());
+        node.put("start", s.start());
+        node.put("end", s.end());
+        node.put("text", s.text());
+        Span cue = s.cue();
+        if (cue == null) {
+            node.putNull("cue");
+        } else {
+            ObjectNode c = node.putObject("cue");
+            c.put("text", cue.text());
+            c.put("start", cue.start());
+            c.put("end", cue.end());
+        }
+        Source source = s.sourceId() == null ? null : sources.get(s.sourceId());
+        if (source == null) {
+            node.putNull("source");
+        } else {
+            ObjectNode src = node.putObject("source");
+            src.put("name", source.name());
+            src.put("mention", s.mention() == null ? source.name() : s.mention());
+            src.put("kind", source.kind().code());
+            src.put("party", source.party());
+            ArrayNode aliases = src.putArray("aliases");
+            source.aliases().forEach(aliases::add);
+        }
+        node.put("stance", s.stance().code());
+        node.put("topic", s.topic());
+        ArrayNode flags = node.putArray("flags");
+        s.flags().forEach(flags::add);
+        ArrayNode tags = node.putArray("tags");
+        s.tags().forEach(tags::add);
+        node.put("note", s.note());
+        node.put("origin", s.origin().code());
+        node.put("rule", s.rule());
+        node.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
+        return node;
+    }
+
+    private static String label(List<Topic> topics, String key) {
+        return topics.stream().filter(t -> t.key().equals(key)).map(Topic::label).findFirst().orElse(key);
+    }
+}

@@ -1,0 +1,25 @@
+package org.whosaid.service;
+
+import java.util.List;
+
+/** The outcome of an import batch, input by input. */
+public record ImportReport(List<ImportOutcome> outcomes, boolean cancelled) {
+    public ImportReport {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public long count(ImportOutcome.Result result) {
+        return outcomes.stream().filter(o -> o.result() == result).count();
+    }
+
+    public List<ImportOutcome> failures() {
+        return outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.FAILED).toList();
+    }
+
+    /** "2 imported, 1 already in the library, 1 failed" */
+    public String summary() {
+        return count(ImportOutcome.Result.IMPORTED) + " imported, " + count(ImportOutcome.Result.DUPLICATE)
+                + " already in the library, " + count(ImportOutcome.Result.FAILED) + " failed"
+                + (cancelled ? " (cancelled)" : "");
+    }
+}

@@ -1,0 +1,74 @@
+package org.whosaid.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.whosaid.model.Article;
+import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Party;
+import org.whosaid.model.SourceStats;
+import org.whosaid.model.Statement;
+import org.whosaid.model.Topic;
+import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.PartyRepository;
+import org.whosaid.store.SourceRepository;
+import org.whosaid.store.StatementRepository;
+import org.whosaid.store.TopicRepository;
+
+/** Reading the library: articles, their statements, full-text search, parties, sources and topics. */
+public final class LibraryService {
+    private final ArticleRepository articles;
+    private final StatementRepository statements;
+    private final PartyRepository parties;
+    private final SourceRepository sources;
+    private final TopicRepository topics;
+
+    public LibraryService(ArticleRepository articles, StatementRepository statements, PartyRepository parties,
+                          SourceRepository sources, TopicRepository topics) {
+        this.articles = articles;
+        this.statements = statements;
+        this.parties = parties;
+        this.sources = sources;
+        this.topics = topics;
+    }
+
+    public List<ArticleSummary> summaries() {
+        return articles.summaries();
+    }
+
+    public Optional<Article> article(long id) {
+        return articles.find(id);
+    }
+
+    public List<Statement> statements(long articleId) {
+        return statements.ofArticle(articleId);
+    }
+
+    public Optional<Statement> statement(long id) {
+        return statements.find(id);
+    }
+
+    /** Ids of the articles matching a full-text query, best first; all articles for a blank query. */
+    public List<Long> search(String query) {
+        if (query == null || query.isBlank()) {
+            return summaries().stream().map(ArticleSummary::id).toList();
+        }
+        return articles.search(query);
+    }
+
+    public int articleCount() {
+        return articles.count();
+    }
+
+    public List<Party> parties() {
+        return parties.all();
+    }
+
+    public List<SourceStats> sources() {
+        return sources.all();
+    }
+
+    public List<Topic> topics() {
+        return topics.inUse();
+    }
+}

@@ -1,0 +1,75 @@
+package org.whosaid.service;
+
+import java.nio.file.Path;
+
+import org.whosaid.analysis.AttributionEngine;
+import org.whosaid.ingest.ArticleReader;
+import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.Database;
+import org.whosaid.store.PartyRepository;
+import org.whosaid.store.SourceRepository;
+import org.whosaid.store.StatementRepository;
+import org.whosaid.store.TopicRepository;
+
+/** Wires the services of one database by hand (constructor injection; no framework is needed at this size). */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final LibraryService library;
+    private final ImportService imports;
+    private final AnnotationService annotation;
+    private final ExportService export;
+    private final AttributionEngine engine;
+
+    private Services(Database database, AttributionEngine engine) {
+        this.database = database;
+        this.engine = engine;
+        ArticleRepository articles = new ArticleRepository(database);
+        StatementRepository statements = new StatementRepository(database);
+        SourceRepository sources = new SourceRepository(database);
+        TopicRepository topics = new TopicRepository(database);
+        PartyRepository parties = new PartyRepository(database);
+        this.library = new LibraryService(articles, statements, parties, sources, topics);
+        this.imports = new ImportService(new ArticleReader(), engine, articles);
+        this.annotation = new AnnotationService(statements, sources);
+        this.export = new ExportService(articles, statements, sources, topics);
+    }
+
+    /** Opens the database (creating and migrating it as needed) and the lexicons of its data folder. */
+    public static Services open(Path databaseFile) {
+        Database database = Database.open(databaseFile);
+        return new Services(database, AttributionEngine.withLexicons(DatabaseLocation.dataFolder(databaseFile)));
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public LibraryService library() {
+        return library;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public AnnotationService annotation() {
+        return annotation;
+    }
+
+    public ExportService export() {
+        return export;
+    }
+
+    public AttributionEngine engine() {
+        return engine;
+    }
+
+    public String integrityCheck() {
+        return database.integrityCheck();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,195 @@
+package org.whosaid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.whosaid.model.Analysis;
+import org.whosaid.model.Article;
+import org.whosaid.model.ArticleContent;
+import org.whosaid.model.ArticleSummary;
+
+/** Articles: storing one with its analysis in one transaction, listing, finding, deleting. */
+public final class ArticleRepository {
+    private static final String SUMMARY_SQL = """
+            SELECT a.id, a.title, a.outlet, a.published,
+                   (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'quote'),
+                   (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'claim'),
+                   (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'unattributed'),
+                   (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT p.name FROM statement s
+                        JOIN source src ON src.id = s.source_id JOIN party p ON p.id = src.party_id
+                        WHERE s.article_id = a.id AND s.status = 'active' ORDER BY p.name))
+            FROM article a""";
+
+    private final Database database;
+    private final StatementWriter statementWriter = new StatementWriter();
+
+    public ArticleRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The outcome of {@link #store}: the article's id and whether it was already there. */
+    public record Stored(long id, boolean duplicate) {
+    }
+
+    /** Stores an article and its analysis in one transaction; an article with the same text hash is not stored twice. */
+    public Stored store(ArticleContent content, Analysis analysis) {
+        String hash = ContentHash.of(content.text());
+        return database.write(c -> {
+            Optional<Long> existing = idByHash(c, hash);
+            if (existing.isPresent()) {
+                return new Stored(existing.get(), true);
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO article (title, byline, outlet, url, published, imported, language, text, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, content.title());
+                ps.setString(2, content.byline());
+                ps.setString(3, content.outlet());
+                ps.setString(4, content.url());
+                ps.setString(5, content.published());
+                ps.setString(6, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                ps.setString(7, content.language());
+                ps.setString(8, content.text());
+                ps.setString(9, hash);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            statementWriter.insertParserStatements(c, id, content.text(), analysis);
+            return new Stored(id, false);
+        });
+    }
+
+    /** Replaces the parser's statements of an article with a new analysis; user statements and rejections stay. */
+    public void reanalyse(long articleId, Analysis analysis) {
+        database.write(c -> {
+            String text = find(c, articleId).map(Article::text)
+                    .orElseThrow(() -> new StoreException("article " + articleId + " does not exist"));
+            statementWriter.replaceParserStatements(c, articleId, text, analysis);
+            return null;
+        });
+    }
+
+    public Optional<Article> find(long id) {
+        return database.read(c -> find(c, id));
+    }
+
+    public Optional<Long> idByHash(String hash) {
+        return database.read(c -> idByHash(c, hash));
+    }
+
+    public List<ArticleSummary> summaries() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SUMMARY_SQL + " ORDER BY a.id")) {
+                return readSummaries(ps);
+            }
+        });
+    }
+
+    public Optional<ArticleSummary> summary(long id) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SUMMARY_SQL + " WHERE a.id = ?")) {
+                ps.setLong(1, id);
+                return readSummaries(ps).stream().findFirst();
+            }
+        });
+    }
+
+    /**
+     * Articles whose title, text or statements match a full-text query, best first. Each word of the query is
+     * matched as a prefix, so results narrow as the user types; FTS syntax characters are neutralised.
+     */
+    public List<Long> search(String query) {
+        String match = FtsQuery.of(query);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id FROM (
+                        SELECT rowid AS id, bm25(article_fts) AS score FROM article_fts WHERE article_fts MATCH ?
+                        UNION ALL
+                        SELECT s.article_id AS id, bm25(statement_fts) + 1 AS score FROM statement_fts
+                            JOIN statement s ON s.id = statement_fts.rowid WHERE statement_fts MATCH ?)
+                    GROUP BY id ORDER BY min(score)""")) {
+                ps.setString(1, match);
+                ps.setString(2, match);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    public int count() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    public void delete(long id) {
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Optional<Long> idByHash(Connection c, String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE hash = ?")) {
+            ps.setString(1, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<Article> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, title, byline, outlet, url, published, imported, language, text, hash
+                FROM article WHERE id = ?""")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)));
+            }
+        }
+    }
+
+    private static List<ArticleSummary> readSummaries(PreparedStatement ps) throws SQLException {
+        List<ArticleSummary> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String parties = rs.getString(8);
+                result.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                        parties == null ? List.of() : Arrays.asList(parties.split("\u001f"))));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,96 @@
+package org.whosaid.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Brings a database's schema up to date: numbered SQL scripts, keyed on {@code PRAGMA user_version}. */
+final class Migrations {
+    /** Scripts in order; script i (1-based) moves the schema from version i-1 to i. */
+    static final List<String> SCRIPTS = List.of("V1__initial.sql");
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static void apply(Connection connection, Path file) throws SQLException {
+        int current = userVersion(connection);
+        if (current > latestVersion()) {
+            throw new StoreException(file + ": was written by a newer WhoSaid (schema " + current
+                    + ", this version knows up to " + latestVersion() + "); it was left untouched");
+        }
+        for (int version = current + 1; version <= latestVersion(); version++) {
+            migrate(connection, version);
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void migrate(Connection connection, int version) throws SQLException {
+        List<String> statements = statements(load(SCRIPTS.get(version - 1)));
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = " + version);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    /** Splits a script into statements; a trigger body runs to its {@code END;} line. */
+    static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (current.length() == 0 && (trimmed.isEmpty() || trimmed.startsWith("--"))) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (current.toString().stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
+            if (ends) {
+                result.add(current.toString().strip());
+                current.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!current.toString().isBlank()) {
+            result.add(current.toString().strip());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,62 @@
+package org.whosaid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.whosaid.model.Party;
+
+/** Parties (the sides sources speak for) and their colours. */
+public final class PartyRepository {
+    private static final String NEW_PARTY_COLOUR = "#b08a2e";
+
+    private final Database database;
+
+    public PartyRepository(Database database) {
+        this.database = database;
+    }
+
+    public List<Party> all() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, colour FROM party ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Party> parties = new ArrayList<>();
+                while (rs.next()) {
+                    parties.add(new Party(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+                return parties;
+            }
+        });
+    }
+
+    /** Adds a party, or changes the colour of an existing one. */
+    public void save(String name, String colour) {
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO party (name, colour) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET colour = excluded.colour""")) {
+                ps.setString(1, name);
+                ps.setString(2, colour);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    static long idFor(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO party (name, colour) VALUES (?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, NEW_PARTY_COLOUR);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM party WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.whosaid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.whosaid.model.Source;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceMention;
+import org.whosaid.model.SourceStats;
+
+/** Sources (speakers), their aliases and parties; renaming and merging. */
+public final class SourceRepository {
+    private static final String SELECT = """
+            SELECT src.id, src.name, src.kind, p.name,
+                   (SELECT group_concat(alias, char(31)) FROM source_alias a WHERE a.source_id = src.id),
+                   (SELECT count(*) FROM statement s WHERE s.source_id = src.id AND s.status = 'active'),
+                   (SELECT count(DISTINCT article_id) FROM statement s WHERE s.source_id = src.id AND s.status = 'active')
+            FROM source src LEFT JOIN party p ON p.id = src.party_id""";
+
+    private final Database database;
+
+    public SourceRepository(Database database) {
+        this.database = database;
+    }
+
+    public List<SourceStats> all() {
+        return database.read(c -> query(c, SELECT + " ORDER BY src.name COLLATE NOCASE"));
+    }
+
+    public Optional<Source> find(long id) {
+        return database.read(c -> query(c, SELECT + " WHERE src.id = ?", id)).stream()
+                .findFirst().map(SourceStats::source);
+    }
+
+    /** The source named so (or with that alias), created with the given kind and party when there is none. */
+    public Source findOrCreate(String name, SourceKind kind, String party) {
+        long id = database.write(c -> new SourceRows(c).idFor(new SourceMention(name, null, kind, party, List.of())));
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Source> findByName(String name) {
+        return database.read(c -> SourceRows.find(c, name)).flatMap(this::find);
+    }
+
+    public void rename(long id, String newName) {
+        update(id, "UPDATE source SET name = ? WHERE id = ?", newName.strip());
+    }
+
+    /** Sets the source's party (null for none), creating the party if it is new. */
+    public void setParty(long id, String party) {
+        database.write(c -> {
+            Long partyId = party == null ? null : PartyRepository.idFor(c, party);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE source SET party_id = ? WHERE id = ?")) {
+                ps.setObject(1, partyId);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void setKind(long id, SourceKind kind) {
+        update(id, "UPDATE source SET kind = ? WHERE id = ?", kind.code());
+    }
+
+    public void addAlias(long id, String alias) {
+        database.write(c -> {
+            SourceRows.addAlias(c, id, alias);
+            return null;
+        });
+    }
+
+    public void removeAlias(long id, String alias) {
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM source_alias WHERE source_id = ? AND alias = ?")) {
+                ps.setLong(1, id);
+                ps.setString(2, alias);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** What a merge changed, so that it can be undone. */
+    public record Merge(Source merged, long intoId, List<Long> movedStatements, List<String> addedAliases) {
+    }
+
+    /** Moves every statement and alias of {@code fromId} to {@code intoId}; the first source's name becomes an alias. */
+    public Merge merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new StoreException("a source cannot be merged into itself");
+        }
+        Source from = find(fromId).orElseThrow(() -> new StoreException("source " + fromId + " does not exist"));
+        Source into = find(intoId).orElseThrow(() -> new StoreException("source " + intoId + " does not exist"));
+        return database.write(c -> {
+            List<Long> moved = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM statement WHERE source_id = ?")) {
+                ps.setLong(1, fromId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        moved.add(rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET source_id = ? WHERE source_id = ?")) {
+                ps.setLong(1, intoId);
+                ps.setLong(2, fromId);
+                ps.executeUpdate();
+            }
+            List<String> added = new ArrayList<>();
+            List<String> names = new ArrayList<>(from.aliases());
+            names.add(0, from.name());
+            for (String name : names) {
+                boolean known = into.name().equalsIgnoreCase(name)
+                        || into.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name));
+                if (!known) {
+                    added.add(name);
+                }
+            }
+            delete(c, fromId);
+            for (String alias : added) {
+                SourceRows.addAlias(c, intoId, alias);
+            }
+            return new Merge(from, intoId, moved, added);
+        });
+    }
+
+    /** Reverses a {@link #merge}: the merged source comes back with its aliases and statements. */
+    public long undoMerge(Merge merge) {
+        Source from = merge.merged();
+        return database.write(c -> {
+            for (String alias : merge.addedAliases()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM source_alias WHERE source_id = ? AND alias = ?")) {
+                    ps.setLong(1, merge.intoId());
+                    ps.setString(2, alias);
+                    ps.executeUpdate();
+                }
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO source (id, name, kind, party_id) VALUES (?, ?, ?, ?)")) {
+                ps.setLong(1, from.id());
+                ps.setString(2, from.name());
+                ps.setString(3, from.kind().code());
+                ps.setObject(4, from.party() == null ? null : PartyRepository.idFor(c, from.party()));
+                ps.executeUpdate();
+                id = from.id();
+            }
+            for (String alias : from.aliases()) {
+                SourceRows.addAlias(c, id, alias);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET source_id = ? WHERE id = ?")) {
+                for (long statement : merge.movedStatements()) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, statement);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    private static void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM source WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void update(long id, String sql, String value) {
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, value);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static List<SourceStats> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<SourceStats> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String aliases = rs.getString(5);
+                    Source source = new Source(rs.getLong(1), rs.getString(2), SourceKind.fromCode(rs.getString(3)),
+                            rs.getString(4), aliases == null ? List.of() : Arrays.asList(aliases.split("\u001f")));
+                    result.add(new SourceStats(source, rs.getInt(6), rs.getInt(7)));
+                }
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.whosaid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.whosaid.model.SourceMention;
+
+/** Finds or creates the source row for a mention (by name or alias), remembering answers within one write. */
+final class SourceRows {
+    private final Connection c;
+    private final Map<String, Long> known = new HashMap<>();
+
+    SourceRows(Connection c) {
+        this.c = c;
+    }
+
+    long idFor(SourceMention mention) throws SQLException {
+        String key = mention.name().toLowerCase(java.util.Locale.ROOT);
+        Long cached = known.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long id = find(c, mention.name()).orElse(-1L);
+        if (id < 0) {
+            id = insert(mention);
+        }
+        Set<String> aliases = new LinkedHashSet<>(mention.aliases());
+        if (mention.mention() != null) {
+            aliases.add(mention.mention());
+        }
+        for (String alias : aliases) {
+            addAlias(c, id, alias);
+        }
+        known.put(key, id);
+        return id;
+    }
+
+    /** The source whose name or one of whose aliases is {@code name}, ignoring case and a leading "the". */
+    static Optional<Long> find(Connection c, String name) throws SQLException {
+        String bare = stripArticle(name);
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id FROM source WHERE name = ? OR name = ?
+                UNION ALL
+                SELECT source_id FROM source_alias WHERE alias = ? OR alias = ?
+                LIMIT 1""")) {
+            ps.setString(1, name);
+            ps.setString(2, bare);
+            ps.setString(3, name);
+            ps.setString(4, bare);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static void addAlias(Connection c, long sourceId, String alias) throws SQLException {
+        String bare = stripArticle(alias);
+        if (bare.isBlank()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT OR IGNORE INTO source_alias (source_id, alias)
+                SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM source WHERE id = ? AND name = ?)""")) {
+            ps.setLong(1, sourceId);
+            ps.setString(2, bare);
+            ps.setLong(3, sourceId);
+            ps.setString(4, bare);
+            ps.executeUpdate();
+        }
+    }
+
+    private long insert(SourceMention mention) throws SQLException {
+        Long partyId = mention.party() == null ? null : PartyRepository.idFor(c, mention.party());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO source (name, kind, party_id) VALUES (?, ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, mention.name());
+            ps.setString(2, mention.kind().code());
+            ps.setObject(3, partyId);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static String stripArticle(String name) {
+        String s = name.strip();
+        return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4).strip() : s;
+    }
+}

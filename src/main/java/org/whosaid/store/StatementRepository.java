@@ -1,0 +1,226 @@
+package org.whosaid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.whosaid.model.Origin;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.Span;
+import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementEdit;
+import org.whosaid.model.StatementKind;
+import org.whosaid.model.Status;
+
+/** Statements: reading them with their source, party, topic, tags and note; a reader's edits. */
+public final class StatementRepository {
+    private static final String SELECT = """
+            SELECT s.id, s.article_id, s.kind, s.start, s.end, s.text, s.cue_text, s.cue_start, s.cue_end,
+                   s.source_id, src.name, s.mention, src.kind, p.name, s.stance, t.key, s.flags, s.origin, s.rule,
+                   s.confidence, s.status,
+                   (SELECT group_concat(tag.name, char(31)) FROM statement_tag st JOIN tag ON tag.id = st.tag_id
+                        WHERE st.statement_id = s.id),
+                   n.text
+            FROM statement s
+            LEFT JOIN source src ON src.id = s.source_id
+            LEFT JOIN party p ON p.id = src.party_id
+            LEFT JOIN topic t ON t.id = s.topic_id
+            LEFT JOIN note n ON n.statement_id = s.id
+            """;
+
+    private final Database database;
+
+    public StatementRepository(Database database) {
+        this.database = database;
+    }
+
+    /** All statements of an article, rejected ones included, in text order. */
+    public List<Statement> ofArticle(long articleId) {
+        return query(SELECT + " WHERE s.article_id = ? ORDER BY s.start, s.end", articleId);
+    }
+
+    /** Active statements on a topic, across articles. */
+    public List<Statement> ofTopic(String topicKey) {
+        return query(SELECT + " WHERE t.key = ? AND s.status = 'active' ORDER BY s.article_id, s.start", topicKey);
+    }
+
+    /** Active statements credited to a source, across articles. */
+    public List<Statement> ofSource(long sourceId) {
+        return query(SELECT + " WHERE s.source_id = ? AND s.status = 'active' ORDER BY s.article_id, s.start",
+                sourceId);
+    }
+
+    /** Every statement in the library, in article and text order. */
+    public List<Statement> all() {
+        return query(SELECT + " ORDER BY s.article_id, s.start, s.end");
+    }
+
+    public Optional<Statement> find(long id) {
+        return query(SELECT + " WHERE s.id = ?", id).stream().findFirst();
+    }
+
+    /** Adds a reader's statement over [start, end) of the article text; returns it as stored. */
+    public Statement createUserStatement(long articleId, int start, int end, StatementKind kind, Long sourceId) {
+        long id = database.write(c -> {
+            String text = ArticleRepository.find(c, articleId)
+                    .orElseThrow(() -> new StoreException("article " + articleId + " does not exist")).text();
+            if (start < 0 || end > text.length() || end <= start) {
+                throw new StoreException("the selection [" + start + ", " + end + ") is outside the article text");
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO statement (article_id, kind, start, end, text, source_id, stance, origin, rule, confidence)
+                    VALUES (?, ?, ?, ?, ?, ?, 'asserts', 'user', 'user-selection', 1.0)""",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, articleId);
+                ps.setString(2, kind.code());
+                ps.setInt(3, start);
+                ps.setInt(4, end);
+                ps.setString(5, text.substring(start, end));
+                ps.setObject(6, sourceId);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Removes a statement for good (used to undo the creation of a reader's statement). */
+    public void delete(long id) {
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM statement WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Sets every editable field of a statement at once; returns it as stored. */
+    public Statement apply(long id, StatementEdit edit) {
+        database.write(c -> {
+            Long topicId = edit.topic() == null ? null : new TopicRows(c).idFor(edit.topic(), null);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE statement SET kind = ?, source_id = ?, stance = ?, topic_id = ?, status = ?, origin = ?,
+                        mention = CASE WHEN ? IS NULL THEN NULL ELSE mention END
+                    WHERE id = ?""")) {
+                ps.setString(1, edit.kind().code());
+                ps.setObject(2, edit.sourceId());
+                ps.setString(3, edit.stance().code());
+                ps.setObject(4, topicId);
+                ps.setString(5, edit.status().code());
+                ps.setString(6, edit.origin().code());
+                ps.setObject(7, edit.sourceId());
+                ps.setLong(8, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("statement " + id + " does not exist");
+                }
+            }
+            writeTags(c, id, edit.tags());
+            writeNote(c, id, edit.note());
+            return null;
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Every tag name in use or defined, sorted. */
+    public List<String> tags() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM tag ORDER BY name COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> names = new ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                return names;
+            }
+        });
+    }
+
+    private static void writeTags(Connection c, long id, List<String> tags) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM statement_tag WHERE statement_id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        for (String tag : tags) {
+            if (tag.isBlank()) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO tag (name) VALUES (?)")) {
+                ps.setString(1, tag.strip());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT OR IGNORE INTO statement_tag (statement_id, tag_id) SELECT ?, id FROM tag WHERE name = ?""")) {
+                ps.setLong(1, id);
+                ps.setString(2, tag.strip());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeNote(Connection c, long id, String note) throws SQLException {
+        if (note == null || note.isBlank()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE statement_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO note (statement_id, text, updated) VALUES (?, ?, ?)
+                ON CONFLICT (statement_id) DO UPDATE SET text = excluded.text, updated = excluded.updated""")) {
+            ps.setLong(1, id);
+            ps.setString(2, note);
+            ps.setString(3, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private List<Statement> query(String sql, Object... args) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                List<Statement> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(read(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static Statement read(ResultSet rs) throws SQLException {
+        String text = rs.getString(6);
+        int start = rs.getInt(4);
+        String cueText = rs.getString(7);
+        Span cue = cueText == null ? null : new Span(rs.getInt(8), rs.getInt(9), cueText);
+        long sourceId = rs.getLong(10);
+        boolean hasSource = !rs.wasNull();
+        String sourceKind = rs.getString(13);
+        String flags = rs.getString(17);
+        String tags = rs.getString(22);
+        return new Statement(rs.getLong(1), rs.getLong(2), StatementKind.fromCode(rs.getString(3)),
+                new Span(start, rs.getInt(5), text), cue,
+                hasSource ? sourceId : null, rs.getString(11), rs.getString(12),
+                sourceKind == null ? null : SourceKind.fromCode(sourceKind), rs.getString(14),
+                Stance.fromCode(rs.getString(15)), rs.getString(16),
+                flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
+                Origin.fromCode(rs.getString(18)), rs.getString(19), rs.getDouble(20),
+                Status.fromCode(rs.getString(21)),
+                tags == null ? List.of() : Arrays.asList(tags.split("\u001f")), rs.getString(23));
+    }
+}
