@@ -1,7 +1,7 @@
 package org.whosaid.service;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public final class ExportService {
         return new ExportInput(entries, sourceMap, topics.inUse());
     }
 
-    public void writeJson(List<Long> articleIds, OutputStream out) throws IOException {
+    public void writeJson(List<Long> articleIds, Writer out) throws IOException {
         new JsonExporter().write(gather(articleIds), out);
     }
 }

@@ -1,0 +1,26 @@
+package org.whosaid;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import javafx.application.Application;
+
+import org.whosaid.app.WhoSaidApp;
+import org.whosaid.cli.WhoSaidCommand;
+
+/**
+ * The jar's entry point. It does not extend {@code Application}, so {@code java -jar} works without JavaFX on the
+ * module path: with a command it runs the command line, without one it opens the desktop app.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = WhoSaidCommand.execute(args, System.getenv(),
+                db -> Application.launch(WhoSaidApp.class, "--db=" + db), out, err);
+        System.exit(status);
+    }
+}

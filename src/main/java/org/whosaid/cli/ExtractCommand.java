@@ -1,0 +1,69 @@
+package org.whosaid.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.whosaid.model.ArticleContent;
+import org.whosaid.service.ExtractService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code extract [--jsonl] FILE...}: prints each file's article text as the importer sees it. */
+@Command(name = "extract", description = "Print the article text the importer finds in each file (nothing is stored).")
+final class ExtractCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--jsonl", description = "One JSON object per file: {file, title, byline, published, text}.")
+    boolean jsonl;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        ExtractService extractor = new ExtractService();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failures = 0;
+        for (Path file : files) {
+            ExtractService.Extracted result = extractor.extract(file);
+            if (result.error() != null) {
+                err.println("failed " + result.input() + ": " + result.error());
+                failures++;
+                continue;
+            }
+            ArticleContent a = result.content();
+            if (jsonl) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("file", file.toString());
+                line.put("title", a.title());
+                line.put("byline", a.byline());
+                line.put("published", a.published());
+                line.put("text", a.text());
+                out.println(JSON.writeValueAsString(line));
+            } else {
+                if (files.size() > 1) {
+                    out.println("==> " + file + " <==");
+                }
+                out.println(a.title());
+                out.println();
+                out.println(a.text());
+            }
+        }
+        return failures == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
+    }
+}

@@ -1,0 +1,49 @@
+package org.whosaid.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.whosaid.model.Article;
+import org.whosaid.model.Statement;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code show ID}: an article's statements with kind, source, party, stance and text. */
+@Command(name = "show", description = "Show an article's statements: kind, source, party, stance, text.")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    WhoSaidCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID")
+    long id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Article article = root.services().library().article(id).orElse(null);
+        if (article == null) {
+            spec.commandLine().getErr().println("whosaid: no article with id " + id + " (see `whosaid list`)");
+            return ExitCode.SOME_FAILED;
+        }
+        out.println("#" + article.id() + " " + article.title());
+        out.println(String.join(" \u00b7 ", nonBlank(article.outlet()), nonBlank(article.published()),
+                nonBlank(article.byline())));
+        out.println();
+        for (Statement s : root.services().library().statements(id)) {
+            out.printf("%-5d %-12s %-28s %-14s %-9s %s%s%n", s.id(), s.kind().code(), Text.cut(s.sourceName(), 28),
+                    Text.cut(s.party(), 14), s.stance().code(), Text.cut(s.text(), 110),
+                    s.active() ? "" : "  [rejected]");
+        }
+        return ExitCode.OK;
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+}

@@ -1,0 +1,73 @@
+package org.whosaid.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.whosaid.service.DatabaseLocation;
+import org.whosaid.service.Services;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code whosaid} command: global options and the subcommands that share one database. */
+@Command(name = "whosaid", mixinStandardHelpOptions = true, version = "WhoSaid 0.1",
+        description = "Reads news articles and finds who says what. Without a command, opens the desktop app.",
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
+                ExtractCommand.class})
+public final class WhoSaidCommand implements Runnable {
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Database file (default: $WHOSAID_DB, else ~/.whosaid/whosaid.db).")
+    String database;
+
+    private final Map<String, String> environment;
+    private final Consumer<Path> desktopApp;
+    private Services services;
+
+    /** @param desktopApp what to open, on the chosen database, when no command is given. */
+    public WhoSaidCommand(Map<String, String> environment, Consumer<Path> desktopApp) {
+        this.environment = environment;
+        this.desktopApp = desktopApp;
+    }
+
+    @Override
+    public void run() {
+        desktopApp.accept(databaseFile());
+    }
+
+    public Path databaseFile() {
+        return DatabaseLocation.resolve(database, environment);
+    }
+
+    /** The services on the chosen database, opened on first use and closed by {@link #execute}. */
+    Services services() {
+        if (services == null) {
+            services = Services.open(databaseFile());
+        }
+        return services;
+    }
+
+    /** Runs the command line and returns the exit status; a problem with the database is reported, not thrown. */
+    public static int execute(String[] args, Map<String, String> environment, Consumer<Path> desktopApp,
+                              PrintWriter out, PrintWriter err) {
+        WhoSaidCommand root = new WhoSaidCommand(environment, desktopApp);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("whosaid: " + e.getMessage());
+            return ExitCode.SOME_FAILED;
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            if (root.services != null) {
+                root.services.close();
+            }
+            out.flush();
+            err.flush();
+        }
+    }
+}
