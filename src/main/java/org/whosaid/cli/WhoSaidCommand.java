@@ -56,6 +56,12 @@ public final class WhoSaidCommand implements Runnable {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("whosaid: " + e.getMessage());
+            cmd.usage(cmd.getErr());
+            return ExitCode.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("whosaid: " + e.getMessage());
             return ExitCode.SOME_FAILED;

@@ -1,0 +1,108 @@
+package org.whosaid.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line end to end, on a temporary database. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = WhoSaidCommand.execute(args, Map.of("WHOSAID_DB", dir.resolve("env.db").toString()),
+                db -> {
+                    throw new AssertionError("the desktop app must not open in a CLI test");
+                }, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    Path article(String name, String content) throws Exception {
+        Path file = dir.resolve("in").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void importingTwiceStoresOneArticleAndExportKeepsItsText() throws Exception {
+        String body = "Kyiv denied on Friday that the city had fallen.\n\u201cWe hold our positions,\u201d an officer said.";
+        Path file = article("a.txt", "A headline\n\n" + body + "\n");
+        String db = dir.resolve("w.db").toString();
+
+        assertThat(run("--db", db, "import", file.getParent().toString()).status()).isZero();
+        Run second = run("import", file.toString(), "--db", db);
+        assertThat(second.status()).isZero();
+        assertThat(second.out()).contains("already in the library");
+
+        Run list = run("list", "--db", db);
+        assertThat(list.out()).contains("A headline");
+        assertThat(list.out().lines().count()).isEqualTo(2);
+
+        Path json = dir.resolve("out.json");
+        assertThat(run("--db", db, "export", "--format", "json", "--out", json.toString()).status()).isZero();
+        JsonNode export = new ObjectMapper().readTree(json.toFile());
+        assertThat(export.get("format").asText()).isEqualTo("whosaid-export/1");
+        assertThat(export.get("articles")).hasSize(1);
+        JsonNode a = export.get("articles").get(0);
+        assertThat(a.get("title").asText()).isEqualTo("A headline");
+        assertThat(a.get("text").asText()).isEqualTo(body);
+        for (JsonNode s : a.get("statements")) {
+            assertThat(body.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+        }
+    }
+
+    @Test
+    void badInputsAreNamedWithTheirReasonAndTheRestIsImported() throws Exception {
+        Path good = article("good.txt", "Good\n\nOfficials said the bridge reopened on Monday.\n");
+        Path empty = article("empty.txt", "");
+        Path missing = dir.resolve("in/missing.txt");
+        String db = dir.resolve("b.db").toString();
+
+        Run run = run("--db", db, "import", empty.toString(), missing.toString(), good.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(run.err()).contains("empty.txt").contains("missing.txt");
+        assertThat(run.out()).contains("1 imported");
+        assertThat(run("--db", db, "list").out()).contains("Good");
+    }
+
+    @Test
+    void aDatabaseThatIsNotSqliteIsReportedAndKept() throws Exception {
+        Path notDb = dir.resolve("notes.db");
+        Files.writeString(notDb, "not a database");
+        Run run = run("--db", notDb.toString(), "list");
+        assertThat(run.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(run.err()).contains("notes.db").contains("not an SQLite file");
+        assertThat(Files.readString(notDb)).isEqualTo("not a database");
+    }
+
+    @Test
+    void theEnvironmentVariableChoosesTheDatabaseWhenNoOptionIsGiven() {
+        assertThat(run("list").status()).isZero();
+        assertThat(dir.resolve("env.db")).exists();
+    }
+
+    @Test
+    void unknownCommandsAndMissingArgumentsAreUsageErrors() {
+        assertThat(run("frobnicate").status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("show").status()).isEqualTo(ExitCode.USAGE);
+        Run show = run("show", "42");
+        assertThat(show.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(show.err()).contains("no article with id 42");
+    }
+}
