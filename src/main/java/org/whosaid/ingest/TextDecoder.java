@@ -47,6 +47,12 @@ final class TextDecoder {
         if (binary.isPresent()) {
             throw new IngestException(input, "not text: " + binary.get());
         }
+        int[] utf8 = utf8Counts(bytes);
+        if (utf8[0] > 0 && utf8[1] == 0) {
+            // Valid UTF-8 with non-ASCII letters is never legacy text by accident; saved pages often keep a stale
+            // declaration (a UTF-8 file that still says gb2312), so these bytes outrank any declared charset.
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
         Charset charset = supported(declared);
         if (charset == null && html) {
             charset = supported(metaCharset(bytes));
@@ -54,11 +60,10 @@ final class TextDecoder {
         if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
             return new String(bytes, charset);
         }
-        try {
-            return strict(bytes, 0, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return decodeUndeclared(bytes, input);
+        if (utf8[1] == 0) {
+            return new String(bytes, StandardCharsets.US_ASCII);
         }
+        return decodeUndeclared(bytes, utf8, input);
     }
 
     /** What binary format the bytes look like ("looks like a PNG image"), if they are not text. */
@@ -131,8 +136,7 @@ final class TextDecoder {
      * Bytes that are not strict UTF-8 and name no charset: mostly-UTF-8 text with a few broken bytes stays
      * UTF-8 (broken bytes become U+FFFD); otherwise a legacy single-byte page, Cyrillic or Western.
      */
-    private static String decodeUndeclared(byte[] bytes, String input) throws IngestException {
-        int[] counts = utf8Counts(bytes);
+    private static String decodeUndeclared(byte[] bytes, int[] counts, String input) throws IngestException {
         int validMultibyte = counts[0];
         int invalid = counts[1];
         if (validMultibyte > 0 && validMultibyte >= invalid) {
