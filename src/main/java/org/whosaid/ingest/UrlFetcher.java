@@ -96,8 +96,8 @@ final class UrlFetcher {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             String where = url.toString().equals(input) ? "" : " (redirected to " + url + ")";
-            throw new IngestException(input, (scheme.isEmpty() ? "not a web address" : "a " + scheme + ": address")
-                    + "; only http and https can be imported" + where);
+            throw new IngestException(input, "only http and https addresses can be imported"
+                    + (scheme.isEmpty() ? "" : ", not " + scheme + ":") + where);
         }
         if (url.getHost() == null || url.getHost().isBlank()) {
             throw new IngestException(input, "the address has no host");
