@@ -76,6 +76,7 @@ public final class HtmlArticleExtractor {
     ArticleContent extract(Document doc, String url, String input) throws IngestException {
         flattenDeepNesting(doc);
         ArticleMetadata meta = ArticleMetadata.of(doc);
+        String markedAuthor = markedAuthor(doc);
         prepare(doc);
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
@@ -83,8 +84,21 @@ public final class HtmlArticleExtractor {
         if (text.isBlank()) {
             throw new IngestException(input, "HTML has no article text");
         }
-        String byline = meta.byline() != null ? meta.byline() : run.byline;
+        String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor;
         return new ArticleContent(meta.title(), byline, meta.siteName(), url, meta.published(), meta.language(), text);
+    }
+
+    /**
+     * An author the markup names explicitly ({@code rel=author}, schema.org {@code author} with a name), for pages
+     * whose byline sits in a header block the article search throws away.
+     */
+    private static String markedAuthor(Document doc) {
+        Element e = doc.selectFirst("a[rel=author], [itemprop~=author] [itemprop=name], [itemprop~=author]");
+        if (e == null) {
+            return null;
+        }
+        String text = PlainTextParser.collapse(e.text());
+        return text.isEmpty() || text.length() >= 100 ? null : text;
     }
 
     private static void flattenDeepNesting(Document doc) {
@@ -106,6 +120,8 @@ public final class HtmlArticleExtractor {
     /** Removes what never is article text and turns runs of {@code <br>} into paragraphs, as readability does. */
     private static void prepare(Document doc) {
         doc.select("script, noscript, style, template, link, meta, object, embed, iframe").remove();
+        // Text only screen readers get: skip links ("Continue reading the main story"), "Photo" labels.
+        doc.select("[class~=(?i)(^|\\s)(visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only)(\\s|$)]").remove();
         List<Node> comments = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
             for (Node child : e.childNodes()) {
@@ -221,7 +237,7 @@ public final class HtmlArticleExtractor {
                     continue;
                 }
                 if (byline == null && meta.byline() == null && isValidByline(node, match)) {
-                    Element name = node.selectFirst("[itemprop=name]");
+                    Element name = node.selectFirst("[itemprop*=name]");
                     byline = (name != null ? name : node).text().strip();
                     node = removeAndGetNext(node);
                     continue;
@@ -609,7 +625,9 @@ public final class HtmlArticleExtractor {
         if (!looksLike) {
             return false;
         }
-        int length = node.text().strip().length();
+        // Raw length, indentation included, as readability measures it: a wrapper whose layout whitespace pushes
+        // it over 100 characters is passed over in favour of the tighter element inside it.
+        int length = node.wholeText().strip().length();
         return length > 0 && length < 100;
     }
 

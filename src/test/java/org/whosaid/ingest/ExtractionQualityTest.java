@@ -131,7 +131,8 @@ class ExtractionQualityTest {
                 if (expectedDate != null && expectedDate.equals(datePart(out.published()))) {
                     s.dates++;
                 }
-                s.perPage.add(String.format(Locale.ROOT, "%s\t%.3f\t%.3f", page.getFileName(), pr[0], pr[1]));
+                s.perPage.add(String.format(Locale.ROOT, "%s\t%.3f\t%.3f\t%s\t%s\t%s\t%s", page.getFileName(), pr[0], pr[1],
+                        out.title(), expectedTitle, out.byline(), expectedByline));
             }
         }
         int n = pages.size();
@@ -228,7 +229,7 @@ class ExtractionQualityTest {
     }
 
     private static String norm(String s) {
-        if (s == null) {
+        if (s == null || s.equals("(untitled)")) {
             return "";
         }
         return s.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(Locale.ROOT);
