@@ -64,6 +64,7 @@ public final class HtmlArticleExtractor {
     private static final int CLEAN_CONDITIONALLY = 4;
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
+    private static final double NEARLY_AS_LONG = 0.8;
     /** Deeper elements are unwrapped into their ancestor at this depth: no article needs more, and it keeps work linear. */
     private static final int MAX_DEPTH = 200;
 
@@ -189,9 +190,14 @@ public final class HtmlArticleExtractor {
             this.meta = meta;
         }
 
+        /**
+         * Tries the strict search first and relaxes it while the result is short. When every attempt is short
+         * (a brief article), the strictest one that found nearly as much text as the most relaxed one wins:
+         * what the relaxed searches add on top is the navigation and banners the strict one left out.
+         */
         Element grabArticle(Document original) {
-            Element best = null;
-            int bestLength = -1;
+            List<Element> attempts = new ArrayList<>();
+            List<Integer> lengths = new ArrayList<>();
             while (true) {
                 Document page = original.clone();
                 scores.clear();
@@ -201,10 +207,8 @@ public final class HtmlArticleExtractor {
                 if (length >= CHAR_THRESHOLD) {
                     return article;
                 }
-                if (article != null && length > bestLength) {
-                    best = article;
-                    bestLength = length;
-                }
+                attempts.add(article);
+                lengths.add(length);
                 if ((flags & STRIP_UNLIKELYS) != 0) {
                     flags &= ~STRIP_UNLIKELYS;
                 } else if ((flags & WEIGHT_CLASSES) != 0) {
@@ -212,9 +216,19 @@ public final class HtmlArticleExtractor {
                 } else if ((flags & CLEAN_CONDITIONALLY) != 0) {
                     flags &= ~CLEAN_CONDITIONALLY;
                 } else {
-                    return bestLength > 0 ? best : null;
+                    break;
                 }
             }
+            int longest = lengths.stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (longest == 0) {
+                return null;
+            }
+            for (int i = 0; i < attempts.size(); i++) {
+                if (lengths.get(i) >= NEARLY_AS_LONG * longest) {
+                    return attempts.get(i);
+                }
+            }
+            return null;
         }
 
         private Element attempt(Document page) {
@@ -236,11 +250,15 @@ public final class HtmlArticleExtractor {
                     node = removeAndGetNext(node);
                     continue;
                 }
-                if (byline == null && meta.byline() == null && isValidByline(node, match)) {
+                if (meta.byline() == null && isValidByline(node, match)) {
                     Element name = node.selectFirst("[itemprop*=name]");
-                    byline = (name != null ? name : node).text().strip();
-                    node = removeAndGetNext(node);
-                    continue;
+                    String text = (name != null ? name : node).text().strip();
+                    if (byline == null || byline.equals(text)) {
+                        // Later attempts drop the same byline again, so it never comes back as body text.
+                        byline = text;
+                        node = removeAndGetNext(node);
+                        continue;
+                    }
                 }
                 if (removeTitleHeader && headerDuplicatesTitle(node)) {
                     removeTitleHeader = false;
