@@ -1,21 +1,93 @@
 package org.whosaid.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.whosaid.model.ArticleContent;
 
 /** Reads articles from files (.txt .md .html .htm), folders and http(s) URLs. */
 public final class ArticleReader {
+    /** Largest file or page read, 20 MB: far above any article, small enough to keep memory bounded. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    private static final Set<String> SUPPORTED = Set.of("txt", "md", "html", "htm");
+
+    private final long maxBytes;
+    private final UrlFetcher fetcher;
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    /** A reader with a 20 MB size limit and a 20 s timeout for URLs. */
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
+    }
+
+    public ArticleReader(long maxBytes, Duration timeout) {
+        if (maxBytes <= 0 || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("size limit and timeout must be positive");
+        }
+        this.maxBytes = maxBytes;
+        this.fetcher = new UrlFetcher(maxBytes, timeout);
+    }
 
     /** The files a path stands for: the file itself, or every supported file below a folder, sorted. */
     public List<Path> expand(Path fileOrFolder) throws IngestException {
-        throw new IngestException(fileOrFolder.toString(), "not implemented yet");
+        if (!Files.exists(fileOrFolder)) {
+            throw new IngestException(fileOrFolder.toString(), "no such file or folder");
+        }
+        if (!Files.isDirectory(fileOrFolder)) {
+            return List.of(fileOrFolder);
+        }
+        try (Stream<Path> files = Files.walk(fileOrFolder)) {
+            List<Path> found = new ArrayList<>(files.filter(Files::isRegularFile).filter(ArticleReader::isSupported).toList());
+            found.sort(null);
+            return found;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IngestException(fileOrFolder.toString(), "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the file name ends in .txt, .md, .html or .htm. */
+    public static boolean isSupported(Path file) {
+        return SUPPORTED.contains(extension(file));
     }
 
     public ArticleContent readFile(Path file) throws IngestException {
-        throw new IngestException(file.toString(), "not implemented yet");
+        String input = file.toString();
+        if (!Files.exists(file)) {
+            throw new IngestException(input, "no such file or folder");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IngestException(input, "is a folder, not a file");
+        }
+        String ext = extension(file);
+        if (!SUPPORTED.contains(ext)) {
+            throw new IngestException(input, "unsupported file type (supported: .txt .md .html .htm)");
+        }
+        byte[] bytes = readBytes(file, input);
+        if (ext.equals("html") || ext.equals("htm")) {
+            return readHtml(bytes, null, input, null);
+        }
+        String text = decodeNonEmpty(bytes, null, false, input);
+        ArticleContent content = PlainTextParser.parse(text, ext.equals("md"));
+        if (content.text().isBlank()) {
+            throw new IngestException(input, "no text below the title");
+        }
+        return content;
+    }
+
+    /** Extracts the article of an HTML page whose bytes are given; {@code name} names it in messages. */
+    public ArticleContent readHtml(byte[] bytes, String name, String baseUri) throws IngestException {
+        return readHtml(bytes, null, name, baseUri);
     }
 
     /** Reads an article from bytes already in memory; {@code name} (a file name) tells the format by its ending. */
@@ -24,6 +96,71 @@ public final class ArticleReader {
     }
 
     public ArticleContent readUrl(URI url) throws IngestException {
-        throw new IngestException(url.toString(), "not implemented yet");
+        UrlFetcher.Page page = fetcher.fetch(url);
+        String input = url.toString();
+        if (page.html()) {
+            return readHtml(page.body(), page.charset(), input, page.finalUrl());
+        }
+        String text = decodeNonEmpty(page.body(), page.charset(), false, input);
+        ArticleContent parsed = PlainTextParser.parse(text, false);
+        return new ArticleContent(parsed.title(), null, null, page.finalUrl(), null, null, parsed.text());
+    }
+
+    private ArticleContent readHtml(byte[] bytes, String declaredCharset, String input, String url) throws IngestException {
+        if (bytes.length > maxBytes) {
+            throw new IngestException(input, tooLarge(bytes.length));
+        }
+        String html = decodeNonEmpty(bytes, declaredCharset, true, input);
+        return extractor.extract(html, url, input);
+    }
+
+    private String decodeNonEmpty(byte[] bytes, String declaredCharset, boolean html, String input) throws IngestException {
+        if (bytes.length == 0) {
+            throw new IngestException(input, "empty file");
+        }
+        String text = TextDecoder.decode(bytes, declaredCharset, html, input);
+        if (PlainTextParser.collapse(text).isEmpty()) {
+            throw new IngestException(input, "empty file (only whitespace)");
+        }
+        return text;
+    }
+
+    private byte[] readBytes(Path file, String input) throws IngestException {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new IngestException(input, tooLarge(size));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw new IngestException(input, tooLarge(bytes.length));
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw new IngestException(input, "no such file or folder", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IngestException(input, "permission denied", e);
+        } catch (IOException e) {
+            throw new IngestException(input, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    String tooLarge(long size) {
+        return "larger than the " + megabytes(maxBytes) + " limit (" + megabytes(size) + ")";
+    }
+
+    /** "20 MB", "52 MB", "20.1 MB": rounded up to a tenth, so a file just over the limit never reads as equal to it. */
+    static String megabytes(long bytes) {
+        double tenths = Math.ceil(bytes * 10.0 / (1024 * 1024));
+        return tenths % 10 == 0 ? (long) (tenths / 10) + " MB" : tenths / 10 + " MB";
+    }
+
+    private static String extension(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

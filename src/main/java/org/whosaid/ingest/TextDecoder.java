@@ -1,0 +1,240 @@
+package org.whosaid.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the bytes of a text or HTML file into Unicode: byte order marks first, then a declared charset, then
+ * strict UTF-8, then a choice between windows-1251 and windows-1252; refuses binary data with a plain reason.
+ */
+final class TextDecoder {
+    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final int SNIFF_LENGTH = 8192;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+
+    private TextDecoder() {
+    }
+
+    /**
+     * Decodes {@code bytes}; {@code declared} is a charset named by the transport (an HTTP header) or null.
+     *
+     * @throws IngestException naming {@code input} when the bytes are binary or fit no supported encoding
+     */
+    static String decode(byte[] bytes, String declared, boolean html, String input) throws IngestException {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return strict(bytes, 3, StandardCharsets.UTF_8, input);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return strict(bytes, 2, StandardCharsets.UTF_16LE, input);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return strict(bytes, 2, StandardCharsets.UTF_16BE, input);
+        }
+        Optional<String> binary = binaryKind(bytes);
+        if (binary.isPresent()) {
+            throw new IngestException(input, "not text: " + binary.get());
+        }
+        int[] utf8 = utf8Counts(bytes);
+        if (utf8[0] > 0 && utf8[1] == 0) {
+            // Valid UTF-8 with non-ASCII letters is never legacy text by accident; saved pages often keep a stale
+            // declaration (a UTF-8 file that still says gb2312), so these bytes outrank any declared charset.
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        Charset charset = supported(declared);
+        if (charset == null && html) {
+            charset = supported(metaCharset(bytes));
+        }
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, charset);
+        }
+        if (utf8[1] == 0) {
+            return new String(bytes, StandardCharsets.US_ASCII);
+        }
+        return decodeUndeclared(bytes, utf8, input);
+    }
+
+    /** What binary format the bytes look like ("looks like a PNG image"), if they are not text. */
+    static Optional<String> binaryKind(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+            return Optional.of("looks like a PNG image");
+        }
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("looks like a JPEG image");
+        }
+        if (startsWith(b, 'G', 'I', 'F', '8')) {
+            return Optional.of("looks like a GIF image");
+        }
+        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
+            return Optional.of("looks like a WebP image");
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return Optional.of("looks like a PDF document");
+        }
+        if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6)) {
+            return Optional.of("looks like a ZIP archive (or a Word/OpenDocument file)");
+        }
+        if (startsWith(b, 0x1F, 0x8B)) {
+            return Optional.of("looks like a gzip archive");
+        }
+        int n = Math.min(b.length, SNIFF_LENGTH);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                return Optional.of("contains NUL bytes (binary data)");
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+                controls++;
+            }
+        }
+        if (n > 0 && controls * 100 > n) {
+            return Optional.of("too many control characters (binary data)");
+        }
+        return Optional.empty();
+    }
+
+    /** The charset a {@code <meta>} tag in the first bytes of an HTML page declares, or null. */
+    static String metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_LENGTH), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The named charset if Java supports it, with the WHATWG rule that Latin-1 labels mean windows-1252. */
+    static Charset supported(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            return WINDOWS_1252;
+        }
+        if (n.equals("utf8")) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Bytes that are not strict UTF-8 and name no charset: mostly-UTF-8 text with a few broken bytes stays
+     * UTF-8 (broken bytes become U+FFFD); otherwise a legacy single-byte page, Cyrillic or Western.
+     */
+    private static String decodeUndeclared(byte[] bytes, int[] counts, String input) throws IngestException {
+        int validMultibyte = counts[0];
+        int invalid = counts[1];
+        if (validMultibyte > 0 && validMultibyte >= invalid) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        Charset first = looksCyrillic(bytes) ? WINDOWS_1251 : WINDOWS_1252;
+        Charset second = first == WINDOWS_1251 ? WINDOWS_1252 : WINDOWS_1251;
+        try {
+            return strict(bytes, 0, first);
+        } catch (CharacterCodingException e) {
+            try {
+                return strict(bytes, 0, second);
+            } catch (CharacterCodingException again) {
+                throw new IngestException(input, "bytes are not valid in any supported encoding"
+                        + " (UTF-8, UTF-16 with BOM, windows-1251, windows-1252)");
+            }
+        }
+    }
+
+    /**
+     * In windows-1251 Russian or Ukrainian text, bytes 0xC0-0xFF are letters that come in runs (whole words);
+     * in windows-1252 they are accented letters mostly alone between ASCII letters.
+     */
+    static boolean looksCyrillic(byte[] bytes) {
+        int high = 0;
+        int inRuns = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (isHighLetter(bytes[i])) {
+                high++;
+                boolean prev = i > 0 && isHighLetter(bytes[i - 1]);
+                boolean next = i + 1 < bytes.length && isHighLetter(bytes[i + 1]);
+                if (prev || next) {
+                    inRuns++;
+                }
+            }
+        }
+        return high > 0 && inRuns * 2 > high;
+    }
+
+    private static boolean isHighLetter(byte b) {
+        int c = b & 0xFF;
+        return c >= 0xC0 || c == 0xA8 || c == 0xB8 || c == 0xB2 || c == 0xB3 || c == 0xAA || c == 0xBA
+                || c == 0xAF || c == 0xBF;
+    }
+
+    /** Counts of well-formed multi-byte UTF-8 sequences and of bytes that belong to no valid sequence. */
+    private static int[] utf8Counts(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return new int[] {valid, invalid};
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset, String input) throws IngestException {
+        try {
+            return strict(bytes, offset, charset);
+        } catch (CharacterCodingException e) {
+            throw new IngestException(input, "bytes are not valid " + charset.name()
+                    + " although the file starts with its byte order mark");
+        }
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+        CharBuffer chars = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return chars.toString();
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != (magic[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

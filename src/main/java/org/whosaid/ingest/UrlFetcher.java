@@ -1,0 +1,163 @@
+package org.whosaid.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Downloads one http(s) page: only http and https, redirects followed by hand (at most 5, never to another
+ * scheme), a timeout for connecting and for the whole request, the body capped while it is read.
+ */
+final class UrlFetcher {
+    static final int MAX_REDIRECTS = 5;
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
+    private static final Map<Integer, String> STATUS = Map.of(400, "Bad Request", 401, "Unauthorized",
+            403, "Forbidden", 404, "Not Found", 410, "Gone", 429, "Too Many Requests", 500, "Internal Server Error",
+            502, "Bad Gateway", 503, "Service Unavailable", 504, "Gateway Timeout");
+
+    /** A downloaded page: its bytes, the charset its header names (or null), whether it is HTML, where it ended up. */
+    record Page(byte[] body, String charset, boolean html, String finalUrl) {
+    }
+
+    private final long maxBytes;
+    private final Duration timeout;
+    private final HttpClient client;
+
+    UrlFetcher(long maxBytes, Duration timeout) {
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    Page fetch(URI url) throws IngestException {
+        String input = url.toString();
+        URI current = url;
+        for (int redirects = 0; ; redirects++) {
+            checkScheme(current, input);
+            HttpResponse<InputStream> response = send(current, input);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && status != 304) {
+                closeQuietly(response.body());
+                Optional<String> location = response.headers().firstValue("Location");
+                if (location.isEmpty()) {
+                    throw new IngestException(input, "HTTP " + status + " redirect without a Location");
+                }
+                if (redirects >= MAX_REDIRECTS) {
+                    throw new IngestException(input, "more than " + MAX_REDIRECTS + " redirects");
+                }
+                try {
+                    current = current.resolve(location.get().strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IngestException(input, "redirect to an invalid address: " + location.get());
+                }
+                continue;
+            }
+            if (status < 200 || status >= 300) {
+                closeQuietly(response.body());
+                throw new IngestException(input, "HTTP " + status + " " + STATUS.getOrDefault(status, "error").strip());
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+            String mime = type.split(";", 2)[0].strip();
+            boolean html = mime.isEmpty() || mime.equals("text/html") || mime.equals("application/xhtml+xml");
+            if (!html && !mime.startsWith("text/")) {
+                closeQuietly(response.body());
+                throw new IngestException(input, "not an HTML or text page (" + mime + ")");
+            }
+            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > maxBytes) {
+                closeQuietly(response.body());
+                throw new IngestException(input, "larger than the " + ArticleReader.megabytes(maxBytes)
+                        + " limit (" + ArticleReader.megabytes(declared) + ")");
+            }
+            byte[] body = readCapped(response.body(), input);
+            Matcher m = CHARSET.matcher(type);
+            return new Page(body, m.find() ? m.group(1) : null, html, current.toString());
+        }
+    }
+
+    private static void checkScheme(URI url, String input) throws IngestException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            String where = url.toString().equals(input) ? "" : " (redirected to " + url + ")";
+            throw new IngestException(input, "only http and https addresses can be imported"
+                    + (scheme.isEmpty() ? "" : ", not " + scheme + ":") + where);
+        }
+        if (url.getHost() == null || url.getHost().isBlank()) {
+            throw new IngestException(input, "the address has no host");
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI url, String input) throws IngestException {
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .header("User-Agent", "WhoSaid/0.1 (article import)")
+                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
+                .GET()
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            throw new IngestException(input, "could not connect within " + timeout.toSeconds() + " s", e);
+        } catch (HttpTimeoutException e) {
+            throw new IngestException(input, "timed out after " + timeout.toSeconds() + " s", e);
+        } catch (java.net.ConnectException e) {
+            throw new IngestException(input, "could not connect (" + (e.getMessage() == null ? "refused" : e.getMessage()) + ")", e);
+        } catch (IOException e) {
+            throw new IngestException(input, "download failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException(input, "download interrupted", e);
+        }
+    }
+
+    /** Reads at most one byte over the limit; a watchdog closes the stream when the body trickles in past the timeout. */
+    private byte[] readCapped(InputStream body, String input) throws IngestException {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+            timedOut.set(true);
+            closeQuietly(body);
+        }, CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        try (InputStream in = body) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (timedOut.get()) {
+                throw new IngestException(input, "timed out after " + timeout.toSeconds() + " s");
+            }
+            if (bytes.length > maxBytes) {
+                throw new IngestException(input, "larger than the " + ArticleReader.megabytes(maxBytes) + " limit");
+            }
+            return bytes;
+        } catch (IOException e) {
+            if (timedOut.get() || e instanceof HttpTimeoutException) {
+                throw new IngestException(input, "timed out after " + timeout.toSeconds() + " s", e);
+            }
+            throw new IngestException(input, "download failed: " + e, e);
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the response is abandoned anyway
+        }
+    }
+}
