@@ -43,6 +43,10 @@ final class ArticleAnalyzer {
     private final List<Quote> quotes;
     private final List<Sentence> sentences;
     private final List<SourceNormalizer.Normalized> history = new ArrayList<>();
+    /** People named as the subject of a narrative sentence ("President Tayyip Erdogan declared ..."): pronoun antecedents. */
+    private SourceNormalizer.Normalized lastNarratedPerson;
+    private int lastNarratedAt = -1;
+    private int lastSourceAt = -1;
     private final List<Frame> frames = new ArrayList<>();
     private final boolean[] usedQuote;
 
@@ -55,6 +59,7 @@ final class ArticleAnalyzer {
         int cueStart;
         int cueEnd;
         int regionStart;
+        int speakerEnd;
         SourceNormalizer.Normalized source;
         List<String> flags = new ArrayList<>();
         Stance stance;
@@ -98,6 +103,7 @@ final class ArticleAnalyzer {
         Sentence sentence = sentences.get(s);
         Tokens t = Tokens.of(text, masked, sentence.start(), sentence.end());
         List<Frame> accepted = new ArrayList<>();
+        rememberNarratedSubject(t);
         for (Cue cue : stages.cues().find(t)) {
             Frame f = frame(t, cue, accepted);
             if (f == null || f.contentEnd - f.contentStart < 2 || wordCount(f.contentStart, f.contentEnd) < 2
@@ -126,7 +132,8 @@ final class ArticleAnalyzer {
         if (cue.lemma().equals("according to")) {
             return according(t, cue, f, accepted, container);
         }
-        boolean coordinated = last != null && cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1));
+        boolean coordinated = cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1))
+                && (last != null || cue.first() > 3);
         if (cue.participle() || coordinated) {
             Optional<SourceNormalizer.Normalized> speaker = last != null ? Optional.of(last.source)
                     : stages.speakers().sentenceSubject(t, cue.first()).map(this::resolve);
@@ -170,6 +177,7 @@ final class ArticleAnalyzer {
                 f.confidence = f.kind == StatementKind.QUOTE ? 0.9 : 0.85;
             }
             f.source = resolve(sp);
+            f.speakerEnd = sp.end();
             return f;
         }
         if (!subject.inverted() || container != null) {
@@ -187,6 +195,7 @@ final class ArticleAnalyzer {
             return null;
         }
         f.source = resolve(after.get());
+        f.speakerEnd = after.get().end();
         return f;
     }
 
@@ -219,6 +228,7 @@ final class ArticleAnalyzer {
         f.rule = "according-to";
         f.confidence = 0.85;
         f.source = resolve(sp.get());
+        f.speakerEnd = sp.get().end();
         return f;
     }
 
@@ -473,7 +483,7 @@ final class ArticleAnalyzer {
             for (int k = fi; k < sorted.size() && sorted.get(k).sentence == s; k++) {
                 Frame f = sorted.get(k);
                 covStart = Math.min(covStart, Math.min(f.regionStart, f.contentStart));
-                covEnd = Math.max(covEnd, Math.max(f.contentEnd, f.cueEnd));
+                covEnd = Math.max(covEnd, Math.max(f.contentEnd, Math.max(f.cueEnd, f.speakerEnd)));
             }
             for (Quote q : quotes) {
                 if (q.start() < sentence.end() && q.end() > sentence.start() && q.end() - q.start() > (sentence.end() - sentence.start()) / 2) {
@@ -502,7 +512,7 @@ final class ArticleAnalyzer {
         String piece = text.substring(start, end);
         String trimmed = piece.replaceAll("(?:,\\s*(?:however|while|but|and)?)?[\\s,;:—–]*$", "");
         end = start + trimmed.length();
-        if (wordCount(start, end) < 6 || trimmed.endsWith("?") || trimmed.isEmpty()
+        if (wordCount(start, end) < 5 || trimmed.endsWith("?") || trimmed.isEmpty()
                 || !Character.isLetterOrDigit(trimmed.charAt(0)) && trimmed.charAt(0) != '(') {
             return;
         }
@@ -580,6 +590,9 @@ final class ArticleAnalyzer {
         SourceNormalizer.Normalized result = null;
         if (SpeakerResolver.PRONOUNS.contains(lower)) {
             SourceNormalizer.Normalized antecedent = antecedent(lower);
+            if ((lower.equals("he") || lower.equals("she")) && lastNarratedPerson != null && lastNarratedAt > lastSourceAt) {
+                antecedent = lastNarratedPerson;
+            }
             if (antecedent != null) {
                 result = withMention(antecedent, mention, PRONOUN_SPEAKER);
             } else {
@@ -609,7 +622,44 @@ final class ArticleAnalyzer {
             result = stages.normalizer().normalize(mention, name);
         }
         history.add(result);
+        lastSourceAt = sp.start();
         return result;
+    }
+
+    private void rememberNarratedSubject(Tokens t) {
+        int k = 0;
+        if (t.size() > 2 && !t.get(0).capitalized()) {
+            return;
+        }
+        for (int m = 1; m < Math.min(t.size(), 6); m++) {
+            if (t.gapContains(m, ',') && LEADING_ADVERBIALS.contains(t.lower(0))) {
+                k = m;
+                break;
+            }
+        }
+        int e = k;
+        while (e < t.size() && t.get(e).capitalized() && (e == k || !t.boundaryBefore(e))) {
+            e++;
+        }
+        if (e == k || e >= t.size() || !stages.cues().isNotCue(t.lower(e))) {
+            return;
+        }
+        String phrase = text.substring(t.get(k).start(), t.get(e - 1).end());
+        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase) : stages.normalizer().normalize(phrase, phrase);
+        if (n != null && n.source().kind() == SourceKind.PERSON) {
+            lastNarratedPerson = n;
+            lastNarratedAt = t.get(k).start();
+        }
+    }
+
+    private SourceNormalizer.Normalized surnameOf(String name) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            SourceMention h = history.get(i).source();
+            if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
+                return history.get(i);
+            }
+        }
+        return null;
     }
 
     private boolean isGenericNoun(String w) {

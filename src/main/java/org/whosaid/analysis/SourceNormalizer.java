@@ -52,9 +52,9 @@ public final class SourceNormalizer {
         List<String> flags = new ArrayList<>();
         boolean anonymous = lexicons.anonymousMarkers.stream().anyMatch(m -> containsWord(lower, m.replace('’', '\'')));
         String[] words = core.split("\\s+");
-        String head = SpeakerResolver.stripPossessive(words[words.length - 1].toLowerCase(Locale.ROOT));
+        String head = SpeakerResolver.stripPossessive(headWord(words).toLowerCase(Locale.ROOT));
         boolean hasProperName = hasProperName(words);
-        boolean group = lexicons.groups.contains(head) && !hasProperName;
+        boolean group = lexicons.groups.contains(head) && !hasProperName(headPhrase(words));
         SourceKind kind;
         String canonical;
         Lexicons.KnownSource knownSource = known.get(key(respell(core)));
@@ -100,13 +100,30 @@ public final class SourceNormalizer {
         return new Normalized(new SourceMention(canonical, mention, kind, party, List.copyOf(aliases)), flags);
     }
 
+    private static String[] headPhrase(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (Set.of("in", "at", "from", "of", "for", "on", "with").contains(words[i])) {
+                return java.util.Arrays.copyOf(words, i);
+            }
+        }
+        return words;
+    }
+
+    /** The head noun: the last word before a prepositional phrase ("workers" in "Rescue workers in Antakya"). */
+    private static String headWord(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (Set.of("in", "at", "from", "of", "for", "on", "with").contains(words[i])) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
+    }
+
     private boolean isOrganisation(String core) {
         String lower = core.toLowerCase(Locale.ROOT);
-        for (String w : lower.split("[\\s]+")) {
-            String bare = SpeakerResolver.stripPossessive(w);
-            if (lexicons.organisationWords.contains(bare)) {
-                return true;
-            }
+        String head = SpeakerResolver.stripPossessive(headWord(lower.split("\\s+")));
+        if (lexicons.organisationWords.contains(head)) {
+            return true;
         }
         if (!core.contains(" ")) {
             String bare = SpeakerResolver.stripPossessive(lower);

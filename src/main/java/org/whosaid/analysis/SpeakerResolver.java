@@ -157,7 +157,8 @@ final class SpeakerResolver {
             }
         }
         int e = k;
-        while (e < before && !(e > k && t.boundaryBefore(e)) && isNounPhraseWord(t.get(e))) {
+        while (e < before && !(e > k && t.boundaryBefore(e)) && (isNounPhraseWord(t.get(e))
+                || e > k && (DETERMINERS.contains(t.lower(e - 1)) || t.lower(e - 1).equals("of")))) {
             e++;
         }
         if (e == k) {
@@ -195,16 +196,19 @@ final class SpeakerResolver {
                 return Optional.empty();
             }
         }
-        Tokens.Token head = t.get(coreEnd);
-        String h = stripPossessive(head.lower());
-        if (!(head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
-                || lexicons.organisationWords.contains(h))) {
+        Tokens.Token last = t.get(coreEnd);
+        if (GLUE.contains(last.lower()) || DETERMINERS.contains(last.lower())) {
             return Optional.empty();
         }
-        if (GLUE.contains(head.lower()) || DETERMINERS.contains(head.lower())) {
-            return Optional.empty();
+        for (int k = coreEnd; k >= a; k--) {
+            Tokens.Token head = t.get(k);
+            String h = stripPossessive(head.lower());
+            if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
+                    || lexicons.organisationWords.contains(h)) {
+                return Optional.of(coreEnd);
+            }
         }
-        return Optional.of(coreEnd);
+        return Optional.empty();
     }
 
     private boolean isFiniteReportingVerb(String w) {

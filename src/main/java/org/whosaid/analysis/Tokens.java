@@ -14,7 +14,7 @@ final class Tokens {
     /** A word: offsets into the article text, its text, lower-cased text, and the non-space characters before it. */
     record Token(int start, int end, String text, String lower, String gapBefore) {
         boolean capitalized() {
-            return Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0));
+            return Character.isUpperCase(text.charAt(0));
         }
     }
 
@@ -49,7 +49,8 @@ final class Tokens {
                 if (Character.isLetterOrDigit(d)) {
                     i++;
                 } else if ((d == '.' || d == '\'' || d == '’' || d == '-' || d == '&') && i + 1 < end
-                        && Character.isLetterOrDigit(masked[i + 1])) {
+                        && Character.isLetterOrDigit(masked[i + 1])
+                        || d == ',' && i + 1 < end && Character.isDigit(masked[i - 1]) && Character.isDigit(masked[i + 1])) {
                     i += 2;
                 } else {
                     break;
