@@ -47,6 +47,8 @@ final class ArticleAnalyzer {
     private SourceNormalizer.Normalized lastNarratedPerson;
     private int lastNarratedAt = -1;
     private int lastSourceAt = -1;
+    private SourceNormalizer.Normalized lastNarratedGroup;
+    private int lastNarratedGroupAt = -1;
     private final List<Frame> frames = new ArrayList<>();
     private final boolean[] usedQuote;
 
@@ -293,15 +295,16 @@ final class ArticleAnalyzer {
 
     /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
     private int skipIntro(Tokens t, Cue cue, int k) {
-        int limit = Math.min(t.size(), k + 9);
+        int limit = Math.min(t.size(), k + 11);
+        boolean prepositional = PREPOSITIONS.contains(t.lower(k));
         for (int m = k; m < limit; m++) {
             if (m > k && t.boundaryBefore(m)) {
                 break;
             }
             if (t.lower(m).equals("that")) {
-                return m + 1;
+                return m + 2 < t.size() && !t.boundaryBefore(m + 2) ? m + 1 : m; // "rejected that claim": a determiner
             }
-            if (!isIntroWord(t.get(m))) {
+            if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))) {
                 break;
             }
         }
@@ -330,6 +333,11 @@ final class ArticleAnalyzer {
             p += t.lower(p).equals("on") || t.lower(p).equals("last") || t.lower(p).equals("this") ? 2 : 1;
         }
         return p;
+    }
+
+    private boolean isPlainWord(String w) {
+        return stages.cues().isNotCue(w) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
+                .contains(w) && !w.endsWith("ed");
     }
 
     private boolean isIntroWord(Tokens.Token tok) {
@@ -593,11 +601,18 @@ final class ArticleAnalyzer {
             if ((lower.equals("he") || lower.equals("she")) && lastNarratedPerson != null && lastNarratedAt > lastSourceAt) {
                 antecedent = lastNarratedPerson;
             }
+            if ((lower.equals("they") || lower.equals("we")) && lastNarratedGroup != null && lastNarratedGroupAt > lastSourceAt) {
+                antecedent = lastNarratedGroup;
+            }
             if (antecedent != null) {
                 result = withMention(antecedent, mention, PRONOUN_SPEAKER);
             } else {
-                result = new SourceNormalizer.Normalized(new SourceMention(name, mention, SourceKind.PERSON,
-                        PartyGazetteer.OTHER, List.of()), List.of(PRONOUN_SPEAKER));
+                SourceKind kind = lower.equals("they") || lower.equals("we") ? SourceKind.GROUP
+                        : lower.equals("it") ? SourceKind.ORGANISATION : SourceKind.PERSON;
+                SourceNormalizer.Normalized unresolved = new SourceNormalizer.Normalized(new SourceMention(name, mention,
+                        kind, PartyGazetteer.OTHER, List.of()), List.of(PRONOUN_SPEAKER));
+                lastSourceAt = sp.start();
+                return unresolved; // an unresolved pronoun is no antecedent for the next one
             }
         } else {
             Matcher back = BACK_REFERENCE.matcher(name);
@@ -645,21 +660,38 @@ final class ArticleAnalyzer {
             return;
         }
         String phrase = text.substring(t.get(k).start(), t.get(e - 1).end());
-        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase) : stages.normalizer().normalize(phrase, phrase);
+        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : stages.normalizer().normalize(phrase, phrase);
         if (n != null && n.source().kind() == SourceKind.PERSON) {
             lastNarratedPerson = n;
             lastNarratedAt = t.get(k).start();
+        } else if (n != null && n.source().kind() == SourceKind.GROUP) {
+            lastNarratedGroup = n;
+            lastNarratedGroupAt = t.get(k).start();
         }
     }
 
-    private SourceNormalizer.Normalized surnameOf(String name) {
+    /** A one-word sentence subject: a surname of a known source or of a full name written earlier, or a group. */
+    private SourceNormalizer.Normalized surnameOf(String name, int before) {
         for (int i = history.size() - 1; i >= 0; i--) {
             SourceMention h = history.get(i).source();
             if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
                 return history.get(i);
             }
         }
-        return null;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (stages.lexicons().groups.contains(lower)) {
+            return stages.normalizer().normalize(name, name);
+        }
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(0, before);
+        String full = null;
+        while (m.find()) {
+            full = m.group();
+        }
+        if (full == null) {
+            return null;
+        }
+        SourceNormalizer.Normalized n = stages.normalizer().normalize(full, full);
+        return n.source().kind() == SourceKind.PERSON ? n : null;
     }
 
     private boolean isGenericNoun(String w) {
