@@ -1,16 +1,38 @@
 package org.whosaid.analysis;
 
+import java.nio.file.Path;
 import org.whosaid.model.Analysis;
 
-/** Finds who says what in an article's text: quotes, reported claims, unattributed claims, sources, topics. */
+/**
+ * Finds who says what in an article's text: quotes, reported claims, unattributed claims, sources, topics.
+ * Lexicons are loaded once; the engine holds no per-article state, so one instance can serve many threads.
+ */
 public final class AttributionEngine {
 
-    /** An engine with the lexicons bundled in the jar, overridden by files in {@code dataDir} when given. */
-    public static AttributionEngine withLexicons(java.nio.file.Path dataDir) {
-        return new AttributionEngine();
+    /** The pipeline stages, built once from the lexicons and shared by every analysis. */
+    record Stages(Lexicons lexicons, QuoteFinder quotes, SentenceSplitter splitter, CueFinder cues,
+                  SpeakerResolver speakers, SourceNormalizer normalizer, StanceClassifier stance, TopicLinker topics) {
     }
 
+    private final Stages stages;
+
+    private AttributionEngine(Lexicons lexicons) {
+        PartyGazetteer gazetteer = new PartyGazetteer(lexicons);
+        this.stages = new Stages(lexicons, new QuoteFinder(), new SentenceSplitter(lexicons), new CueFinder(lexicons),
+                new SpeakerResolver(lexicons), new SourceNormalizer(lexicons, gazetteer), new StanceClassifier(lexicons),
+                new TopicLinker(lexicons));
+    }
+
+    /** An engine with the lexicons bundled in the jar, overridden by files in {@code dataDir} when given. */
+    public static AttributionEngine withLexicons(Path dataDir) {
+        return new AttributionEngine(Lexicons.load(dataDir));
+    }
+
+    /** The statements and topics of {@code text} (an article body); never null, empty for empty text. */
     public Analysis analyze(String text) {
-        return Analysis.empty();
+        if (text == null || text.isBlank()) {
+            return Analysis.empty();
+        }
+        return new ArticleAnalyzer(stages, text).analyze();
     }
 }

@@ -1,0 +1,907 @@
+package org.whosaid.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.whosaid.model.Analysis;
+import org.whosaid.model.Attribution;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceMention;
+import org.whosaid.model.Span;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementKind;
+import org.whosaid.model.TopicDef;
+
+/** The analysis of one article: holds the per-article state (sources seen so far, last place) for one call. */
+final class ArticleAnalyzer {
+
+    static final String PRONOUN_SPEAKER = "pronoun-speaker";
+    static final String SPEAKER_FROM_CONTEXT = "speaker-from-context";
+
+    /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
+    private static final Pattern CONTENT_CUT = Pattern.compile(
+            ", (?:while|whereas|but) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
+                    + "|, and (?=\\p{Ll}+ed\\b)");
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately", "privately", "publicly");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "with", "to", "from", "after",
+            "before", "by", "over");
+    private static final Set<String> LEADING_ADVERBIALS = Set.of("in", "on", "at", "after", "before", "meanwhile",
+            "however", "separately", "earlier", "later", "hours", "days", "ahead", "elsewhere", "overnight");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
+
+    private final AttributionEngine.Stages stages;
+    private final String text;
+    private final char[] masked;
+    private final List<Quote> quotes;
+    private final List<Sentence> sentences;
+    private final List<SourceNormalizer.Normalized> history = new ArrayList<>();
+    /** People named as the subject of a narrative sentence ("President Tayyip Erdogan declared ..."): pronoun antecedents. */
+    private SourceNormalizer.Normalized lastNarratedPerson;
+    private int lastNarratedAt = -1;
+    private int lastSourceAt = -1;
+    private SourceNormalizer.Normalized lastNarratedGroup;
+    private int lastNarratedGroupAt = -1;
+    private final List<Frame> frames = new ArrayList<>();
+    private final boolean[] usedQuote;
+
+    /** A statement found in a sentence, before it becomes an {@link Attribution}. */
+    private static final class Frame {
+        int sentence;
+        StatementKind kind;
+        int contentStart;
+        int contentEnd;
+        int cueStart;
+        int cueEnd;
+        int regionStart;
+        int speakerEnd;
+        SourceNormalizer.Normalized source;
+        List<String> flags = new ArrayList<>();
+        Stance stance;
+        String rule;
+        double confidence;
+        boolean forward;
+        int quoteIndex = -1;
+    }
+
+    ArticleAnalyzer(AttributionEngine.Stages stages, String text) {
+        this.stages = stages;
+        this.text = text;
+        this.quotes = stages.quotes().find(text);
+        this.masked = text.toCharArray();
+        for (Quote q : quotes) {
+            for (int i = q.contentStart(); i < q.contentEnd(); i++) {
+                if (masked[i] != '\n') {
+                    masked[i] = Tokens.MASK;
+                }
+            }
+        }
+        this.sentences = stages.splitter().split(text, quotes);
+        this.usedQuote = new boolean[quotes.size()];
+    }
+
+    Analysis analyze() {
+        for (int s = 0; s < sentences.size(); s++) {
+            analyzeSentence(s);
+        }
+        List<Frame> contextQuotes = quotesFromContext();
+        frames.addAll(contextQuotes);
+        frames.sort((a, b) -> Integer.compare(a.contentStart, b.contentStart));
+        List<Frame> unattributed = unattributed();
+        List<Frame> all = new ArrayList<>(frames);
+        all.addAll(unattributed);
+        all.sort((a, b) -> Integer.compare(a.contentStart, b.contentStart));
+        return toAnalysis(all);
+    }
+
+    private void analyzeSentence(int s) {
+        Sentence sentence = sentences.get(s);
+        Tokens t = Tokens.of(text, masked, sentence.start(), sentence.end());
+        List<Frame> accepted = new ArrayList<>();
+        rememberNarratedSubject(t);
+        for (Cue cue : stages.cues().find(t)) {
+            Frame f = frame(t, cue, accepted);
+            if (f == null || f.contentEnd - f.contentStart < 2 || wordCount(f.contentStart, f.contentEnd) < 2
+                    && f.kind != StatementKind.QUOTE) {
+                continue;
+            }
+            f.sentence = s;
+            accepted.add(f);
+        }
+        frames.addAll(accepted);
+    }
+
+    private Frame frame(Tokens t, Cue cue, List<Frame> accepted) {
+        int cueOffset = t.get(cue.first()).start();
+        Frame container = null;
+        for (Frame a : accepted) {
+            if (a.forward && cueOffset >= a.contentStart && cueOffset < a.contentEnd) {
+                container = a;
+            }
+        }
+        Frame last = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
+        Frame f = new Frame();
+        f.cueStart = cueOffset;
+        f.cueEnd = t.get(cue.last()).end();
+        f.stance = cue.stance();
+        if (cue.lemma().equals("according to")) {
+            return according(t, cue, f, accepted, container);
+        }
+        boolean coordinated = cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1))
+                && (last != null || cue.first() > 3);
+        if (cue.participle() || coordinated) {
+            Optional<SourceNormalizer.Normalized> speaker = last != null ? Optional.of(last.source)
+                    : stages.speakers().sentenceSubject(t, cue.first()).map(this::resolve);
+            if (speaker.isEmpty()) {
+                return null;
+            }
+            int cutAt = coordinated ? t.get(cue.first() - 1).start() : cueOffset;
+            if (container != null) {
+                cutContent(container, cutAt);
+            }
+            f.source = speaker.get();
+            f.regionStart = cutAt;
+            if (!forwardContent(t, cue, f, true)) {
+                return null;
+            }
+            f.rule = cue.participle() ? (cue.lemma().equals("describe") ? "describing-as" : "participle-cue") : "coordinated-cue";
+            f.confidence = 0.7;
+            return f;
+        }
+        SpeakerResolver.Subject subject = stages.speakers().subjectBefore(t, cue.first());
+        if (subject.phrase().isPresent()) {
+            SpeakerPhrase sp = subject.phrase().get();
+            f.regionStart = Math.min(sp.start(), cueOffset);
+            int quoteBefore = quoteEndingBefore(sp.start(), t.sentenceStart);
+            boolean hasForward = forwardContent(t, cue, f, false);
+            boolean forwardIsExplicit = hasForward && (f.kind == StatementKind.QUOTE || startsWithThat(t, cue));
+            if (container != null && (hasForward && !forwardIsExplicit || hasForward && quoteBefore < 0)) {
+                return null; // a report nested inside another report's content
+            }
+            if (quoteBefore >= 0 && !forwardIsExplicit) {
+                useQuote(f, quoteBefore, "said-after-quote", 0.9);
+            } else if (!hasForward) {
+                if (container != null) {
+                    cutContent(container, commaBefore(sp.start(), container.contentStart));
+                }
+                if (!backwardClaim(f, accepted, t.sentenceStart, sp.start(), "claim-x-said")) {
+                    return null;
+                }
+            } else {
+                f.rule = f.kind == StatementKind.QUOTE ? "x-said-quote" : "x-said-that";
+                f.confidence = f.kind == StatementKind.QUOTE ? 0.9 : 0.85;
+            }
+            f.source = resolve(sp);
+            f.speakerEnd = sp.end();
+            return f;
+        }
+        if (!subject.inverted() || container != null) {
+            return null;
+        }
+        Optional<SpeakerPhrase> after = stages.speakers().phraseAfter(t, cue.last() + 1);
+        if (after.isEmpty()) {
+            return null;
+        }
+        f.regionStart = cueOffset;
+        int quoteBefore = quoteEndingBefore(cueOffset, t.sentenceStart);
+        if (quoteBefore >= 0) {
+            useQuote(f, quoteBefore, "said-x-after-quote", 0.9);
+        } else if (!backwardClaim(f, accepted, t.sentenceStart, cueOffset, "claim-said-x")) {
+            return null;
+        }
+        f.source = resolve(after.get());
+        f.speakerEnd = after.get().end();
+        return f;
+    }
+
+    private Frame according(Tokens t, Cue cue, Frame f, List<Frame> accepted, Frame container) {
+        Optional<SpeakerPhrase> sp = stages.speakers().phraseAfter(t, cue.last() + 1);
+        if (sp.isEmpty()) {
+            return null;
+        }
+        f.regionStart = f.cueStart;
+        boolean opensClause = cue.first() == 0 || t.boundaryBefore(cue.first()) && leadingAdverbialOnly(t, cue.first());
+        if (opensClause) {
+            int from = sp.get().end();
+            int comma = indexOf(',', from, t.sentenceEnd);
+            if (comma < 0) {
+                return null;
+            }
+            f.contentStart = skipSpace(comma + 1);
+            f.contentEnd = cutEnd(f.contentStart, t.sentenceEnd);
+            f.kind = StatementKind.CLAIM;
+            f.forward = true;
+        } else {
+            if (container != null) {
+                cutContent(container, commaBefore(f.cueStart, container.contentStart));
+                return null;
+            }
+            if (!backwardClaim(f, accepted, t.sentenceStart, f.cueStart, "according-to")) {
+                return null;
+            }
+        }
+        f.rule = "according-to";
+        f.confidence = 0.85;
+        f.source = resolve(sp.get());
+        f.speakerEnd = sp.get().end();
+        return f;
+    }
+
+    private boolean leadingAdverbialOnly(Tokens t, int index) {
+        return index > 0 && index <= 5 && LEADING_ADVERBIALS.contains(t.lower(0));
+    }
+
+    /** Fills the content that follows the cue; false when nothing follows it. */
+    private boolean forwardContent(Tokens t, Cue cue, Frame f, boolean participle) {
+        int k = cue.last() + 1;
+        if (participle && (cue.lemma().equals("describe") || cue.lemma().equals("call"))) {
+            for (int m = k; m < Math.min(t.size(), k + 6); m++) {
+                if (t.lower(m).equals("as")) {
+                    k = m + 1;
+                    break;
+                }
+                if (SpeakerResolver.containsQuoteMark(t.get(m).gapBefore()) || m + 1 >= t.size()) {
+                    int q = quoteStartingIn(t.get(m - 1 < k ? k : m - 1).end(), t.sentenceEnd);
+                    if (q >= 0) {
+                        usedQuote[q] = true;
+                        f.contentStart = quotes.get(q).contentStart();
+                        f.contentEnd = quotes.get(q).contentEnd();
+                        f.kind = StatementKind.CLAIM;
+                        f.forward = true;
+                        return true;
+                    }
+                }
+            }
+        }
+        k = skipIntro(t, cue, k);
+        int from = k > cue.last() + 1 ? t.get(k - 1).end() : t.get(cue.last()).end();
+        from = skipSpaceAndColon(from, t.sentenceEnd);
+        int q = quoteAt(from);
+        if (q < 0 && from >= t.sentenceEnd && text.substring(t.get(Math.max(k - 1, cue.last())).end(), t.sentenceEnd).contains(":")) {
+            q = quoteAt(skipAllSpace(t.sentenceEnd));
+        }
+        if (q >= 0) {
+            Quote quote = quotes.get(q);
+            if (onlyPunctuation(quote.end(), t.sentenceEnd) || quote.start() >= t.sentenceEnd) {
+                usedQuote[q] = true;
+                f.kind = StatementKind.QUOTE;
+                f.contentStart = quote.contentStart();
+                f.contentEnd = quote.contentEnd();
+                f.forward = true;
+                f.quoteIndex = q;
+                if (quote.start() >= t.sentenceEnd) {
+                    f.rule = "x-said-colon-quote";
+                }
+                return true;
+            }
+        }
+        if (k >= t.size() && q < 0 || k < t.size() && t.boundaryBefore(k) && !t.gapContains(k, Tokens.MASK)
+                && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
+            return false;
+        }
+        f.kind = StatementKind.CLAIM;
+        f.contentStart = from;
+        f.contentEnd = cutEnd(from, t.sentenceEnd);
+        f.forward = true;
+        return f.contentEnd > f.contentStart;
+    }
+
+    /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
+    private int skipIntro(Tokens t, Cue cue, int k) {
+        int limit = Math.min(t.size(), k + 11);
+        boolean prepositional = PREPOSITIONS.contains(t.lower(k));
+        for (int m = k; m < limit; m++) {
+            if (m > k && t.boundaryBefore(m)) {
+                break;
+            }
+            if (t.lower(m).equals("that")) {
+                return m + 2 < t.size() && !t.boundaryBefore(m + 2) ? m + 1 : m; // "rejected that claim": a determiner
+            }
+            if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))) {
+                break;
+            }
+        }
+        int p = k;
+        if (cue.takesRecipient()) {
+            if (t.lower(p).equals("to")) {
+                p++;
+            }
+            int r = p;
+            while (r < t.size() && r - p < 5 && (r == p || !t.boundaryBefore(r)) && isRecipientWord(t.get(r))) {
+                r++;
+            }
+            p = r;
+        }
+        int s = p;
+        while (s < t.size() && (s == p || !t.boundaryBefore(s)) && isIntroWord(t.get(s))) {
+            s++;
+        }
+        if (s >= t.size() || s > p && t.boundaryBefore(s)) {
+            return s;
+        }
+        while (p < t.size() && (p == k || !t.boundaryBefore(p)) && DAYS.contains(t.lower(p))
+                || p + 1 < t.size() && t.lower(p).equals("on") && DAYS.contains(t.lower(p + 1))
+                || p + 1 < t.size() && (t.lower(p).equals("last") || t.lower(p).equals("this"))
+                && Set.of("week", "month", "year", "night").contains(t.lower(p + 1))) {
+            p += t.lower(p).equals("on") || t.lower(p).equals("last") || t.lower(p).equals("this") ? 2 : 1;
+        }
+        return p;
+    }
+
+    private boolean isPlainWord(String w) {
+        return stages.cues().isNotCue(w) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
+                .contains(w) && !w.endsWith("ed");
+    }
+
+    private boolean isIntroWord(Tokens.Token tok) {
+        String w = tok.lower();
+        return stages.lexicons().timeWords.contains(w) || stages.lexicons().mediaNouns.contains(w) || PREPOSITIONS.contains(w)
+                || tok.capitalized() || isRecipientWord(tok);
+    }
+
+    private boolean isRecipientWord(Tokens.Token tok) {
+        String w = tok.lower();
+        if (tok.capitalized() || SpeakerResolver.DETERMINERS.contains(w)) {
+            return true;
+        }
+        for (String r : stages.lexicons().recipients) {
+            if (r.equals(w) || r.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithThat(Tokens t, Cue cue) {
+        int limit = Math.min(t.size(), cue.last() + 10);
+        for (int m = cue.last() + 1; m < limit; m++) {
+            if (t.lower(m).equals("that")) {
+                return true;
+            }
+            if (!isIntroWord(t.get(m)) || m > cue.last() + 1 && t.boundaryBefore(m)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Content before the speaker: from the clause start to the comma before {@code before}. */
+    private boolean backwardClaim(Frame f, List<Frame> accepted, int sentenceStart, int before, String rule) {
+        int clauseStart = sentenceStart;
+        for (Frame a : accepted) {
+            clauseStart = Math.max(clauseStart, Math.max(a.contentEnd, a.cueEnd));
+        }
+        int end = commaBefore(before, clauseStart);
+        if (end <= clauseStart) {
+            return false;
+        }
+        int start = skipLeadingAdverbial(clauseStart, end);
+        start = skipPunctuation(start, end);
+        for (Frame a : accepted) {
+            if (a.cueStart >= start && a.cueStart < end) {
+                return false;
+            }
+        }
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
+            if (quote.start() <= start && quote.end() >= end) {
+                return false;
+            }
+        }
+        f.kind = StatementKind.CLAIM;
+        f.contentStart = start;
+        f.contentEnd = trimEnd(start, end);
+        f.forward = false;
+        f.regionStart = Math.min(f.regionStart, start);
+        f.rule = rule;
+        f.confidence = 0.8;
+        return true;
+    }
+
+    private void useQuote(Frame f, int q, String rule, double confidence) {
+        usedQuote[q] = true;
+        Quote quote = quotes.get(q);
+        f.kind = StatementKind.QUOTE;
+        f.contentStart = quote.contentStart();
+        f.contentEnd = quote.contentEnd();
+        f.regionStart = Math.min(f.regionStart, quote.start());
+        f.forward = false;
+        f.quoteIndex = q;
+        f.rule = rule;
+        f.confidence = confidence;
+    }
+
+    private void cutContent(Frame container, int at) {
+        if (at > container.contentStart && at < container.contentEnd) {
+            container.contentEnd = trimEnd(container.contentStart, at);
+        }
+    }
+
+    /** Quotes with no cue of their own: the speaker comes from the neighbouring sentence. */
+    private List<Frame> quotesFromContext() {
+        List<Frame> out = new ArrayList<>();
+        for (int q = 0; q < quotes.size(); q++) {
+            if (usedQuote[q]) {
+                continue;
+            }
+            Quote quote = quotes.get(q);
+            int s = sentenceAt(quote.start());
+            if (s < 0 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
+                continue;
+            }
+            int e = sentenceAt(Math.max(quote.start(), quote.end() - 1));
+            if (e < 0 || !onlyPunctuation(quote.end(), sentences.get(e).end()) || wordCount(quote.contentStart(), quote.contentEnd()) < 2) {
+                continue;
+            }
+            Frame neighbour = null;
+            for (Frame f : frames) {
+                if (f.sentence < s && f.sentence >= s - 2 && f.source != null) {
+                    neighbour = f;
+                }
+            }
+            if (neighbour == null) {
+                for (Frame f : frames) {
+                    if (f.sentence == e + 1 && f.source != null) {
+                        neighbour = f;
+                        break;
+                    }
+                }
+            }
+            if (neighbour == null) {
+                continue;
+            }
+            Frame f = new Frame();
+            f.sentence = s;
+            f.kind = StatementKind.QUOTE;
+            f.contentStart = quote.contentStart();
+            f.contentEnd = quote.contentEnd();
+            f.cueStart = -1;
+            f.source = neighbour.source;
+            f.flags.add(SPEAKER_FROM_CONTEXT);
+            f.stance = Stance.ASSERTS;
+            f.rule = "quote-from-context";
+            f.confidence = 0.6;
+            f.quoteIndex = q;
+            usedQuote[q] = true;
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Factual sentences (or what is left of them) that nobody is credited with. */
+    private List<Frame> unattributed() {
+        List<Frame> out = new ArrayList<>();
+        int fi = 0;
+        List<Frame> sorted = new ArrayList<>(frames);
+        sorted.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            int covStart = Integer.MAX_VALUE;
+            int covEnd = -1;
+            while (fi < sorted.size() && sorted.get(fi).sentence < s) {
+                fi++;
+            }
+            for (int k = fi; k < sorted.size() && sorted.get(k).sentence == s; k++) {
+                Frame f = sorted.get(k);
+                covStart = Math.min(covStart, Math.min(f.regionStart, f.contentStart));
+                covEnd = Math.max(covEnd, Math.max(f.contentEnd, Math.max(f.cueEnd, f.speakerEnd)));
+            }
+            for (Quote q : quotes) {
+                if (q.start() < sentence.end() && q.end() > sentence.start() && q.end() - q.start() > (sentence.end() - sentence.start()) / 2) {
+                    covStart = Math.min(covStart, sentence.start());
+                    covEnd = Math.max(covEnd, sentence.end());
+                }
+            }
+            if (covEnd < 0) {
+                addUnattributed(out, s, sentence.start(), sentence.end(), "unattributed-sentence");
+            } else {
+                addUnattributed(out, s, sentence.start(), Math.min(covStart, sentence.end()), "unattributed-clause");
+                addUnattributed(out, s, Math.max(covEnd, sentence.start()), sentence.end(), "unattributed-clause");
+            }
+        }
+        return out;
+    }
+
+    private void addUnattributed(List<Frame> out, int s, int start, int end, String rule) {
+        if (end - start < 20) {
+            return;
+        }
+        Matcher m = Pattern.compile("^[\\s,;:—–.\"”“]*(?:(?:however|while|but|and|whereas),?\\s+)?").matcher(text).region(start, end);
+        if (m.lookingAt()) {
+            start = m.end();
+        }
+        String piece = text.substring(start, end);
+        String trimmed = piece.replaceAll("(?:,\\s*(?:however|while|but|and)?)?[\\s,;:—–]*$", "");
+        end = start + trimmed.length();
+        if (wordCount(start, end) < 5 || trimmed.endsWith("?") || trimmed.isEmpty()
+                || !Character.isLetterOrDigit(trimmed.charAt(0)) && trimmed.charAt(0) != '(') {
+            return;
+        }
+        Frame f = new Frame();
+        f.sentence = s;
+        f.kind = StatementKind.UNATTRIBUTED;
+        f.contentStart = start;
+        f.contentEnd = end;
+        f.cueStart = -1;
+        f.stance = Stance.ASSERTS;
+        f.rule = rule;
+        f.confidence = rule.equals("unattributed-sentence") ? 0.6 : 0.5;
+        out.add(f);
+    }
+
+    private Analysis toAnalysis(List<Frame> all) {
+        List<Attribution> out = new ArrayList<>();
+        Map<String, TopicDef> topics = new LinkedHashMap<>();
+        TopicLinker linker = stages.topics();
+        Optional<TopicLinker.PlaceRef> lastPlace = Optional.empty();
+        int sentenceSeen = -1;
+        for (Frame f : all) {
+            String content = text.substring(f.contentStart, f.contentEnd);
+            String sentenceText = sentences.get(f.sentence).text(text);
+            if (f.sentence != sentenceSeen) {
+                sentenceSeen = f.sentence;
+            }
+            String topic = null;
+            if (linker.isAboutControl(content)) {
+                Optional<TopicLinker.PlaceRef> place = linker.placeIn(content);
+                if (place.isEmpty()) {
+                    place = linker.placeIn(sentenceText);
+                }
+                if (place.isEmpty()) {
+                    place = lastPlace;
+                }
+                if (place.isPresent()) {
+                    topic = place.get().key();
+                    String claimant = f.source != null && f.stance == Stance.ASSERTS ? f.source.source().party() : null;
+                    TopicDef existing = topics.get(topic);
+                    if (existing == null || existing.label().startsWith("Who") && claimant != null
+                            && !TopicLinker.label(place.get().canonical(), claimant).startsWith("Who")) {
+                        topics.put(topic, new TopicDef(topic, TopicLinker.label(place.get().canonical(), claimant)));
+                    }
+                }
+            }
+            Optional<TopicLinker.PlaceRef> here = linker.placeIn(sentenceText);
+            if (here.isPresent()) {
+                lastPlace = here;
+            }
+            Span cue = f.cueStart >= 0 ? Span.of(text, f.cueStart, f.cueEnd) : null;
+            List<String> flags = new ArrayList<>(f.flags);
+            SourceMention source = null;
+            Stance stance = f.stance;
+            if (f.source != null) {
+                source = f.source.source();
+                for (String flag : f.source.flags()) {
+                    if (!flags.contains(flag)) {
+                        flags.add(flag);
+                    }
+                }
+                stance = stages.stance().classify(f.stance, content);
+            }
+            out.add(new Attribution(f.kind, Span.of(text, f.contentStart, f.contentEnd), cue, source, stance, topic,
+                    flags, f.rule, f.confidence));
+        }
+        return new Analysis(out, List.copyOf(topics.values()));
+    }
+
+    /** Resolves pronouns, back-references and surnames against the sources seen so far, else normalises. */
+    private SourceNormalizer.Normalized resolve(SpeakerPhrase sp) {
+        String mention = text.substring(sp.start(), sp.end());
+        String name = text.substring(sp.nameStart(), sp.nameEnd());
+        String lower = name.toLowerCase(Locale.ROOT);
+        SourceNormalizer.Normalized result = null;
+        if (SpeakerResolver.PRONOUNS.contains(lower)) {
+            SourceNormalizer.Normalized antecedent = antecedent(lower);
+            if ((lower.equals("he") || lower.equals("she")) && lastNarratedPerson != null && lastNarratedAt > lastSourceAt) {
+                antecedent = lastNarratedPerson;
+            }
+            if ((lower.equals("they") || lower.equals("we")) && lastNarratedGroup != null && lastNarratedGroupAt > lastSourceAt) {
+                antecedent = lastNarratedGroup;
+            }
+            if (antecedent != null) {
+                result = withMention(antecedent, mention, PRONOUN_SPEAKER);
+            } else {
+                SourceKind kind = lower.equals("they") || lower.equals("we") ? SourceKind.GROUP
+                        : lower.equals("it") ? SourceKind.ORGANISATION : SourceKind.PERSON;
+                SourceNormalizer.Normalized unresolved = new SourceNormalizer.Normalized(new SourceMention(name, mention,
+                        kind, PartyGazetteer.OTHER, List.of()), List.of(PRONOUN_SPEAKER));
+                lastSourceAt = sp.start();
+                return unresolved; // an unresolved pronoun is no antecedent for the next one
+            }
+        } else {
+            Matcher back = BACK_REFERENCE.matcher(name);
+            if (back.matches() && isGenericNoun(back.group(1))) {
+                String stem = stem(back.group(1));
+                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
+                    SourceMention h = history.get(i).source();
+                    if (wordsStems(h.name()).contains(stem) || wordsStems(h.mention()).contains(stem)) {
+                        result = withMention(history.get(i), mention, null);
+                    }
+                }
+            } else if (!name.contains(" ") && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
+                    SourceMention h = history.get(i).source();
+                    if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
+                        result = withMention(history.get(i), mention, null);
+                    }
+                }
+            }
+        }
+        if (result == null) {
+            result = stages.normalizer().normalize(mention, name);
+        }
+        history.add(result);
+        lastSourceAt = sp.start();
+        return result;
+    }
+
+    private void rememberNarratedSubject(Tokens t) {
+        int k = 0;
+        if (t.size() > 2 && !t.get(0).capitalized()) {
+            return;
+        }
+        for (int m = 1; m < Math.min(t.size(), 6); m++) {
+            if (t.gapContains(m, ',') && LEADING_ADVERBIALS.contains(t.lower(0))) {
+                k = m;
+                break;
+            }
+        }
+        int e = k;
+        while (e < t.size() && t.get(e).capitalized() && (e == k || !t.boundaryBefore(e))) {
+            e++;
+        }
+        if (e == k || e >= t.size() || !stages.cues().isNotCue(t.lower(e))) {
+            return;
+        }
+        String phrase = text.substring(t.get(k).start(), t.get(e - 1).end());
+        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : stages.normalizer().normalize(phrase, phrase);
+        if (n != null && n.source().kind() == SourceKind.PERSON) {
+            lastNarratedPerson = n;
+            lastNarratedAt = t.get(k).start();
+        } else if (n != null && n.source().kind() == SourceKind.GROUP) {
+            lastNarratedGroup = n;
+            lastNarratedGroupAt = t.get(k).start();
+        }
+    }
+
+    /** A one-word sentence subject: a surname of a known source or of a full name written earlier, or a group. */
+    private SourceNormalizer.Normalized surnameOf(String name, int before) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            SourceMention h = history.get(i).source();
+            if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
+                return history.get(i);
+            }
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (stages.lexicons().groups.contains(lower)) {
+            return stages.normalizer().normalize(name, name);
+        }
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(0, before);
+        String full = null;
+        while (m.find()) {
+            full = m.group();
+        }
+        if (full == null) {
+            return null;
+        }
+        SourceNormalizer.Normalized n = stages.normalizer().normalize(full, full);
+        return n.source().kind() == SourceKind.PERSON ? n : null;
+    }
+
+    private boolean isGenericNoun(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return stages.lexicons().roles.contains(lower) || stages.lexicons().organisationWords.contains(lower)
+                || stages.lexicons().groups.contains(lower);
+    }
+
+    private SourceNormalizer.Normalized antecedent(String pronoun) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            SourceNormalizer.Normalized n = history.get(i);
+            SourceKind kind = n.source().kind();
+            boolean plural = n.source().name().toLowerCase(Locale.ROOT).endsWith("s") && kind != SourceKind.PERSON;
+            boolean ok = switch (pronoun) {
+                case "he", "she", "i" -> kind == SourceKind.PERSON || kind == SourceKind.ANONYMOUS && !plural;
+                case "it" -> kind == SourceKind.ORGANISATION;
+                case "they", "we" -> kind == SourceKind.GROUP || kind == SourceKind.ORGANISATION || plural;
+                default -> false;
+            };
+            if (ok) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static SourceNormalizer.Normalized withMention(SourceNormalizer.Normalized n, String mention, String flag) {
+        SourceMention s = n.source();
+        List<String> flags = new ArrayList<>();
+        if (flag != null) {
+            flags.add(flag);
+        }
+        flags.addAll(n.flags());
+        return new SourceNormalizer.Normalized(new SourceMention(s.name(), mention, s.kind(), s.party(), s.aliases()), flags);
+    }
+
+    private static String stem(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.length() > 5 ? lower.substring(0, 5) : lower;
+    }
+
+    private static List<String> wordsStems(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    private int quoteEndingBefore(int offset, int sentenceStart) {
+        for (int q = quotes.size() - 1; q >= 0; q--) {
+            Quote quote = quotes.get(q);
+            if (quote.end() <= offset) {
+                if (quote.end() < sentenceStart && quote.start() < sentenceStart && quote.closed()) {
+                    return -1;
+                }
+                for (int i = quote.end(); i < offset; i++) {
+                    char c = text.charAt(i);
+                    if (!(Character.isWhitespace(c) || c == ',' || c == '—' || c == '–')) {
+                        return -1;
+                    }
+                }
+                return usedQuote[q] ? -1 : q;
+            }
+        }
+        return -1;
+    }
+
+    private int quoteAt(int offset) {
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quotes.get(q).start() == offset) {
+                return q;
+            }
+            if (quotes.get(q).start() > offset) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private int quoteStartingIn(int from, int to) {
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quotes.get(q).start() >= from && quotes.get(q).start() < to) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    private int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private int cutEnd(int from, int sentenceEnd) {
+        if (from >= sentenceEnd) {
+            return from;
+        }
+        Matcher m = CONTENT_CUT.matcher(new String(masked, from, sentenceEnd - from));
+        int end = m.find() ? from + m.start() : sentenceEnd;
+        return trimEnd(from, end);
+    }
+
+    private int trimEnd(int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (end > start && text.charAt(end - 1) == '.' && (end - 1 == start || text.charAt(end - 2) != '.')) {
+            end--;
+        }
+        return end;
+    }
+
+    private int commaBefore(int offset, int floor) {
+        for (int i = offset - 1; i >= floor; i--) {
+            char c = masked[i];
+            if (c == ',') {
+                return i;
+            }
+            if (!(Character.isWhitespace(c))) {
+                return offset;
+            }
+        }
+        return offset;
+    }
+
+    private int skipLeadingAdverbial(int start, int end) {
+        int i = skipAllSpace(start);
+        int wordEnd = i;
+        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String first = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+        if (!LEADING_ADVERBIALS.contains(first)) {
+            return start;
+        }
+        int comma = indexOf(',', i, Math.min(end, i + 40));
+        return comma < 0 ? start : comma + 1;
+    }
+
+    private int skipPunctuation(int start, int end) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        return start;
+    }
+
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (masked[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int skipSpace(int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private int skipAllSpace(int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private int skipSpaceAndColon(int i, int end) {
+        while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == ',')) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int wordCount(int from, int to) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,76 @@
+package org.whosaid.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reporting cues in a sentence's narration: every form of the verbs in {@code reporting-verbs.json}
+ * ("said", "told", "denied", "wrote", "according to", "called for"), skipping passives ("was reported") and
+ * -ing forms unless they open a participle clause after a comma (", saying", ", adding that", ", describing it as").
+ */
+final class CueFinder {
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "i", "you");
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
+
+    private final Lexicons lexicons;
+
+    CueFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<Cue> find(Tokens tokens) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.lower(i);
+            for (Lexicons.VerbForm form : lexicons.verbForms(word)) {
+                int last = i;
+                if (form.requiresNext() != null) {
+                    if (!tokens.lower(i + 1).equals(form.requiresNext()) || tokens.boundaryBefore(i + 1)) {
+                        continue;
+                    }
+                    last = i + 1;
+                }
+                boolean according = form.lemma().equals("according to");
+                if (!according && i > 0 && BE.contains(tokens.lower(i - 1))) {
+                    continue;
+                }
+                if (i > 0 && tokens.get(i).capitalized()) {
+                    continue; // "the United States", "Truth Social": names, not verbs
+                }
+                boolean ing = word.endsWith("ing") && !according;
+                if (ing && !(lexicons.participles.contains(word) && i > 0 && tokens.boundaryBefore(i))) {
+                    continue;
+                }
+                if (!according && !form.takesRecipient() && tokens.lower(last + 1).equals("to") && !tokens.boundaryBefore(last + 1)) {
+                    continue; // "vowed to press ahead": a commitment, not a report
+                }
+                if (word.equals(form.lemma()) && !pluralSubjectBefore(tokens, i)) {
+                    continue; // a bare form is a noun unless a plural subject precedes: "Treasury note" vs "analysts note"
+                }
+                cues.add(new Cue(i, last, form.lemma(), form.stance(), form.takesRecipient(), ing));
+                i = last;
+                break;
+            }
+        }
+        return cues;
+    }
+
+    /** True when a lower-cased word is no form of a reporting verb. */
+    boolean isNotCue(String lowerWord) {
+        return lexicons.verbForms(lowerWord).isEmpty();
+    }
+
+    private boolean pluralSubjectBefore(Tokens tokens, int i) {
+        if (i == 0 || tokens.boundaryBefore(i)) {
+            return false;
+        }
+        String before = tokens.lower(i - 1);
+        if (before.endsWith("ly") || before.equals("also") || before.equals("still") || before.equals("often")) {
+            before = tokens.lower(i - 2);
+        }
+        return PLURAL_PRONOUNS.contains(before) || lexicons.groups.contains(before)
+                || before.endsWith("s") && !before.endsWith("'s") && !before.endsWith("’s") && !before.endsWith("ss");
+    }
+}

@@ -1,0 +1,167 @@
+package org.whosaid.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.whosaid.model.Stance;
+
+/** The word lists the analysis reads: bundled JSON resources, each overridable by a same-named file in a data folder. */
+final class Lexicons {
+
+    /** One form of a reporting verb: its lemma, the stance it carries, and grammar hints. */
+    record VerbForm(String lemma, Stance stance, boolean takesRecipient, String requiresNext) {
+    }
+
+    /** A known source: canonical name, kind code and other spellings. */
+    record KnownSource(String canonical, String kind, List<String> aliases) {
+    }
+
+    /** A party with the words that point to it, by strength: people and organisations, then terms, then generic words. */
+    record PartyEntry(String name, String colour, Set<String> specific, Set<String> terms, Set<String> generic) {
+    }
+
+    /** A place that can be controlled, with its other names. */
+    record Place(String canonical, List<String> aliases) {
+    }
+
+    final Map<String, List<VerbForm>> verbForms;
+    final Set<String> participles;
+    final List<String> denialPhrases;
+    final List<String> questionPhrases;
+    final Set<String> titles;
+    final Set<String> roles;
+    final Set<String> groups;
+    final List<String> anonymousMarkers;
+    final Set<String> organisationWords;
+    final List<String> recipients;
+    final Set<String> mediaNouns;
+    final Set<String> timeWords;
+    final Set<String> abbreviations;
+    final Set<String> sentenceFinalAbbreviations;
+    final Set<String> sentenceOpeners;
+    final List<PartyEntry> parties;
+    final List<Place> places;
+    final Set<String> controlWords;
+    final List<KnownSource> knownSources;
+    final Map<String, String> demonyms;
+
+    private Lexicons(Loader loader) {
+        JsonNode verbs = loader.read("reporting-verbs.json");
+        Map<String, List<VerbForm>> forms = new HashMap<>();
+        for (JsonNode verb : verbs.path("verbs")) {
+            String stanceCode = verb.path("stance").asText("asserts");
+            VerbForm form = new VerbForm(verb.path("lemma").asText(), Stance.fromCode(stanceCode),
+                    verb.path("takesRecipient").asBoolean(false),
+                    verb.hasNonNull("requiresNext") ? verb.get("requiresNext").asText().toLowerCase(Locale.ROOT) : null);
+            for (JsonNode f : verb.path("forms")) {
+                forms.computeIfAbsent(f.asText().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(form);
+            }
+        }
+        forms.replaceAll((k, v) -> List.copyOf(v));
+        verbForms = Map.copyOf(forms);
+        participles = lowerSet(verbs.path("participles"));
+        denialPhrases = lowerList(verbs.path("denialPhrases"));
+        questionPhrases = lowerList(verbs.path("questionPhrases"));
+
+        JsonNode speakers = loader.read("speakers.json");
+        titles = lowerSet(speakers.path("titles"));
+        roles = lowerSet(speakers.path("roles"));
+        groups = lowerSet(speakers.path("groups"));
+        anonymousMarkers = lowerList(speakers.path("anonymous"));
+        organisationWords = lowerSet(speakers.path("organisations"));
+        recipients = lowerList(speakers.path("recipients"));
+        mediaNouns = lowerSet(speakers.path("mediaNouns"));
+        timeWords = lowerSet(speakers.path("timeWords"));
+
+        JsonNode abbr = loader.read("abbreviations.json");
+        abbreviations = lowerSet(abbr.path("abbreviations"));
+        sentenceFinalAbbreviations = lowerSet(abbr.path("sentenceFinal"));
+        sentenceOpeners = lowerSet(abbr.path("sentenceOpeners"));
+
+        List<PartyEntry> partyList = new ArrayList<>();
+        for (JsonNode p : loader.read("parties.json").path("parties")) {
+            Set<String> specific = new HashSet<>(lowerSet(p.path("people")));
+            specific.addAll(lowerSet(p.path("organisations")));
+            partyList.add(new PartyEntry(p.path("name").asText(), p.path("colour").asText(null), Set.copyOf(specific),
+                    lowerSet(p.path("terms")), lowerSet(p.path("generic"))));
+        }
+        parties = List.copyOf(partyList);
+
+        JsonNode placesNode = loader.read("places.json");
+        List<Place> placeList = new ArrayList<>();
+        for (JsonNode p : placesNode.path("places")) {
+            List<String> aliases = new ArrayList<>();
+            p.path("aliases").forEach(a -> aliases.add(a.asText()));
+            placeList.add(new Place(p.path("canonical").asText(), List.copyOf(aliases)));
+        }
+        places = List.copyOf(placeList);
+        controlWords = lowerSet(placesNode.path("controlWords"));
+
+        JsonNode sources = loader.read("sources.json");
+        List<KnownSource> known = new ArrayList<>();
+        for (JsonNode s : sources.path("sources")) {
+            List<String> aliases = new ArrayList<>();
+            s.path("aliases").forEach(a -> aliases.add(a.asText()));
+            known.add(new KnownSource(s.path("canonical").asText(), s.path("kind").asText("organisation"), List.copyOf(aliases)));
+        }
+        knownSources = List.copyOf(known);
+        Map<String, String> dem = new LinkedHashMap<>();
+        sources.path("demonyms").fields().forEachRemaining(e -> dem.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        demonyms = Map.copyOf(dem);
+    }
+
+    /** Loads every lexicon; a file in {@code dataDir} (may be null) replaces the bundled one of the same name. */
+    static Lexicons load(Path dataDir) {
+        return new Lexicons(new Loader(dataDir));
+    }
+
+    /** The reporting-verb readings of a lower-cased word, empty when it is not a reporting verb. */
+    List<VerbForm> verbForms(String lowerWord) {
+        return verbForms.getOrDefault(lowerWord, List.of());
+    }
+
+    private static Set<String> lowerSet(JsonNode array) {
+        return Set.copyOf(lowerList(array));
+    }
+
+    private static List<String> lowerList(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    private record Loader(Path dataDir) {
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+
+        JsonNode read(String name) {
+            try {
+                if (dataDir != null) {
+                    Path override = dataDir.resolve(name);
+                    if (Files.isRegularFile(override)) {
+                        return MAPPER.readTree(override.toFile());
+                    }
+                }
+                try (InputStream in = Lexicons.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("bundled lexicon missing: " + name);
+                    }
+                    return MAPPER.readTree(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon " + name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.whosaid.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceMention;
+
+/**
+ * Turns a speaker phrase into a source: canonical name ("the Russian Defense Ministry", "Russia's Defence Ministry",
+ * "Moscow's Defense Ministry" → "Russian Defence Ministry"; "US President Donald Trump" → "Donald Trump"), kind,
+ * party, aliases, and the flags for vague ("military analysts") and anonymous ("a Ukrainian officer") sources.
+ */
+public final class SourceNormalizer {
+
+    /** A normalised source and the flags its phrase earns. */
+    public record Normalized(SourceMention source, List<String> flags) {
+    }
+
+    static final String VAGUE = "vague-source";
+    static final String ANONYMOUS = "anonymous-source";
+
+    private final Lexicons lexicons;
+    private final PartyGazetteer gazetteer;
+    private final Map<String, Lexicons.KnownSource> known = new HashMap<>();
+
+    SourceNormalizer(Lexicons lexicons, PartyGazetteer gazetteer) {
+        this.lexicons = lexicons;
+        this.gazetteer = gazetteer;
+        for (Lexicons.KnownSource s : lexicons.knownSources) {
+            known.put(key(s.canonical()), s);
+            for (String a : s.aliases()) {
+                known.put(key(a), s);
+            }
+        }
+    }
+
+    /** A normaliser with the bundled lexicons. */
+    public static SourceNormalizer withBundledLexicon() {
+        Lexicons lexicons = Lexicons.load(null);
+        return new SourceNormalizer(lexicons, new PartyGazetteer(lexicons));
+    }
+
+    /** Normalises {@code mention} (as written) whose naming part is {@code name} (equal to it without apposition). */
+    public Normalized normalize(String mention, String name) {
+        String core = stripDeterminer(name.strip());
+        String lower = mention.toLowerCase(Locale.ROOT).replace('’', '\'');
+        List<String> flags = new ArrayList<>();
+        boolean anonymous = lexicons.anonymousMarkers.stream().anyMatch(m -> containsWord(lower, m.replace('’', '\'')));
+        String[] words = core.split("\\s+");
+        String head = SpeakerResolver.stripPossessive(headWord(words).toLowerCase(Locale.ROOT));
+        boolean hasProperName = hasProperName(words);
+        boolean group = lexicons.groups.contains(head) && !hasProperName(headPhrase(words));
+        SourceKind kind;
+        String canonical;
+        Lexicons.KnownSource knownSource = known.get(key(respell(core)));
+        if (knownSource == null) {
+            knownSource = known.get(key(core));
+        }
+        if (knownSource != null) {
+            canonical = knownSource.canonical();
+            kind = SourceKind.fromCode(knownSource.kind());
+        } else if (anonymous) {
+            kind = SourceKind.ANONYMOUS;
+            canonical = capitalizeFirst(core);
+        } else if (group) {
+            kind = SourceKind.GROUP;
+            canonical = capitalizeFirst(core);
+        } else if (isOrganisation(core)) {
+            kind = SourceKind.ORGANISATION;
+            canonical = respell(core);
+        } else if (hasProperName) {
+            kind = SourceKind.PERSON;
+            canonical = personName(words);
+        } else {
+            kind = SourceKind.GROUP;
+            canonical = capitalizeFirst(core);
+        }
+        if (anonymous) {
+            flags.add(ANONYMOUS);
+        } else if (kind == SourceKind.GROUP) {
+            flags.add(VAGUE);
+        }
+        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonical).orElse(PartyGazetteer.OTHER));
+        Set<String> aliases = new LinkedHashSet<>();
+        if (!mention.equals(canonical)) {
+            aliases.add(mention);
+        }
+        if (!core.equals(canonical)) {
+            aliases.add(core);
+        }
+        if (knownSource != null) {
+            aliases.addAll(knownSource.aliases());
+        }
+        aliases.remove(canonical);
+        return new Normalized(new SourceMention(canonical, mention, kind, party, List.copyOf(aliases)), flags);
+    }
+
+    private static String[] headPhrase(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (Set.of("in", "at", "from", "of", "for", "on", "with").contains(words[i])) {
+                return java.util.Arrays.copyOf(words, i);
+            }
+        }
+        return words;
+    }
+
+    /** The head noun: the last word before a prepositional phrase ("workers" in "Rescue workers in Antakya"). */
+    private static String headWord(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (Set.of("in", "at", "from", "of", "for", "on", "with").contains(words[i])) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
+    }
+
+    private boolean isOrganisation(String core) {
+        String lower = core.toLowerCase(Locale.ROOT);
+        String head = SpeakerResolver.stripPossessive(headWord(lower.split("\\s+")));
+        if (lexicons.organisationWords.contains(head)) {
+            return true;
+        }
+        if (!core.contains(" ")) {
+            String bare = SpeakerResolver.stripPossessive(lower);
+            return lexicons.demonyms.containsKey(bare) || gazetteer.partyOf(core).isPresent() && !isPersonKnown(core)
+                    || core.equals(core.toUpperCase(Locale.ROOT)) && core.length() > 1;
+        }
+        return lexicons.organisationWords.stream().anyMatch(o -> o.contains(" ") && lower.contains(o));
+    }
+
+    private boolean isPersonKnown(String core) {
+        Lexicons.KnownSource s = known.get(key(core));
+        return s != null && s.kind().equals("person");
+    }
+
+    private boolean hasProperName(String[] words) {
+        for (String w : words) {
+            String lower = SpeakerResolver.stripPossessive(w.toLowerCase(Locale.ROOT));
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicons.titles.contains(lower)
+                    && !lexicons.demonyms.containsKey(lower) && !isDemonymAdjective(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDemonymAdjective(String w) {
+        return lexicons.demonyms.containsValue(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+                || w.equals("Western") || w.equals("Eastern") || w.equals("Israeli") || w.equals("Iraqi");
+    }
+
+    /** The trailing run of capitalised words that are not titles: "US President Donald Trump" → "Donald Trump". */
+    private String personName(String[] words) {
+        int end = words.length;
+        int start = end;
+        while (start > 0) {
+            String w = words[start - 1];
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean nameWord = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicons.titles.contains(lower)
+                    && !w.endsWith("'s") && !w.endsWith("’s");
+            if (!nameWord) {
+                break;
+            }
+            start--;
+        }
+        if (start == end) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+    }
+
+    /** "Russia's Defense Ministry" → "Russian Defence Ministry". */
+    private String respell(String core) {
+        String[] words = core.split("\\s+");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (i == 0 && lower.endsWith("'s") && words.length > 1) {
+                String demonym = lexicons.demonyms.get(lower.substring(0, lower.length() - 2));
+                if (demonym != null) {
+                    w = demonym;
+                }
+            }
+            if (w.equals("Defense")) {
+                w = "Defence";
+            } else if (w.equals("defense")) {
+                w = "defence";
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    static String stripDeterminer(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String d : List.of("the ", "a ", "an ")) {
+            if (lower.startsWith(d) && s.length() > d.length()) {
+                return s.substring(d.length());
+            }
+        }
+        return s;
+    }
+
+    private static String capitalizeFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String key(String s) {
+        return stripDeterminer(s.strip()).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static boolean containsWord(String lower, String phrase) {
+        int i = lower.indexOf(phrase);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
+            int end = i + phrase.length();
+            boolean endOk = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            i = lower.indexOf(phrase, i + 1);
+        }
+        return false;
+    }
+}

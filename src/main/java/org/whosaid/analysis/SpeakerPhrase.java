@@ -1,0 +1,8 @@
+package org.whosaid.analysis;
+
+/**
+ * Where a speaker is written in a sentence: the mention [start, end) as written (with titles and appositions)
+ * and the part that names it [nameStart, nameEnd) — "Andriy Kovalenko" in "Andriy Kovalenko, head of the Centre".
+ */
+record SpeakerPhrase(int start, int end, int nameStart, int nameEnd) {
+}

@@ -1,0 +1,276 @@
+package org.whosaid.analysis;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the phrase that names the speaker of a cue: the subject before it ("the Russian Defense Ministry said"),
+ * with appositions on either side ("Andriy Yusov, a spokesman for ..., said"; "The head of Wagner, Yevgeny
+ * Prigozhin, said"), the phrase after an inverted cue ("wrote Alexander Kots, a war correspondent") or after
+ * "according to", and the subject of the main clause for participle cues (", describing it as").
+ */
+final class SpeakerResolver {
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
+            "those", "two", "three", "four", "five", "six", "several", "some", "many", "other", "one", "both", "each",
+            "all", "most", "few", "another", "dozens", "hundreds", "thousands");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> CONNECTORS = Set.of("however", "but", "and", "while", "meanwhile", "yet", "so",
+            "though", "although", "as", "when", "before", "after", "because", "since", "whereas", "then", "where",
+            "also", "still", "now", "instead", "separately", "moreover", "nevertheless", "thus", "hence", "if");
+    private static final Set<String> AUX = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "shall", "am");
+    private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "again", "previously", "repeatedly",
+            "separately", "recently", "has", "have", "had", "then", "further", "once", "initially", "first", "already",
+            "now", "did", "does", "do", "not", "never", "will", "would", "could", "may", "might", "still", "often",
+            "long", "subsequently", "privately", "publicly");
+    private static final Set<String> GLUE = Set.of("of", "for", "the", "and", "de", "al", "el", "von", "van", "der", "bin",
+            "in", "at", "on", "du", "la", "le");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
+    private static final Set<String> OPENING_ADVERBIALS = Set.of("in", "on", "at", "after", "before", "meanwhile",
+            "however", "separately", "earlier", "later", "speaking", "during", "ahead", "hours", "days", "for", "with");
+    private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
+            "later", "morning", "evening", "night", "afternoon", "in", "at");
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "statement", "study", "survey", "data", "figures",
+            "estimates", "projections", "analysis", "tally", "count", "assessment", "poll", "message", "post");
+
+    private final Lexicons lexicons;
+
+    SpeakerResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Outcome of looking left of a cue: a subject, an inverted cue (speaker follows it), or nothing usable. */
+    record Subject(Optional<SpeakerPhrase> phrase, boolean inverted) {
+        static Subject none() {
+            return new Subject(Optional.empty(), false);
+        }
+    }
+
+    /** The subject of the cue at token {@code cue}, looking left. */
+    Subject subjectBefore(Tokens t, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && !t.boundaryBefore(j + 1) && isAdverb(t.get(j))) {
+            j--;
+        }
+        if (j < 0) {
+            return new Subject(Optional.empty(), true);
+        }
+        if (t.boundaryBefore(j + 1)) {
+            return afterBoundary(t, j);
+        }
+        int k = segmentStart(t, j);
+        while (k <= j && CONNECTORS.contains(t.lower(k))) {
+            k++;
+        }
+        if (k > j) {
+            return Subject.none();
+        }
+        final int start = k;
+        return plausible(t, start, j).map(end -> new Subject(Optional.of(phrase(t, start, end, start, end)), false))
+                .orElse(Subject.none());
+    }
+
+    /** The verb follows a comma or a quote: an apposition ("X, a spokesman for Y, said") or an inverted cue. */
+    private Subject afterBoundary(Tokens t, int j) {
+        String gap = t.get(j + 1).gapBefore();
+        if (containsQuoteMark(gap) || !gap.contains(",")) {
+            return new Subject(Optional.empty(), true);
+        }
+        int pStart = segmentStart(t, j);
+        if (pStart == 0 || !t.gapContains(pStart, ',')) {
+            return new Subject(Optional.empty(), true);
+        }
+        int nEnd = pStart - 1;
+        int nStart = segmentStart(t, nEnd);
+        while (nStart <= nEnd && CONNECTORS.contains(t.lower(nStart))) {
+            nStart++;
+        }
+        if (nStart > nEnd) {
+            return new Subject(Optional.empty(), true);
+        }
+        Optional<Integer> n = plausible(t, nStart, nEnd);
+        if (n.isEmpty()) {
+            return new Subject(Optional.empty(), true);
+        }
+        Tokens.Token first = t.get(pStart);
+        boolean appositionAfterName = !first.capitalized() && !CONNECTORS.contains(first.lower());
+        if (appositionAfterName) {
+            return new Subject(Optional.of(phrase(t, nStart, j, nStart, n.get())), false);
+        }
+        boolean nameAfterRole = first.capitalized() && !DETERMINERS.contains(first.lower()) && j - pStart < 5
+                && plausible(t, pStart, j).isPresent();
+        if (nameAfterRole) {
+            return new Subject(Optional.of(phrase(t, nStart, j, pStart, j)), false);
+        }
+        return new Subject(Optional.empty(), true);
+    }
+
+    /** The speaker written after an inverted cue or "according to", starting at token {@code from}. */
+    Optional<SpeakerPhrase> phraseAfter(Tokens t, int from) {
+        if (from >= t.size() || (from > 0 && t.boundaryBefore(from))) {
+            return Optional.empty();
+        }
+        int end = segmentEnd(t, from);
+        int nameStart = from;
+        int nameEnd = end;
+        for (int k = from; k < end; k++) {
+            if (REPORT_NOUNS.contains(t.lower(k)) && k + 1 < end) {
+                for (int m = k + 1; m <= Math.min(end - 1, k + 3); m++) {
+                    if (t.lower(m).equals("by") || t.lower(m).equals("from") || t.lower(m).equals("of")) {
+                        nameStart = m + 1;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        while (nameEnd > nameStart && TRAILING_TIME.contains(t.lower(nameEnd))) {
+            nameEnd--;
+        }
+        if (nameStart > nameEnd) {
+            return Optional.empty();
+        }
+        Optional<Integer> core = plausible(t, nameStart, nameEnd);
+        if (core.isEmpty()) {
+            return Optional.empty();
+        }
+        int mentionEnd = nameEnd;
+        int next = end + 1;
+        while (next < t.size() && t.gapContains(next, ',') && isApposition(t, next)) {
+            mentionEnd = segmentEnd(t, next);
+            next = mentionEnd + 1;
+        }
+        return Optional.of(phrase(t, nameStart, mentionEnd, nameStart, core.get()));
+    }
+
+    /** The subject of the sentence's main clause, for participle cues. */
+    Optional<SpeakerPhrase> sentenceSubject(Tokens t, int before) {
+        int k = 0;
+        if (k < t.size() && OPENING_ADVERBIALS.contains(t.lower(0))) {
+            for (int m = 1; m < Math.min(before, 8); m++) {
+                if (t.gapContains(m, ',')) {
+                    k = m;
+                    break;
+                }
+            }
+        }
+        int e = k;
+        while (e < before && !(e > k && t.boundaryBefore(e)) && (isNounPhraseWord(t.get(e))
+                || e > k && (DETERMINERS.contains(t.lower(e - 1)) || t.lower(e - 1).equals("of")))) {
+            e++;
+        }
+        if (e == k) {
+            return Optional.empty();
+        }
+        final int start = k;
+        return plausible(t, k, e - 1).map(end -> phrase(t, start, end, start, end));
+    }
+
+    /** If tokens [a, b] can be a speaker phrase, the index of its last core token (before a relative clause). */
+    Optional<Integer> plausible(Tokens t, int a, int b) {
+        if (b < a || b - a > 15) {
+            return Optional.empty();
+        }
+        Tokens.Token first = t.get(a);
+        if (a == b && PRONOUNS.contains(first.lower())) {
+            return Optional.of(b);
+        }
+        if (!(first.capitalized() || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
+                || lexicons.groups.contains(first.lower()))) {
+            return Optional.empty();
+        }
+        int coreEnd = b;
+        for (int k = a + 1; k <= b; k++) {
+            Tokens.Token tok = t.get(k);
+            if (RELATIVES.contains(tok.lower()) || (!tok.capitalized() && tok.lower().endsWith("ing")
+                    && !lexicons.roles.contains(tok.lower()))) {
+                coreEnd = k - 1;
+                break;
+            }
+        }
+        for (int k = a; k <= coreEnd; k++) {
+            String w = t.lower(k);
+            if (AUX.contains(w) || isFiniteReportingVerb(w) || (k > a && PRONOUNS.contains(w))) {
+                return Optional.empty();
+            }
+        }
+        Tokens.Token last = t.get(coreEnd);
+        if (GLUE.contains(last.lower()) || DETERMINERS.contains(last.lower())) {
+            return Optional.empty();
+        }
+        for (int k = coreEnd; k >= a; k--) {
+            Tokens.Token head = t.get(k);
+            String h = stripPossessive(head.lower());
+            if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
+                    || lexicons.organisationWords.contains(h)) {
+                return Optional.of(coreEnd);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isFiniteReportingVerb(String w) {
+        return !lexicons.verbForms(w).isEmpty() && (w.endsWith("ed") || w.equals("said") || w.equals("told")
+                || w.equals("wrote") || w.equals("says") || w.equals("denies") || w.equals("adds") || w.equals("tells"));
+    }
+
+    private boolean isNounPhraseWord(Tokens.Token tok) {
+        String w = stripPossessive(tok.lower());
+        return tok.capitalized() || DETERMINERS.contains(w) || GLUE.contains(w) || lexicons.roles.contains(w)
+                || lexicons.groups.contains(w) || lexicons.titles.contains(w) || lexicons.organisationWords.contains(w);
+    }
+
+    private boolean isApposition(Tokens t, int k) {
+        Tokens.Token tok = t.get(k);
+        String w = tok.lower();
+        if (CONNECTORS.contains(w) || (w.endsWith("ing") && !lexicons.roles.contains(w))) {
+            return false;
+        }
+        return DETERMINERS.contains(w) || lexicons.roles.contains(w) || lexicons.titles.contains(w) || RELATIVES.contains(w)
+                || (tok.capitalized() && segmentEnd(t, k) - k < 3);
+    }
+
+    private static boolean isAdverb(Tokens.Token tok) {
+        String w = tok.lower();
+        return ADVERBS.contains(w) || (!tok.capitalized() && w.length() > 4 && w.endsWith("ly"));
+    }
+
+    private static int segmentStart(Tokens t, int j) {
+        int k = j;
+        while (k > 0 && !t.boundaryBefore(k)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int segmentEnd(Tokens t, int from) {
+        int e = from;
+        while (e + 1 < t.size() && !t.boundaryBefore(e + 1)) {
+            e++;
+        }
+        return e;
+    }
+
+    private static SpeakerPhrase phrase(Tokens t, int a, int b, int nameA, int nameB) {
+        return new SpeakerPhrase(t.get(a).start(), t.get(b).end(), t.get(nameA).start(), t.get(nameB).end());
+    }
+
+    static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    static boolean containsQuoteMark(String gap) {
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (c == '"' || c == '”' || c == '“' || c == '»' || c == '«' || c == '„' || c == Tokens.MASK) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package org.whosaid.analysis.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A hand-made reference annotation of one article (the format of {@code toretsk.gold.json}): attributed
+ * statements, optional ones that neither count for nor against the parser, unattributed claims, conflicts
+ * and aliases. {@code article} is the article file, relative to the gold file or the working directory.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record GoldAnnotation(String article, String about, List<String> parties, List<Item> attributions,
+                             List<Item> optional, @JsonProperty("unattributed_claims") List<String> unattributedClaims,
+                             List<Conflict> conflicts, List<Alias> aliases) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public GoldAnnotation {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        attributions = attributions == null ? List.of() : List.copyOf(attributions);
+        optional = optional == null ? List.of() : List.copyOf(optional);
+        unattributedClaims = unattributedClaims == null ? List.of() : List.copyOf(unattributedClaims);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** One attributed statement: {@code type} is "direct" (a quote) or "indirect" (a reported claim). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Item(String id, String type, String mention, String source, String party, String cue, String content,
+                       String stance, String topic, List<String> flags) {
+        public Item {
+            flags = flags == null ? List.of() : List.copyOf(flags);
+        }
+
+        public boolean direct() {
+            return "direct".equalsIgnoreCase(type);
+        }
+
+        public boolean denies() {
+            return "denies".equalsIgnoreCase(stance);
+        }
+    }
+
+    /** Statements that answer one topic on opposite sides. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Conflict(String topic, String question, List<String> asserts, List<String> denies, List<String> also) {
+        public Conflict {
+            asserts = asserts == null ? List.of() : List.copyOf(asserts);
+            denies = denies == null ? List.of() : List.copyOf(denies);
+            also = also == null ? List.of() : List.copyOf(also);
+        }
+    }
+
+    /** Other names of one thing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Alias(String canonical, List<String> aliases) {
+        public Alias {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    /** Reads a gold file; an unreadable or malformed file is reported with its path. */
+    public static GoldAnnotation read(Path file) {
+        try {
+            return MAPPER.readValue(file.toFile(), GoldAnnotation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold annotation " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
