@@ -73,16 +73,7 @@ public final class ArticleReader {
         if (!SUPPORTED.contains(ext)) {
             throw new IngestException(input, "unsupported file type (supported: .txt .md .html .htm)");
         }
-        byte[] bytes = readBytes(file, input);
-        if (ext.equals("html") || ext.equals("htm")) {
-            return readHtml(bytes, null, input, null);
-        }
-        String text = decodeNonEmpty(bytes, null, false, input);
-        ArticleContent content = PlainTextParser.parse(text, ext.equals("md"));
-        if (content.text().isBlank()) {
-            throw new IngestException(input, "no text below the title");
-        }
-        return content;
+        return read(input, ext, readBytes(file, input));
     }
 
     /** Extracts the article of an HTML page whose bytes are given; {@code name} names it in messages. */
@@ -92,7 +83,26 @@ public final class ArticleReader {
 
     /** Reads an article from bytes already in memory; {@code name} (a file name) tells the format by its ending. */
     public ArticleContent readBytes(String name, byte[] bytes) throws IngestException {
-        throw new IngestException(name, "not implemented yet");
+        String ext = extension(Path.of(name));
+        if (!SUPPORTED.contains(ext)) {
+            throw new IngestException(name, "unsupported file type (supported: .txt .md .html .htm)");
+        }
+        if (bytes.length > maxBytes) {
+            throw new IngestException(name, tooLarge(bytes.length));
+        }
+        return read(name, ext, bytes);
+    }
+
+    private ArticleContent read(String input, String ext, byte[] bytes) throws IngestException {
+        if (ext.equals("html") || ext.equals("htm")) {
+            return readHtml(bytes, null, input, null);
+        }
+        String text = decodeNonEmpty(bytes, null, false, input);
+        ArticleContent content = PlainTextParser.parse(text, ext.equals("md"));
+        if (content.text().isBlank()) {
+            throw new IngestException(input, "no text below the title");
+        }
+        return content;
     }
 
     public ArticleContent readUrl(URI url) throws IngestException {

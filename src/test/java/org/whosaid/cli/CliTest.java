@@ -42,7 +42,7 @@ class CliTest {
     @Test
     void importingTwiceStoresOneArticleAndExportKeepsItsText() throws Exception {
         String body = "Kyiv denied on Friday that the city had fallen.\n\u201cWe hold our positions,\u201d an officer said.";
-        Path file = article("a.txt", "A headline\n\n" + body + "\n");
+        Path file = article("a.txt", "A headline\n\n" + body.replace("\n", "\n\n") + "\n");
         String db = dir.resolve("w.db").toString();
 
         assertThat(run("--db", db, "import", file.getParent().toString()).status()).isZero();
