@@ -1,7 +1,7 @@
 package org.whosaid.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ public final class JsonExporter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    public void write(ExportInput input, OutputStream out) throws IOException {
+    public void write(ExportInput input, Writer out) throws IOException {
         mapper.writeValue(out, toTree(input));
     }
 

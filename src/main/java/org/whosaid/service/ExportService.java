@@ -3,6 +3,9 @@ package org.whosaid.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +99,11 @@ public final class ExportService {
      */
     public void write(String format, List<Long> articleIds, OutputStream out) throws IOException {
         switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
-            case "json" -> new JsonExporter().write(gather(articleIds), out);
+            case "json" -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writeJson(articleIds, writer);
+                writer.flush();
+            }
             case "csv" -> new CsvExporter().write(gather(articleIds), out);
             case "webanno" -> new WebAnnotationExporter().write(gather(articleIds), out);
             case "markdown", "md" -> new MarkdownReportExporter().write(gatherReport(articleIds), out);
@@ -107,7 +114,7 @@ public final class ExportService {
         }
     }
 
-    public void writeJson(List<Long> articleIds, OutputStream out) throws IOException {
+    public void writeJson(List<Long> articleIds, Writer out) throws IOException {
         new JsonExporter().write(gather(articleIds), out);
     }
 

@@ -43,8 +43,8 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(15_000);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
@@ -114,9 +114,6 @@ public final class Database implements AutoCloseable {
             boolean outer = connection.getAutoCommit();
             if (!outer) {
                 return work.run(connection);
-            }
-            try (Statement begin = connection.createStatement()) {
-                begin.execute("BEGIN IMMEDIATE");
             }
             connection.setAutoCommit(false);
             try {

@@ -28,6 +28,10 @@ final class Migrations {
             throw new StoreException(file + ": was written by a newer WhoSaid (schema " + current
                     + ", this version knows up to " + latestVersion() + "); it was left untouched");
         }
+        // Only after the version check: switching to WAL rewrites the file header.
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+        }
         for (int version = current + 1; version <= latestVersion(); version++) {
             migrate(connection, version);
         }
