@@ -36,14 +36,20 @@ public final class AuditViewModel {
     private final LibraryService library;
     private final Consumer<Long> openStatement;
 
+    // Read-only views are made once: they listen to their list weakly, so one made per call could be
+    // collected together with the listeners a view added to it.
     private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
+    private final ObservableList<Scope> scopesView = FXCollections.unmodifiableObservableList(scopes);
     private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(LIBRARY);
     private final ReadOnlyObjectWrapper<AuditReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper share = new ReadOnlyStringWrapper("");
     private final ObservableList<AuditItem> unattributed = FXCollections.observableArrayList();
+    private final ObservableList<AuditItem> unattributedView = FXCollections.unmodifiableObservableList(unattributed);
     private final ObservableList<AuditItem> weakSources = FXCollections.observableArrayList();
+    private final ObservableList<AuditItem> weakSourcesView = FXCollections.unmodifiableObservableList(weakSources);
     private final ObservableList<PartyVoices> voices = FXCollections.observableArrayList();
+    private final ObservableList<PartyVoices> voicesView = FXCollections.unmodifiableObservableList(voices);
 
     public AuditViewModel(AuditService audit, LibraryService library, Consumer<Long> openStatement) {
         this.audit = audit;
@@ -79,7 +85,7 @@ public final class AuditViewModel {
     }
 
     public ObservableList<Scope> scopes() {
-        return FXCollections.unmodifiableObservableList(scopes);
+        return scopesView;
     }
 
     public ReadOnlyObjectProperty<Scope> scopeProperty() {
@@ -99,14 +105,14 @@ public final class AuditViewModel {
     }
 
     public ObservableList<AuditItem> unattributed() {
-        return FXCollections.unmodifiableObservableList(unattributed);
+        return unattributedView;
     }
 
     public ObservableList<AuditItem> weakSources() {
-        return FXCollections.unmodifiableObservableList(weakSources);
+        return weakSourcesView;
     }
 
     public ObservableList<PartyVoices> voices() {
-        return FXCollections.unmodifiableObservableList(voices);
+        return voicesView;
     }
 }

@@ -30,8 +30,12 @@ public final class CompareViewModel {
     private final EditHistory history;
     private final Consumer<Long> openStatement;
 
+    // Read-only views are made once: they listen to their list weakly, so one made per call could be
+    // collected together with the listeners a view added to it.
     private final ObservableList<TopicOverview> topics = FXCollections.observableArrayList();
+    private final ObservableList<TopicOverview> topicsView = FXCollections.unmodifiableObservableList(topics);
     private final ObservableList<PartyAccounts> columns = FXCollections.observableArrayList();
+    private final ObservableList<PartyAccounts> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ReadOnlyObjectWrapper<TopicComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Choose a topic");
     private final ReadOnlyStringWrapper conflictText = new ReadOnlyStringWrapper("");
@@ -111,11 +115,11 @@ public final class CompareViewModel {
     }
 
     public ObservableList<TopicOverview> topics() {
-        return FXCollections.unmodifiableObservableList(topics);
+        return topicsView;
     }
 
     public ObservableList<PartyAccounts> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ReadOnlyObjectProperty<TopicComparison> comparisonProperty() {

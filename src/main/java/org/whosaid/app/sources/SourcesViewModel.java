@@ -31,10 +31,16 @@ public final class SourcesViewModel {
     private final EditHistory history;
     private final Consumer<Long> openStatement;
 
+    // Read-only views are made once: they listen to their list weakly, so one made per call could be
+    // collected together with the listeners a view added to it.
     private final ObservableList<SourceStats> list = FXCollections.observableArrayList();
+    private final ObservableList<SourceStats> sourcesView = FXCollections.unmodifiableObservableList(list);
     private final ObservableList<Account> ledger = FXCollections.observableArrayList();
+    private final ObservableList<Account> ledgerView = FXCollections.unmodifiableObservableList(ledger);
     private final ObservableList<String> aliases = FXCollections.observableArrayList();
+    private final ObservableList<String> aliasesView = FXCollections.unmodifiableObservableList(aliases);
     private final ObservableList<String> parties = FXCollections.observableArrayList();
+    private final ObservableList<String> partiesView = FXCollections.unmodifiableObservableList(parties);
     private final ReadOnlyObjectWrapper<SourceStats> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -121,19 +127,19 @@ public final class SourcesViewModel {
     }
 
     public ObservableList<SourceStats> sources() {
-        return FXCollections.unmodifiableObservableList(list);
+        return sourcesView;
     }
 
     public ObservableList<Account> ledger() {
-        return FXCollections.unmodifiableObservableList(ledger);
+        return ledgerView;
     }
 
     public ObservableList<String> aliases() {
-        return FXCollections.unmodifiableObservableList(aliases);
+        return aliasesView;
     }
 
     public ObservableList<String> parties() {
-        return FXCollections.unmodifiableObservableList(parties);
+        return partiesView;
     }
 
     public ReadOnlyObjectProperty<SourceStats> selectedProperty() {
