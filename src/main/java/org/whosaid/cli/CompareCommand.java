@@ -68,8 +68,7 @@ public final class CompareCommand implements Callable<Integer> {
     private static void print(PrintWriter out, TopicComparison c) {
         out.println(c.topic().label() + "  [" + c.topic().key() + "]");
         if (c.conflict()) {
-            out.println("CONFLICT: asserted by " + String.join(", ", c.asserting()) + "; denied by "
-                    + String.join(", ", c.denying()));
+            out.println("CONFLICT: " + c.conflictSummary());
         }
         for (PartyAccounts column : c.columns()) {
             out.println();

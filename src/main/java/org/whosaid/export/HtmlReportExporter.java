@@ -86,8 +86,7 @@ public final class HtmlReportExporter {
     private static void topic(StringBuilder h, TopicComparison t) {
         h.append("<h3>").append(escape(t.topic().label()));
         if (t.conflict()) {
-            h.append(" <span class=\"conflict\">conflict: asserted by ").append(escape(String.join(", ", t.asserting())))
-                    .append("; denied by ").append(escape(String.join(", ", t.denying()))).append("</span>");
+            h.append(" <span class=\"conflict\">conflict: ").append(escape(t.conflictSummary())).append("</span>");
         }
         h.append("</h3>\n<table>\n<tr>");
         for (PartyAccounts c : t.columns()) {

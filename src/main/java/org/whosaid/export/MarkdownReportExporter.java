@@ -73,8 +73,7 @@ public final class MarkdownReportExporter {
         md.append("### ").append(inline(t.topic().label())).append(t.conflict() ? " \u2014 conflict" : "")
                 .append("\n\n");
         if (t.conflict()) {
-            md.append("Asserted by ").append(String.join(", ", t.asserting())).append("; denied by ")
-                    .append(String.join(", ", t.denying())).append(".\n\n");
+            md.append("Conflict: ").append(inline(t.conflictSummary())).append(".\n\n");
         }
         md.append('|');
         for (PartyAccounts c : t.columns()) {

@@ -3,10 +3,11 @@ package org.whosaid.model;
 import java.util.List;
 
 /**
- * A topic's accounts side by side, one column per party. It is a conflict when one party asserts what another
- * denies; {@code asserting} and {@code denying} name those parties.
+ * A topic's accounts side by side, one column per party. It is a {@code conflict} when one party asserts what
+ * another denies. {@code asserting} names the parties that assert (leaving out those that also deny, whose own
+ * sources disagree); {@code denying} the parties that deny.
  */
-public record TopicComparison(Topic topic, List<PartyAccounts> columns, List<String> asserting,
+public record TopicComparison(Topic topic, List<PartyAccounts> columns, boolean conflict, List<String> asserting,
                               List<String> denying) {
     public TopicComparison {
         columns = List.copyOf(columns);
@@ -14,11 +15,13 @@ public record TopicComparison(Topic topic, List<PartyAccounts> columns, List<Str
         denying = List.copyOf(denying);
     }
 
-    public boolean conflict() {
-        return asserting.stream().anyMatch(a -> denying.stream().anyMatch(d -> !d.equals(a)));
-    }
-
     public int accountCount() {
         return columns.stream().mapToInt(c -> c.accounts().size()).sum();
+    }
+
+    /** "asserted by Russia, Analysts; denied by Ukraine", or "" when there is no conflict. */
+    public String conflictSummary() {
+        return conflict ? "asserted by " + String.join(", ", asserting) + "; denied by " + String.join(", ", denying)
+                : "";
     }
 }

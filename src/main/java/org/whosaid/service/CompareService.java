@@ -119,7 +119,10 @@ public final class CompareService {
                 }
             }
         });
-        return new TopicComparison(topic, columns, List.copyOf(asserting), List.copyOf(denying));
+        boolean conflict = asserting.stream().anyMatch(a -> denying.stream().anyMatch(d -> !d.equals(a)));
+        List<String> assertingOnly = asserting.stream().filter(p -> !denying.contains(p)).toList();
+        return new TopicComparison(topic, columns, conflict, assertingOnly.isEmpty() ? List.copyOf(asserting)
+                : assertingOnly, List.copyOf(denying));
     }
 
     private Map<String, String> colours() {

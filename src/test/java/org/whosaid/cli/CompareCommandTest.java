@@ -53,7 +53,7 @@ class CompareCommandTest {
         assertThat(run("toretsk-control")).isEqualTo(ExitCode.OK);
 
         String text = out.toString();
-        assertThat(text).contains("CONFLICT: asserted by Russia", "denied by Ukraine");
+        assertThat(text).contains("CONFLICT: asserted by Russia, Analysts; denied by Ukraine");
         assertThat(text.indexOf("== Russia")).isLessThan(text.indexOf("== Ukraine"));
         assertThat(text.indexOf("== Ukraine")).isLessThan(text.indexOf("== Analysts"));
         String russia = text.substring(text.indexOf("== Russia"), text.indexOf("== Ukraine"));

@@ -56,8 +56,9 @@ class CompareServiceTest {
 
         assertThat(c.columns()).extracting(PartyAccounts::party)
                 .containsExactly("Russia", "Ukraine", "Analysts", "Unattributed");
-        assertThat(c.asserting()).contains("Russia");
+        assertThat(c.asserting()).as("Ukraine's sources both assert and deny").containsExactly("Russia", "Analysts");
         assertThat(c.denying()).containsExactly("Ukraine");
+        assertThat(c.conflictSummary()).isEqualTo("asserted by Russia, Analysts; denied by Ukraine");
         assertThat(c.conflict()).isTrue();
 
         PartyAccounts russia = c.columns().get(0);

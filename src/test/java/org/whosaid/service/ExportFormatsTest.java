@@ -170,7 +170,7 @@ class ExportFormatsTest {
         String md = new String(export("markdown", List.of()), StandardCharsets.UTF_8);
 
         assertThat(md).contains("# WhoSaid report", "## Audit", "28 statement(s): 25 attributed, 3 unattributed",
-                "### Does Russia control Toretsk? \u2014 conflict", "Asserted by Russia, Ukraine, Analysts; denied by Ukraine",
+                "### Does Russia control Toretsk? \u2014 conflict", "Conflict: asserted by Russia, Analysts; denied by Ukraine.",
                 "| Russia | Ukraine | Analysts | Unattributed |", "| Russia | 9 | 3 |",
                 "A drone strike on the city of Sumy", "### Ukraine\u2019s army says fighting for Toretsk goes on");
         String tableRow = md.lines().filter(l -> l.contains("has been liberated")).findFirst().orElseThrow();

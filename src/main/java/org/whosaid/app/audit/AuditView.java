@@ -33,6 +33,7 @@ public final class AuditView {
     private final AuditViewModel model;
     private final BorderPane root = new BorderPane();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final ComboBox<AuditViewModel.Scope> scopeBox = new ComboBox<>();
     private boolean updatingScope;
 
     /** The history is not needed here (the audit only reads) but keeps every view constructible alike. */
@@ -52,21 +53,19 @@ public final class AuditView {
 
     public void refresh() {
         model.refresh();
+        showScope(model.scopeProperty().get());
     }
 
     private void build() {
-        ComboBox<AuditViewModel.Scope> scope = new ComboBox<>(model.scopes());
+        ComboBox<AuditViewModel.Scope> scope = scopeBox;
+        scope.setItems(model.scopes());
         scope.setId("audit-scope");
         scope.valueProperty().addListener((obs, old, now) -> {
             if (!updatingScope && now != null) {
                 model.choose(now);
             }
         });
-        model.scopeProperty().addListener((obs, old, now) -> {
-            updatingScope = true;
-            scope.setValue(now);
-            updatingScope = false;
-        });
+        model.scopeProperty().addListener((obs, old, now) -> showScope(now));
 
         Label share = new Label();
         share.setId("audit-share");
@@ -103,6 +102,15 @@ public final class AuditView {
         body.setPadding(new Insets(8));
         root.setTop(top);
         root.setCenter(body);
+    }
+
+    private void showScope(AuditViewModel.Scope now) {
+        updatingScope = true;
+        try {
+            scopeBox.setValue(now);
+        } finally {
+            updatingScope = false;
+        }
     }
 
     private ListView<AuditItem> items(String id, javafx.collections.ObservableList<AuditItem> items) {

@@ -20,8 +20,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.whosaid.model.Account;
@@ -162,13 +162,17 @@ public final class CompareView {
     private Node card(Account a, String colour) {
         Label source = new Label(a.source() == null ? "no source" : a.source());
         source.setStyle("-fx-font-weight: bold;");
+        source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
         Label text = new Label(a.quote() ? "\u201c" + a.text() + "\u201d" : a.text());
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         if (a.quote()) {
             text.setStyle("-fx-font-style: italic;");
         }
         Label stance = new Label(a.stance().code());
         stance.getStyleClass().addAll("stance-badge", "stance-" + a.stance().code());
+        stance.setMinWidth(Region.USE_PREF_SIZE);
         stance.setStyle("-fx-padding: 0 5; -fx-background-radius: 6; -fx-text-fill: white; -fx-background-color: "
                 + switch (a.stance()) {
                     case ASSERTS -> "#1e7b34";
@@ -179,9 +183,9 @@ public final class CompareView {
                 ? a.published().substring(0, 10) : a.published());
         Label where = new Label((a.outlet() == null ? "unknown outlet" : a.outlet()) + date);
         where.setStyle("-fx-text-fill: #666; -fx-font-size: 0.9em;");
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox card = new VBox(4, new HBox(6, source, spacer, stance), text, where);
+        HBox.setHgrow(source, Priority.ALWAYS);
+        source.setMaxWidth(Double.MAX_VALUE);
+        VBox card = new VBox(4, new HBox(6, source, stance), text, where);
         card.getStyleClass().add("account-card");
         card.setUserData(a);
         card.setPadding(new Insets(6));

@@ -71,8 +71,7 @@ public final class CompareViewModel {
         columns.setAll(c.columns());
         heading.set(c.topic().label() + "  \u00b7  " + c.accountCount() + " statements");
         conflict.set(c.conflict());
-        conflictText.set(c.conflict() ? "Conflict: " + String.join(", ", c.asserting()) + " assert; "
-                + String.join(", ", c.denying()) + " deny" : "");
+        conflictText.set(c.conflict() ? "\u26a0 Conflict: " + c.conflictSummary() : "");
     }
 
     public Optional<String> selectedKey() {

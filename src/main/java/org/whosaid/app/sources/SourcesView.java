@@ -57,10 +57,10 @@ public final class SourcesView {
     private void build() {
         table.setId("sources-table");
         table.setItems(model.sources());
-        table.getColumns().add(column("Source", s -> s.source().name(), 220));
-        table.getColumns().add(column("Kind", s -> s.source().kind().code(), 100));
-        table.getColumns().add(column("Party", s -> s.source().party() == null ? "" : s.source().party(), 110));
-        table.getColumns().add(column("Aliases", s -> String.join(", ", s.source().aliases()), 220));
+        table.getColumns().add(column("Source", s -> s.source().name(), 200));
+        table.getColumns().add(column("Kind", s -> s.source().kind().code(), 95));
+        table.getColumns().add(column("Party", s -> s.source().party() == null ? "" : s.source().party(), 95));
+        table.getColumns().add(column("Aliases", s -> String.join(", ", s.source().aliases()), 150));
         TableColumn<SourceStats, Number> statements = new TableColumn<>("Statements");
         statements.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().statements()));
         TableColumn<SourceStats, Number> articles = new TableColumn<>("Articles");
@@ -167,7 +167,8 @@ public final class SourcesView {
                 }
                 String text = a.quote() ? "\u201c" + a.text() + "\u201d" : a.text();
                 setText(a.stance().code() + " \u00b7 " + text + "\n" + a.outlet() + ", "
-                        + (a.published() == null ? "undated" : a.published()) + " \u2014 " + a.articleTitle());
+                        + (a.published() == null ? "undated" : a.published().substring(0, Math.min(10,
+                        a.published().length()))) + " \u2014 " + a.articleTitle());
                 setWrapText(true);
                 setPrefWidth(0);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -45,6 +46,7 @@ class AuditViewTest {
 
     @Test
     void showsFiguresUnattributedClaimsAndAChartOfVoices(FxRobot robot) {
+        assertThat(robot.lookup("#audit-scope").queryAs(ComboBox.class).getValue()).isEqualTo(AuditViewModel.LIBRARY);
         assertThat(robot.lookup("#audit-share").queryAs(Label.class).getText()).isEqualTo("89% attributed");
         assertThat(robot.lookup("#audit-unattributed").queryAs(ListView.class).getItems()).hasSize(3);
         BarChart<?, ?> chart = robot.lookup("#audit-voices").queryAs(BarChart.class);

@@ -44,7 +44,7 @@ class CompareViewModelTest {
         assertThat(model.selectedKey()).contains(ToretskLibrary.TOPIC);
         assertThat(model.headingProperty().get()).startsWith(ToretskLibrary.TOPIC_LABEL);
         assertThat(model.conflictProperty().get()).isTrue();
-        assertThat(model.conflictTextProperty().get()).contains("Russia").contains("Ukraine deny");
+        assertThat(model.conflictTextProperty().get()).contains("asserted by Russia, Analysts; denied by Ukraine");
         assertThat(model.columns()).extracting(PartyAccounts::party).startsWith("Russia", "Ukraine");
     }
 
