@@ -3,10 +3,9 @@ package org.whosaid.model;
 import java.util.List;
 
 /**
- * Attribution figures for one article ({@code articleId} set) or several, up to the whole library ({@code articleId}
- * null):
- * how many statements have a source, the unattributed ones, those resting on vague or anonymous sources, and
- * the voices of each party.
+ * Attribution figures for one article ({@code articleId} set) or several, up to the whole library
+ * ({@code articleId} null): how many statements have a source, the unattributed ones, those resting on vague or
+ * anonymous sources, and the voices of each party.
  */
 public record AuditReport(Long articleId, int articles, int attributed, int unattributed,
                           List<AuditItem> unattributedClaims, List<AuditItem> weakSources,

@@ -32,6 +32,7 @@ import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementEdit;
 import org.whosaid.model.StatementKind;
+import org.whosaid.model.Status;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.SourceRepository;
@@ -162,7 +163,7 @@ public final class ExportService {
                     .withKind(kind).withSource(sourceId)
                     .withStance(shared.stance() == null ? Stance.ASSERTS : Stance.fromCode(shared.stance()))
                     .withTopic(shared.topic()).withTags(shared.tags()).withNote(shared.note())
-                    .withStatus(org.whosaid.model.Status.ACTIVE);
+                    .withStatus(Status.ACTIVE);
             statements.apply(id, edit);
             labelTopic(shared);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.whosaid.model.Account;
 import org.whosaid.model.Article;
@@ -108,7 +109,7 @@ public final class SourceService {
         return new IllegalArgumentException("source " + sourceId + " does not exist");
     }
 
-    private static <T> T guarded(java.util.function.Supplier<T> action) {
+    private static <T> T guarded(Supplier<T> action) {
         try {
             return action.get();
         } catch (StoreException e) {

@@ -1,8 +1,10 @@
 package org.whosaid.app.audit;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -113,7 +115,7 @@ public final class AuditView {
         }
     }
 
-    private ListView<AuditItem> items(String id, javafx.collections.ObservableList<AuditItem> items) {
+    private ListView<AuditItem> items(String id, ObservableList<AuditItem> items) {
         ListView<AuditItem> list = new ListView<>(items);
         list.setId(id);
         list.setCellFactory(l -> new ListCell<>() {
@@ -149,6 +151,6 @@ public final class AuditView {
             statements.getData().add(new XYChart.Data<>(v.party(), v.statements()));
             quotes.getData().add(new XYChart.Data<>(v.party(), v.quotes()));
         }
-        chart.getData().setAll(java.util.List.of(statements, quotes));
+        chart.getData().setAll(List.of(statements, quotes));
     }
 }

@@ -1,6 +1,7 @@
 package org.whosaid.app.compare;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
@@ -150,7 +151,7 @@ public final class CompareView {
                 + "; -fx-border-width: 0 0 4 0;");
         VBox box = new VBox(8, header);
         box.getStyleClass().add("party-column");
-        box.setId("column-" + column.party().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        box.setId("column-" + column.party().toLowerCase(Locale.ROOT).replace(' ', '-'));
         box.setPrefWidth(280);
         box.setMinWidth(220);
         for (Account a : column.accounts()) {

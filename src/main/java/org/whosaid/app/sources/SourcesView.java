@@ -1,6 +1,7 @@
 package org.whosaid.app.sources;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -84,7 +85,7 @@ public final class SourcesView {
     }
 
     private static TableColumn<SourceStats, String> column(String title,
-                                                           java.util.function.Function<SourceStats, String> value,
+                                                           Function<SourceStats, String> value,
                                                            double width) {
         TableColumn<SourceStats, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
