@@ -10,4 +10,9 @@ public record SourceMention(String name, String mention, SourceKind kind, String
     public SourceMention {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
+
+    /** The same speaker as worded elsewhere in the text ("the ministry", "He"). */
+    public SourceMention withMention(String value) {
+        return new SourceMention(name, value, kind, party, aliases);
+    }
 }

@@ -1,37 +1,67 @@
 package org.whosaid.service;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.whosaid.export.CsvExporter;
 import org.whosaid.export.ExportInput;
+import org.whosaid.export.HtmlReportExporter;
 import org.whosaid.export.JsonExporter;
+import org.whosaid.export.MarkdownReportExporter;
+import org.whosaid.export.QdpxExporter;
+import org.whosaid.export.ReportInput;
+import org.whosaid.export.WebAnnotationExporter;
+import org.whosaid.export.WebAnnotationImporter;
 import org.whosaid.model.Article;
 import org.whosaid.model.Source;
+import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceStats;
+import org.whosaid.model.Span;
+import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
+import org.whosaid.model.StatementEdit;
+import org.whosaid.model.StatementKind;
+import org.whosaid.model.Status;
+import org.whosaid.model.TopicComparison;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 import org.whosaid.store.TopicRepository;
 
-/** Exports chosen articles (or the whole library) with their active statements. */
+/**
+ * Exports chosen articles (or the whole library) with their active statements, in every format other tools read;
+ * and reads a colleague's Web Annotation file back into this library.
+ */
 public final class ExportService {
+    /** The formats {@link #write} knows, as the {@code export --format} option spells them. */
+    public static final List<String> FORMATS = List.of("json", "csv", "webanno", "markdown", "html", "qdpx");
+
     private final ArticleRepository articles;
     private final StatementRepository statements;
     private final SourceRepository sources;
     private final TopicRepository topics;
+    private final CompareService compare;
+    private final AuditService audit;
 
     public ExportService(ArticleRepository articles, StatementRepository statements, SourceRepository sources,
-                         TopicRepository topics) {
+                         TopicRepository topics, CompareService compare, AuditService audit) {
         this.articles = articles;
         this.statements = statements;
         this.sources = sources;
         this.topics = topics;
+        this.compare = compare;
+        this.audit = audit;
     }
 
     /** Gathers what an export writes; an empty id list means every article. Unknown ids are an error. */
@@ -50,7 +80,139 @@ public final class ExportService {
         return new ExportInput(entries, sourceMap, topics.inUse());
     }
 
+    /** What a report shows: the chosen articles, their topics compared across them, and their audit. */
+    public ReportInput gatherReport(List<Long> articleIds) {
+        ExportInput input = gather(articleIds);
+        List<Long> ids = input.articles().stream().map(e -> e.article().id()).toList();
+        List<TopicComparison> comparisons = new ArrayList<>();
+        for (var topic : input.topics()) {
+            TopicComparison c = compare.compare(topic.key(), ids);
+            if (c.accountCount() > 0) {
+                comparisons.add(c);
+            }
+        }
+        return new ReportInput(input, comparisons, audit.articles(ids));
+    }
+
+    /**
+     * Writes the chosen articles (all for an empty list) in {@code format}: one of {@link #FORMATS}.
+     * An unknown format is an {@link IllegalArgumentException} naming the known ones.
+     */
+    public void write(String format, List<Long> articleIds, OutputStream out) throws IOException {
+        switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
+            case "json" -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writeJson(articleIds, writer);
+                writer.flush();
+            }
+            case "csv" -> new CsvExporter().write(gather(articleIds), out);
+            case "webanno" -> new WebAnnotationExporter().write(gather(articleIds), out);
+            case "markdown", "md" -> new MarkdownReportExporter().write(gatherReport(articleIds), out);
+            case "html" -> new HtmlReportExporter().write(gatherReport(articleIds), out);
+            case "qdpx" -> new QdpxExporter().write(gather(articleIds), compare.partyColours(), out);
+            default -> throw new IllegalArgumentException("unknown export format \u201c" + format + "\u201d; use one of "
+                    + String.join(", ", FORMATS));
+        }
+    }
+
     public void writeJson(List<Long> articleIds, Writer out) throws IOException {
         new JsonExporter().write(gather(articleIds), out);
+    }
+
+    /** What reading a Web Annotation file did: statements added, statements updated, annotations not placed. */
+    public record AnnotationImport(int added, int updated, List<String> unplaced) {
+        public AnnotationImport {
+            unplaced = List.copyOf(unplaced);
+        }
+
+        public String summary() {
+            return added + " added, " + updated + " updated, " + unplaced.size() + " not found in this library";
+        }
+    }
+
+    /**
+     * Reads a Web Annotation file (as {@code export --format webanno} writes it) and restores its annotations as
+     * the user's own on the same articles here, found by content hash or else by the quoted text. A statement
+     * already covering exactly the same text is updated; otherwise a new one is added.
+     */
+    public AnnotationImport importWebAnnotations(InputStream in) throws IOException {
+        WebAnnotationImporter importer = new WebAnnotationImporter();
+        int added = 0;
+        int updated = 0;
+        List<String> unplaced = new ArrayList<>();
+        for (WebAnnotationImporter.Shared shared : importer.read(in)) {
+            Optional<Placement> placement = place(importer, shared);
+            if (placement.isEmpty()) {
+                unplaced.add(shared.exact());
+                continue;
+            }
+            Placement p = placement.get();
+            Long sourceId = shared.source() == null ? null : sourceFor(shared).id();
+            StatementKind kind = kindOf(shared, sourceId);
+            Optional<Statement> existing = statements.ofArticle(p.articleId()).stream()
+                    .filter(s -> s.start() == p.span().start() && s.end() == p.span().end()).findFirst();
+            long id;
+            if (existing.isPresent()) {
+                id = existing.get().id();
+                updated++;
+            } else {
+                id = statements.createUserStatement(p.articleId(), p.span().start(), p.span().end(), kind, sourceId).id();
+                added++;
+            }
+            StatementEdit edit = StatementEdit.of(statements.find(id).orElseThrow())
+                    .withKind(kind).withSource(sourceId)
+                    .withStance(shared.stance() == null ? Stance.ASSERTS : Stance.fromCode(shared.stance()))
+                    .withTopic(shared.topic()).withTags(shared.tags()).withNote(shared.note())
+                    .withStatus(Status.ACTIVE);
+            statements.apply(id, edit);
+            labelTopic(shared);
+        }
+        return new AnnotationImport(added, updated, unplaced);
+    }
+
+    private record Placement(long articleId, Span span) {
+    }
+
+    private Optional<Placement> place(WebAnnotationImporter importer, WebAnnotationImporter.Shared shared) {
+        Optional<Long> byHash = WebAnnotationImporter.hash(shared).flatMap(articles::idByHash);
+        List<Long> candidates = byHash.map(List::of).orElseGet(() -> articles.containing(shared.exact()));
+        for (long articleId : candidates) {
+            String text = articles.find(articleId).orElseThrow().text();
+            Optional<Span> span = importer.locate(shared, text);
+            if (span.isPresent()) {
+                return Optional.of(new Placement(articleId, span.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Source sourceFor(WebAnnotationImporter.Shared shared) {
+        Optional<Source> known = sources.findByName(shared.source());
+        if (known.isPresent()) {
+            Source source = known.get();
+            if (source.party() == null && shared.party() != null) {
+                sources.setParty(source.id(), shared.party());
+            }
+            return source;
+        }
+        SourceKind kind = shared.sourceKind() == null ? SourceKind.PERSON : SourceKind.fromCode(shared.sourceKind());
+        return sources.findOrCreate(shared.source(), kind, shared.party());
+    }
+
+    private static StatementKind kindOf(WebAnnotationImporter.Shared shared, Long sourceId) {
+        if (sourceId == null) {
+            return StatementKind.UNATTRIBUTED;
+        }
+        StatementKind kind = shared.kind() == null ? StatementKind.CLAIM : StatementKind.fromCode(shared.kind());
+        return kind == StatementKind.UNATTRIBUTED ? StatementKind.CLAIM : kind;
+    }
+
+    /** A topic new to this library gets the label the colleague gave it, not just its key. */
+    private void labelTopic(WebAnnotationImporter.Shared shared) {
+        if (shared.topic() == null || shared.topicLabel() == null) {
+            return;
+        }
+        topics.find(shared.topic()).filter(t -> t.label().equals(t.key()))
+                .ifPresent(t -> topics.relabel(t.key(), shared.topicLabel()));
     }
 }

@@ -18,6 +18,9 @@ public final class Services implements AutoCloseable {
     private final ImportService imports;
     private final AnnotationService annotation;
     private final ExportService export;
+    private final CompareService compare;
+    private final AuditService audit;
+    private final SourceService sources;
     private final AttributionEngine engine;
 
     private Services(Database database, AttributionEngine engine) {
@@ -31,7 +34,10 @@ public final class Services implements AutoCloseable {
         this.library = new LibraryService(articles, statements, parties, sources, topics);
         this.imports = new ImportService(new ArticleReader(), engine, articles);
         this.annotation = new AnnotationService(statements, sources);
-        this.export = new ExportService(articles, statements, sources, topics);
+        this.compare = new CompareService(articles, statements, topics, parties);
+        this.audit = new AuditService(articles, statements, parties);
+        this.sources = new SourceService(sources, statements, articles);
+        this.export = new ExportService(articles, statements, sources, topics, compare, audit);
     }
 
     /** Opens the database (creating and migrating it as needed) and the lexicons of its data folder. */
@@ -58,6 +64,18 @@ public final class Services implements AutoCloseable {
 
     public ExportService export() {
         return export;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public SourceService sources() {
+        return sources;
     }
 
     public AttributionEngine engine() {

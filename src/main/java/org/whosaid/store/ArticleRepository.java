@@ -136,6 +136,25 @@ public final class ArticleRepository {
         });
     }
 
+    /** Ids of the articles whose stored text contains {@code snippet} exactly (case and all), oldest first. */
+    public List<Long> containing(String snippet) {
+        if (snippet == null || snippet.isEmpty()) {
+            return List.of();
+        }
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE instr(text, ?) > 0 ORDER BY id")) {
+                ps.setString(1, snippet);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
     public int count() {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article");

@@ -25,6 +25,10 @@ final class SourceRows {
         String key = mention.name().toLowerCase(java.util.Locale.ROOT);
         Long cached = known.get(key);
         if (cached != null) {
+            // A later mention in the same article ("the ministry") is another name for the source too.
+            if (mention.mention() != null) {
+                addAlias(c, cached, mention.mention());
+            }
             return cached;
         }
         long id = find(c, mention.name()).orElse(-1L);

@@ -1,14 +1,16 @@
 package org.whosaid.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.whosaid.model.Topic;
 
-/** Topics: the questions statements answer, with counts; renaming. */
+/** Topics: the questions statements answer, with counts; renaming and merging. */
 public final class TopicRepository {
     private static final String SELECT = """
             SELECT t.id, t.key, t.label,
@@ -40,6 +42,62 @@ public final class TopicRepository {
             }
             return null;
         });
+    }
+
+    /** What a merge changed, so that it can be undone. */
+    public record Merge(Topic merged, String intoKey, List<Long> movedStatements) {
+    }
+
+    /** Moves every statement of topic {@code fromKey} to {@code intoKey} and deletes the first topic. */
+    public Merge merge(String fromKey, String intoKey) {
+        if (fromKey.equals(intoKey)) {
+            throw new StoreException("a topic cannot be merged into itself");
+        }
+        Topic from = find(fromKey).orElseThrow(() -> new StoreException("topic " + fromKey + " does not exist"));
+        Topic into = find(intoKey).orElseThrow(() -> new StoreException("topic " + intoKey + " does not exist"));
+        return database.write(c -> {
+            List<Long> moved = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM statement WHERE topic_id = ? ORDER BY id")) {
+                ps.setLong(1, from.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        moved.add(rs.getLong(1));
+                    }
+                }
+            }
+            setTopic(c, moved, into.id());
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM topic WHERE id = ?")) {
+                ps.setLong(1, from.id());
+                ps.executeUpdate();
+            }
+            return new Merge(from, into.key(), moved);
+        });
+    }
+
+    /** Reverses a {@link #merge}: the merged topic comes back with its key, label and statements. */
+    public void undoMerge(Merge merge) {
+        Topic from = merge.merged();
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic (id, key, label) VALUES (?, ?, ?)")) {
+                ps.setLong(1, from.id());
+                ps.setString(2, from.key());
+                ps.setString(3, from.label());
+                ps.executeUpdate();
+            }
+            setTopic(c, merge.movedStatements(), from.id());
+            return null;
+        });
+    }
+
+    private static void setTopic(Connection c, List<Long> statements, long topicId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET topic_id = ? WHERE id = ?")) {
+            for (long statement : statements) {
+                ps.setLong(1, topicId);
+                ps.setLong(2, statement);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private List<Topic> query(String sql, String arg) {

@@ -1,0 +1,118 @@
+package org.whosaid.app.audit;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.whosaid.model.AuditItem;
+import org.whosaid.model.AuditReport;
+import org.whosaid.model.PartyVoices;
+import org.whosaid.service.AuditService;
+import org.whosaid.service.LibraryService;
+
+/**
+ * State of the Audit screen for one article or the whole library: the attributed share, the unattributed claims
+ * (an editor's checklist), vague and anonymous sources, and voices per party.
+ */
+public final class AuditViewModel {
+    /** What the audit covers: one article, or the whole library when {@code articleId} is null. */
+    public record Scope(Long articleId, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public static final Scope LIBRARY = new Scope(null, "Whole library");
+
+    private final AuditService audit;
+    private final LibraryService library;
+    private final Consumer<Long> openStatement;
+
+    // Read-only views are made once: they listen to their list weakly, so one made per call could be
+    // collected together with the listeners a view added to it.
+    private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
+    private final ObservableList<Scope> scopesView = FXCollections.unmodifiableObservableList(scopes);
+    private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(LIBRARY);
+    private final ReadOnlyObjectWrapper<AuditReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper share = new ReadOnlyStringWrapper("");
+    private final ObservableList<AuditItem> unattributed = FXCollections.observableArrayList();
+    private final ObservableList<AuditItem> unattributedView = FXCollections.unmodifiableObservableList(unattributed);
+    private final ObservableList<AuditItem> weakSources = FXCollections.observableArrayList();
+    private final ObservableList<AuditItem> weakSourcesView = FXCollections.unmodifiableObservableList(weakSources);
+    private final ObservableList<PartyVoices> voices = FXCollections.observableArrayList();
+    private final ObservableList<PartyVoices> voicesView = FXCollections.unmodifiableObservableList(voices);
+
+    public AuditViewModel(AuditService audit, LibraryService library, Consumer<Long> openStatement) {
+        this.audit = audit;
+        this.library = library;
+        this.openStatement = openStatement;
+    }
+
+    /** Reloads the articles to choose from and the figures; an article that is gone falls back to the library. */
+    public void refresh() {
+        scopes.setAll(LIBRARY);
+        library.summaries().forEach(a -> scopes.add(new Scope(a.id(), "#" + a.id() + " " + a.title())));
+        Scope current = scopes.stream().filter(s -> Objects.equals(s.articleId(), scope.get().articleId()))
+                .findFirst().orElse(LIBRARY);
+        choose(current);
+    }
+
+    public void choose(Scope chosen) {
+        Scope effective = chosen == null ? LIBRARY : chosen;
+        scope.set(effective);
+        AuditReport r = effective.articleId() == null ? audit.library() : audit.article(effective.articleId());
+        report.set(r);
+        share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
+        summary.set(r.statements() + " statements in " + r.articles() + (r.articles() == 1 ? " article" : " articles")
+                + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed, "
+                + r.weakSources().size() + " on vague or anonymous sources");
+        unattributed.setAll(r.unattributedClaims());
+        weakSources.setAll(r.weakSources());
+        voices.setAll(r.voices());
+    }
+
+    public void open(AuditItem item) {
+        openStatement.accept(item.account().statementId());
+    }
+
+    public ObservableList<Scope> scopes() {
+        return scopesView;
+    }
+
+    public ReadOnlyObjectProperty<Scope> scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AuditReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shareProperty() {
+        return share.getReadOnlyProperty();
+    }
+
+    public ObservableList<AuditItem> unattributed() {
+        return unattributedView;
+    }
+
+    public ObservableList<AuditItem> weakSources() {
+        return weakSourcesView;
+    }
+
+    public ObservableList<PartyVoices> voices() {
+        return voicesView;
+    }
+}

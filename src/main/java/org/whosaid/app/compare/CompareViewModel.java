@@ -1,0 +1,143 @@
+package org.whosaid.app.compare;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.whosaid.model.PartyAccounts;
+import org.whosaid.model.TopicComparison;
+import org.whosaid.model.TopicOverview;
+import org.whosaid.service.CompareService;
+import org.whosaid.service.Edit;
+import org.whosaid.service.EditHistory;
+
+/**
+ * State of the Compare screen: the topics, the chosen topic's accounts by party, whether it is a conflict; and the
+ * reader's topic edits (move, merge, rename), each recorded in the shared undo history.
+ */
+public final class CompareViewModel {
+    private final CompareService compare;
+    private final EditHistory history;
+    private final Consumer<Long> openStatement;
+
+    // Read-only views are made once: they listen to their list weakly, so one made per call could be
+    // collected together with the listeners a view added to it.
+    private final ObservableList<TopicOverview> topics = FXCollections.observableArrayList();
+    private final ObservableList<TopicOverview> topicsView = FXCollections.unmodifiableObservableList(topics);
+    private final ObservableList<PartyAccounts> columns = FXCollections.observableArrayList();
+    private final ObservableList<PartyAccounts> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ReadOnlyObjectWrapper<TopicComparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Choose a topic");
+    private final ReadOnlyStringWrapper conflictText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public CompareViewModel(CompareService compare, EditHistory history, Consumer<Long> openStatement) {
+        this.compare = compare;
+        this.history = history;
+        this.openStatement = openStatement;
+    }
+
+    /** Reloads the topics, keeping the chosen topic when it still exists (else the first). */
+    public void refresh() {
+        String chosen = selectedKey().orElse(null);
+        topics.setAll(compare.topics());
+        Optional<TopicOverview> keep = topics.stream().filter(t -> t.topic().key().equals(chosen)).findFirst();
+        select(keep.or(() -> topics.stream().findFirst()).map(t -> t.topic().key()).orElse(null));
+    }
+
+    /** Shows the accounts of the topic with this key; null clears the screen. */
+    public void select(String key) {
+        if (key == null) {
+            comparison.set(null);
+            columns.clear();
+            heading.set(topics.isEmpty() ? "No topics yet" : "Choose a topic");
+            conflict.set(false);
+            conflictText.set("");
+            return;
+        }
+        TopicComparison c = compare.compare(key);
+        comparison.set(c);
+        columns.setAll(c.columns());
+        heading.set(c.topic().label() + "  \u00b7  " + c.accountCount() + " statements");
+        conflict.set(c.conflict());
+        conflictText.set(c.conflict() ? "\u26a0 Conflict: " + c.conflictSummary() : "");
+    }
+
+    public Optional<String> selectedKey() {
+        return Optional.ofNullable(comparison.get()).map(c -> c.topic().key());
+    }
+
+    public void open(long statementId) {
+        openStatement.accept(statementId);
+    }
+
+    public boolean renameTopic(String label) {
+        return selectedKey().map(key -> perform(() -> compare.renameTopic(key, label))).orElse(false);
+    }
+
+    /** Merges the chosen topic into another; the other becomes the chosen one. */
+    public boolean mergeInto(String targetKey) {
+        Optional<String> key = selectedKey();
+        if (key.isEmpty() || !perform(() -> compare.mergeTopics(key.get(), targetKey))) {
+            return false;
+        }
+        select(targetKey);
+        return true;
+    }
+
+    public boolean moveStatement(long statementId, String topicKey) {
+        return perform(() -> compare.moveStatement(statementId, topicKey));
+    }
+
+    private boolean perform(Supplier<Edit> action) {
+        try {
+            Edit edit = action.get();
+            history.record(edit);
+            message.set("Done: " + edit.description() + " (undo with Ctrl+Z)");
+            refresh();
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set(Objects.requireNonNullElse(e.getMessage(), e.toString()));
+            return false;
+        }
+    }
+
+    public ObservableList<TopicOverview> topics() {
+        return topicsView;
+    }
+
+    public ObservableList<PartyAccounts> columns() {
+        return columnsView;
+    }
+
+    public ReadOnlyObjectProperty<TopicComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty conflictTextProperty() {
+        return conflictText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,152 @@
+package org.whosaid.app.sources;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.whosaid.model.Account;
+import org.whosaid.model.Party;
+import org.whosaid.model.SourceLedger;
+import org.whosaid.model.SourceStats;
+import org.whosaid.service.Edit;
+import org.whosaid.service.EditHistory;
+import org.whosaid.service.LibraryService;
+import org.whosaid.service.SourceService;
+
+/**
+ * State of the Sources screen: every source with its counts, the chosen one's ledger, and the edits a reader makes
+ * to sources (rename, party, aliases, merge), each saved at once and recorded in the shared undo history.
+ */
+public final class SourcesViewModel {
+    private final SourceService sources;
+    private final LibraryService library;
+    private final EditHistory history;
+    private final Consumer<Long> openStatement;
+
+    // Read-only views are made once: they listen to their list weakly, so one made per call could be
+    // collected together with the listeners a view added to it.
+    private final ObservableList<SourceStats> list = FXCollections.observableArrayList();
+    private final ObservableList<SourceStats> sourcesView = FXCollections.unmodifiableObservableList(list);
+    private final ObservableList<Account> ledger = FXCollections.observableArrayList();
+    private final ObservableList<Account> ledgerView = FXCollections.unmodifiableObservableList(ledger);
+    private final ObservableList<String> aliases = FXCollections.observableArrayList();
+    private final ObservableList<String> aliasesView = FXCollections.unmodifiableObservableList(aliases);
+    private final ObservableList<String> parties = FXCollections.observableArrayList();
+    private final ObservableList<String> partiesView = FXCollections.unmodifiableObservableList(parties);
+    private final ReadOnlyObjectWrapper<SourceStats> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public SourcesViewModel(SourceService sources, LibraryService library, EditHistory history,
+                            Consumer<Long> openStatement) {
+        this.sources = sources;
+        this.library = library;
+        this.history = history;
+        this.openStatement = openStatement;
+    }
+
+    /** Reloads every source; the chosen one stays chosen while it exists. */
+    public void refresh() {
+        Long chosen = selectedId().orElse(null);
+        list.setAll(sources.list());
+        parties.setAll(library.parties().stream().map(Party::name).toList());
+        select(chosen);
+    }
+
+    /** Chooses a source by id (null for none) and loads its ledger. */
+    public void select(Long sourceId) {
+        Optional<SourceStats> found = list.stream().filter(s -> s.source().id() == Objects.requireNonNullElse(sourceId, -1L))
+                .findFirst();
+        selected.set(found.orElse(null));
+        if (found.isEmpty()) {
+            ledger.clear();
+            aliases.clear();
+            return;
+        }
+        SourceLedger l = sources.ledger(sourceId);
+        ledger.setAll(l.accounts());
+        aliases.setAll(found.get().source().aliases());
+    }
+
+    public Optional<Long> selectedId() {
+        return Optional.ofNullable(selected.get()).map(s -> s.source().id());
+    }
+
+    public void open(Account account) {
+        openStatement.accept(account.statementId());
+    }
+
+    public boolean rename(String name) {
+        return onSelected(id -> sources.rename(id, name));
+    }
+
+    public boolean setParty(String party) {
+        return onSelected(id -> sources.setParty(id, party));
+    }
+
+    public boolean addAlias(String alias) {
+        return onSelected(id -> sources.addAlias(id, alias));
+    }
+
+    public boolean removeAlias(String alias) {
+        return onSelected(id -> sources.removeAlias(id, alias));
+    }
+
+    /** Merges the chosen source into {@code targetId}; the target becomes the chosen source. */
+    public boolean mergeInto(long targetId) {
+        if (!onSelected(id -> sources.merge(id, targetId))) {
+            return false;
+        }
+        select(targetId);
+        return true;
+    }
+
+    private boolean onSelected(Function<Long, Edit> action) {
+        Optional<Long> id = selectedId();
+        if (id.isEmpty()) {
+            message.set("Choose a source first");
+            return false;
+        }
+        try {
+            Edit edit = action.apply(id.get());
+            history.record(edit);
+            message.set("Done: " + edit.description() + " (undo with Ctrl+Z)");
+            refresh();
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set(Objects.requireNonNullElse(e.getMessage(), e.toString()));
+            return false;
+        }
+    }
+
+    public ObservableList<SourceStats> sources() {
+        return sourcesView;
+    }
+
+    public ObservableList<Account> ledger() {
+        return ledgerView;
+    }
+
+    public ObservableList<String> aliases() {
+        return aliasesView;
+    }
+
+    public ObservableList<String> parties() {
+        return partiesView;
+    }
+
+    public ReadOnlyObjectProperty<SourceStats> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

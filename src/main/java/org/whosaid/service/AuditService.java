@@ -1,0 +1,119 @@
+package org.whosaid.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.whosaid.model.Account;
+import org.whosaid.model.Article;
+import org.whosaid.model.AuditItem;
+import org.whosaid.model.AuditReport;
+import org.whosaid.model.Party;
+import org.whosaid.model.PartyVoices;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementKind;
+import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.PartyRepository;
+import org.whosaid.store.StatementRepository;
+
+/**
+ * An editor's attribution check of one article or the whole library: how much is sourced, what is not, what rests
+ * on vague or anonymous sources, and who gets to speak (in their own words or not).
+ */
+public final class AuditService {
+    private final ArticleRepository articles;
+    private final StatementRepository statements;
+    private final PartyRepository parties;
+
+    public AuditService(ArticleRepository articles, StatementRepository statements, PartyRepository parties) {
+        this.articles = articles;
+        this.statements = statements;
+        this.parties = parties;
+    }
+
+    /** The audit of the whole library. */
+    public AuditReport library() {
+        return audit(null, statements.all());
+    }
+
+    /** The audit of one article; an unknown id is an error. */
+    public AuditReport article(long articleId) {
+        if (articles.find(articleId).isEmpty()) {
+            throw new IllegalArgumentException("no article with id " + articleId);
+        }
+        return audit(articleId, statements.ofArticle(articleId));
+    }
+
+    /** The audit of the given articles together (the whole library for an empty list). */
+    public AuditReport articles(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return library();
+        }
+        if (articleIds.size() == 1) {
+            return article(articleIds.get(0));
+        }
+        List<Statement> chosen = new ArrayList<>();
+        for (long id : articleIds) {
+            if (articles.find(id).isEmpty()) {
+                throw new IllegalArgumentException("no article with id " + id);
+            }
+            chosen.addAll(statements.ofArticle(id));
+        }
+        return audit(null, chosen, articleIds.size());
+    }
+
+    private AuditReport audit(Long articleId, List<Statement> all) {
+        return audit(articleId, all, articleId == null ? articles.count() : 1);
+    }
+
+    private AuditReport audit(Long articleId, List<Statement> all, int articleCount) {
+        Map<Long, Article> cache = new HashMap<>();
+        int attributed = 0;
+        int unattributed = 0;
+        List<AuditItem> unsourced = new ArrayList<>();
+        List<AuditItem> weak = new ArrayList<>();
+        Map<String, int[]> voices = new TreeMap<>(PartyOrder.COMPARATOR);
+        for (Statement s : all) {
+            if (!s.active()) {
+                continue;
+            }
+            Account account = Account.of(s, cache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow()));
+            if (s.sourceId() == null || s.kind() == StatementKind.UNATTRIBUTED) {
+                unattributed++;
+                unsourced.add(new AuditItem(account, AuditItem.UNATTRIBUTED));
+                continue;
+            }
+            attributed++;
+            weakness(s).ifPresent(reason -> weak.add(new AuditItem(account, reason)));
+            int[] counts = voices.computeIfAbsent(PartyOrder.columnOf(s.party(), true), p -> new int[2]);
+            counts[0]++;
+            if (s.kind() == StatementKind.QUOTE) {
+                counts[1]++;
+            }
+        }
+        Map<String, String> colours = new HashMap<>();
+        for (Party p : parties.all()) {
+            colours.put(p.name().toLowerCase(Locale.ROOT), p.colour());
+        }
+        List<PartyVoices> perParty = new ArrayList<>();
+        voices.forEach((party, counts) -> perParty.add(new PartyVoices(party,
+                colours.getOrDefault(party.toLowerCase(Locale.ROOT), CompareService.NO_COLOUR), counts[0], counts[1])));
+        return new AuditReport(articleId, articleCount, attributed, unattributed, unsourced, weak, perParty);
+    }
+
+    /** Anonymous wins over vague: "a Ukrainian officer" is both unnamed and unverifiable. */
+    private static Optional<String> weakness(Statement s) {
+        if (s.flags().contains(AuditItem.ANONYMOUS_SOURCE) || s.sourceKind() == SourceKind.ANONYMOUS) {
+            return Optional.of(AuditItem.ANONYMOUS_SOURCE);
+        }
+        if (s.flags().contains(AuditItem.VAGUE_SOURCE)) {
+            return Optional.of(AuditItem.VAGUE_SOURCE);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,173 @@
+package org.whosaid.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.whosaid.model.Account;
+import org.whosaid.model.Article;
+import org.whosaid.model.Party;
+import org.whosaid.model.PartyAccounts;
+import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementEdit;
+import org.whosaid.model.Topic;
+import org.whosaid.model.TopicComparison;
+import org.whosaid.model.TopicOverview;
+import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.PartyRepository;
+import org.whosaid.store.StatementRepository;
+import org.whosaid.store.TopicRepository;
+
+/**
+ * Puts the accounts of one question side by side, one column per party, across every article; and lets a reader
+ * reorganise topics (move a statement, merge two topics, rename one) with undoable edits.
+ */
+public final class CompareService {
+    static final String NO_COLOUR = "#8a8f98";
+
+    /** Oldest first; undated articles last; within an article, in text order. */
+    static final Comparator<Account> BY_DATE = Comparator
+            .comparing(Account::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparingLong(Account::articleId)
+            .thenComparingLong(Account::statementId);
+
+    private final ArticleRepository articles;
+    private final StatementRepository statements;
+    private final TopicRepository topics;
+    private final PartyRepository parties;
+
+    public CompareService(ArticleRepository articles, StatementRepository statements, TopicRepository topics,
+                          PartyRepository parties) {
+        this.articles = articles;
+        this.statements = statements;
+        this.topics = topics;
+        this.parties = parties;
+    }
+
+    /** Topics answered by at least one active statement, most answered first, with parties heard and conflicts. */
+    public List<TopicOverview> topics() {
+        List<TopicOverview> result = new ArrayList<>();
+        for (Topic topic : topics.inUse()) {
+            TopicComparison comparison = compare(topic, List.of());
+            List<String> heard = comparison.columns().stream().map(PartyAccounts::party).toList();
+            result.add(new TopicOverview(topic, heard, comparison.conflict()));
+        }
+        return result;
+    }
+
+    /** The topic with this key, or else with this label (ignoring case). */
+    public Optional<Topic> findTopic(String keyOrLabel) {
+        Optional<Topic> byKey = topics.find(keyOrLabel);
+        if (byKey.isPresent()) {
+            return byKey;
+        }
+        String wanted = keyOrLabel.strip().toLowerCase(Locale.ROOT);
+        return topics.inUse().stream().filter(t -> t.label().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** The accounts of a topic by party; an unknown topic is an error. */
+    public TopicComparison compare(String topicKey) {
+        Topic topic = topics.find(topicKey)
+                .orElseThrow(() -> new IllegalArgumentException("no topic " + topicKey));
+        return compare(topic, List.of());
+    }
+
+    /** The accounts of a topic by party, from the given articles only (every article for an empty list). */
+    public TopicComparison compare(String topicKey, Collection<Long> articleIds) {
+        Topic topic = topics.find(topicKey)
+                .orElseThrow(() -> new IllegalArgumentException("no topic " + topicKey));
+        return compare(topic, articleIds);
+    }
+
+    private TopicComparison compare(Topic topic, Collection<Long> articleIds) {
+        Set<Long> only = Set.copyOf(articleIds);
+        Map<Long, Article> articleCache = new HashMap<>();
+        Map<String, List<Account>> byParty = new TreeMap<>(PartyOrder.COMPARATOR);
+        for (Statement s : statements.ofTopic(topic.key())) {
+            if (!only.isEmpty() && !only.contains(s.articleId())) {
+                continue;
+            }
+            Article article = articleCache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow());
+            byParty.computeIfAbsent(PartyOrder.columnOf(s.party(), s.sourceId() != null), p -> new ArrayList<>())
+                    .add(Account.of(s, article));
+        }
+        Map<String, String> colours = colours();
+        List<PartyAccounts> columns = new ArrayList<>();
+        Set<String> asserting = new LinkedHashSet<>();
+        Set<String> denying = new LinkedHashSet<>();
+        byParty.forEach((party, accounts) -> {
+            accounts.sort(BY_DATE);
+            PartyAccounts column = new PartyAccounts(party, colours.getOrDefault(party.toLowerCase(Locale.ROOT),
+                    NO_COLOUR), accounts);
+            columns.add(column);
+            if (!party.equals(PartyOrder.UNATTRIBUTED)) {
+                if (column.has(Stance.ASSERTS)) {
+                    asserting.add(party);
+                }
+                if (column.has(Stance.DENIES)) {
+                    denying.add(party);
+                }
+            }
+        });
+        boolean conflict = asserting.stream().anyMatch(a -> denying.stream().anyMatch(d -> !d.equals(a)));
+        List<String> assertingOnly = asserting.stream().filter(p -> !denying.contains(p)).toList();
+        return new TopicComparison(topic, columns, conflict, assertingOnly.isEmpty() ? List.copyOf(asserting)
+                : assertingOnly, List.copyOf(denying));
+    }
+
+    private Map<String, String> colours() {
+        return parties.all().stream().collect(Collectors.toMap(p -> p.name().toLowerCase(Locale.ROOT),
+                Party::colour, (a, b) -> a));
+    }
+
+    /** Each party's colour (#rrggbb) by its name, in column order. */
+    public Map<String, String> partyColours() {
+        Map<String, String> result = new TreeMap<>(PartyOrder.COMPARATOR);
+        parties.all().forEach(p -> result.put(p.name(), p.colour()));
+        return result;
+    }
+
+    /** Moves a statement to another topic (created, labelled by its key, when new); null takes it off any topic. */
+    public Edit moveStatement(long statementId, String topicKey) {
+        Statement current = statements.find(statementId)
+                .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));
+        StatementEdit before = StatementEdit.of(current);
+        StatementEdit after = before.withTopic(topicKey == null || topicKey.isBlank() ? null : topicKey.strip());
+        statements.apply(statementId, after);
+        return new SimpleEdit("move to topic", () -> statements.apply(statementId, before),
+                () -> statements.apply(statementId, after));
+    }
+
+    /** Merges topic {@code fromKey} into {@code intoKey}: all its statements follow, and it disappears. */
+    public Edit mergeTopics(String fromKey, String intoKey) {
+        try {
+            TopicRepository.Merge[] merge = {topics.merge(fromKey, intoKey)};
+            return new SimpleEdit("merge topics", () -> topics.undoMerge(merge[0]),
+                    () -> merge[0] = topics.merge(fromKey, intoKey));
+        } catch (org.whosaid.store.StoreException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Gives a topic a new label (the question as a reader would ask it); its key stays. */
+    public Edit renameTopic(String key, String label) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("a topic needs a label");
+        }
+        Topic topic = topics.find(key).orElseThrow(() -> new IllegalArgumentException("no topic " + key));
+        String before = topic.label();
+        String after = label.strip();
+        topics.relabel(key, after);
+        return new SimpleEdit("rename topic", () -> topics.relabel(key, before), () -> topics.relabel(key, after));
+    }
+}

@@ -1,0 +1,69 @@
+package org.whosaid.app.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.whosaid.fixtures.ToretskLibrary;
+import org.whosaid.model.PartyVoices;
+import org.whosaid.model.Statement;
+import org.whosaid.model.Status;
+import org.whosaid.service.Services;
+
+class AuditViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    AuditViewModel model;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(ToretskLibrary.create(dir));
+        model = new AuditViewModel(services.audit(), services.library(), id -> { });
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void showsTheWholeLibraryFirst() {
+        assertThat(model.scopeProperty().get()).isEqualTo(AuditViewModel.LIBRARY);
+        assertThat(model.scopes()).hasSize(5);
+        assertThat(model.shareProperty().get()).isEqualTo("89% attributed");
+        assertThat(model.summaryProperty().get()).startsWith("28 statements in 4 articles");
+        assertThat(model.unattributed()).hasSize(3);
+        assertThat(model.weakSources()).hasSize(7);
+        assertThat(model.voices()).extracting(PartyVoices::party).startsWith("Russia", "Ukraine");
+    }
+
+    @Test
+    void narrowsToOneArticle() {
+        model.choose(model.scopes().get(4));
+
+        assertThat(model.summaryProperty().get()).startsWith("5 statements in 1 article");
+        assertThat(model.unattributed()).extracting(i -> i.account().text())
+                .containsExactly("The town had about 30,000 residents before the war.");
+    }
+
+    @Test
+    void refreshFollowsEditsAndKeepsTheChosenArticle() {
+        model.choose(model.scopes().get(4));
+        Statement residents = services.library().statements(4).stream()
+                .filter(s -> s.text().startsWith("The town had")).findFirst().orElseThrow();
+        services.annotation().editStatement(residents.id(), "reject", e -> e.withStatus(Status.REJECTED));
+
+        model.refresh();
+
+        assertThat(model.scopeProperty().get().articleId()).isEqualTo(4L);
+        assertThat(model.unattributed()).isEmpty();
+        assertThat(model.shareProperty().get()).isEqualTo("100% attributed");
+    }
+}

@@ -1,0 +1,106 @@
+package org.whosaid.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.whosaid.fixtures.ToretskLibrary;
+import org.whosaid.model.AuditItem;
+import org.whosaid.model.AuditReport;
+import org.whosaid.model.PartyVoices;
+import org.whosaid.model.Statement;
+import org.whosaid.model.Status;
+
+class AuditServiceTest {
+    @TempDir
+    Path dir;
+    Services services;
+    AuditService audit;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(ToretskLibrary.create(dir));
+        audit = services.audit();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void measuresTheWholeLibrary() {
+        AuditReport report = audit.library();
+
+        assertThat(report.articleId()).isNull();
+        assertThat(report.articles()).isEqualTo(4);
+        assertThat(report.statements()).isEqualTo(28);
+        assertThat(report.attributed()).isEqualTo(25);
+        assertThat(report.unattributed()).isEqualTo(3);
+        assertThat(report.attributedShare()).isEqualTo(25.0 / 28);
+    }
+
+    @Test
+    void listsTheUnattributedClaimsAnEditorShouldCheck() {
+        AuditReport report = audit.article(1);
+
+        assertThat(report.unattributed()).isEqualTo(2);
+        assertThat(report.unattributedClaims()).extracting(i -> i.account().text())
+                .anyMatch(t -> t.startsWith("A drone strike on the city of Sumy"));
+        assertThat(report.unattributedClaims()).allMatch(i -> i.reason().equals(AuditItem.UNATTRIBUTED));
+        assertThat(report.unattributedClaims().get(0).account().articleTitle()).startsWith("Russia takes control");
+    }
+
+    @Test
+    void flagsVagueAndAnonymousSources() {
+        AuditReport report = audit.library();
+
+        assertThat(report.weakSources()).filteredOn(i -> i.reason().equals(AuditItem.VAGUE_SOURCE))
+                .extracting(i -> i.account().source())
+                .containsExactlyInAnyOrder("Military analysts", "Russian military correspondents", "Analysts");
+        assertThat(report.weakSources()).filteredOn(i -> i.reason().equals(AuditItem.ANONYMOUS_SOURCE))
+                .extracting(i -> i.account().source())
+                .containsExactlyInAnyOrder("Ukrainian officer in the 28th Brigade",
+                        "Ukrainian officer in the 28th Brigade", "Soldier of the 28th Mechanized Brigade",
+                        "Spokesman for the 28th Brigade");
+    }
+
+    @Test
+    void countsVoicesAndDirectQuotesPerParty() {
+        AuditReport report = audit.library();
+
+        assertThat(report.voices()).extracting(PartyVoices::party)
+                .containsExactly("Russia", "Ukraine", "United States", "Analysts");
+        assertThat(report.voices()).containsExactly(
+                new PartyVoices("Russia", "#d64545", 9, 3),
+                new PartyVoices("Ukraine", "#2f7fd8", 10, 3),
+                new PartyVoices("United States", "#7a4fc9", 1, 0),
+                new PartyVoices("Analysts", "#2e9e6b", 5, 0));
+    }
+
+    @Test
+    void followsAReadersRejection() {
+        Statement sumy = services.library().statements(1).stream()
+                .filter(s -> s.text().startsWith("A drone strike")).findFirst().orElseThrow();
+
+        Edit reject = services.annotation().editStatement(sumy.id(), "reject", e -> e.withStatus(Status.REJECTED));
+
+        assertThat(audit.article(1).unattributed()).isEqualTo(1);
+        reject.undo();
+        assertThat(audit.article(1).unattributed()).isEqualTo(2);
+    }
+
+    @Test
+    void auditsSeveralChosenArticlesTogether() {
+        AuditReport report = audit.articles(java.util.List.of(2L, 3L));
+
+        assertThat(report.articles()).isEqualTo(2);
+        assertThat(report.statements()).isEqualTo(11);
+        assertThat(report.unattributed()).isZero();
+    }
+}

@@ -1,0 +1,161 @@
+package org.whosaid.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.whosaid.fixtures.ToretskLibrary;
+import org.whosaid.model.Account;
+import org.whosaid.model.PartyAccounts;
+import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
+import org.whosaid.model.TopicComparison;
+import org.whosaid.model.TopicOverview;
+
+class CompareServiceTest {
+    @TempDir
+    Path dir;
+    Services services;
+    CompareService compare;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(ToretskLibrary.create(dir));
+        compare = services.compare();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void listsTopicsWithCountsAndMarksTheConflict() {
+        List<TopicOverview> topics = compare.topics();
+
+        assertThat(topics).extracting(t -> t.topic().key())
+                .containsExactly(ToretskLibrary.TOPIC, ToretskLibrary.MEETING);
+        TopicOverview control = topics.get(0);
+        assertThat(control.topic().label()).isEqualTo(ToretskLibrary.TOPIC_LABEL);
+        assertThat(control.topic().statementCount()).isEqualTo(21);
+        assertThat(control.conflict()).isTrue();
+        assertThat(control.parties()).containsExactly("Russia", "Ukraine", "Analysts", "Unattributed");
+        assertThat(topics.get(1).conflict()).as("Trump and Zelensky agree to meet").isFalse();
+    }
+
+    @Test
+    void putsRussiaAssertingAndUkraineDenyingSideBySideAcrossOutlets() {
+        TopicComparison c = compare.compare(ToretskLibrary.TOPIC);
+
+        assertThat(c.columns()).extracting(PartyAccounts::party)
+                .containsExactly("Russia", "Ukraine", "Analysts", "Unattributed");
+        assertThat(c.asserting()).as("Ukraine's sources both assert and deny").containsExactly("Russia", "Analysts");
+        assertThat(c.denying()).containsExactly("Ukraine");
+        assertThat(c.conflictSummary()).isEqualTo("asserted by Russia, Analysts; denied by Ukraine");
+        assertThat(c.conflict()).isTrue();
+
+        PartyAccounts russia = c.columns().get(0);
+        assertThat(russia.colour()).isEqualTo("#d64545");
+        assertThat(russia.accounts()).allMatch(a -> a.stance() == Stance.ASSERTS);
+        assertThat(russia.accounts()).extracting(Account::outlet).containsOnly(ToretskLibrary.LEVANT,
+                ToretskLibrary.MOSCOW, ToretskLibrary.NORTHERN);
+        assertThat(russia.accounts()).anySatisfy(a -> {
+            assertThat(a.quote()).isTrue();
+            assertThat(a.text()).contains("Dzerzhinsk").contains("has been liberated");
+            assertThat(a.source()).isEqualTo("Russian Defence Ministry");
+        });
+
+        PartyAccounts ukraine = c.columns().get(1);
+        assertThat(ukraine.accounts()).filteredOn(a -> a.stance() == Stance.DENIES).extracting(Account::source)
+                .contains("Kyiv", "Ukrainian officer in the 28th Brigade", "Viktor Trehubov");
+    }
+
+    @Test
+    void ordersEachColumnByDateSoAnAccountCanBeFollowed() {
+        TopicComparison c = compare.compare(ToretskLibrary.TOPIC);
+
+        for (PartyAccounts column : c.columns()) {
+            List<String> dates = column.accounts().stream().map(Account::published).toList();
+            assertThat(dates).isSorted();
+        }
+        List<Account> ukraine = c.columns().get(1).accounts();
+        assertThat(ukraine.get(ukraine.size() - 1).outlet()).isEqualTo(ToretskLibrary.DNIPRO);
+    }
+
+    @Test
+    void comparesOnlyTheChosenArticlesWhenAsked() {
+        TopicComparison moscowOnly = compare.compare(ToretskLibrary.TOPIC, List.of(2L));
+
+        assertThat(moscowOnly.columns()).extracting(PartyAccounts::party).containsExactly("Russia");
+        assertThat(moscowOnly.conflict()).isFalse();
+    }
+
+    @Test
+    void findsATopicByKeyOrByLabel() {
+        assertThat(compare.findTopic("toretsk-control")).isPresent();
+        assertThat(compare.findTopic("does russia control toretsk?")).get()
+                .extracting(t -> t.key()).isEqualTo(ToretskLibrary.TOPIC);
+        assertThat(compare.findTopic("nothing like it")).isEmpty();
+        assertThatThrownBy(() -> compare.compare("nothing-like-it")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void movesAStatementToAnotherTopicAndBack() {
+        Statement kots = services.library().statements(1).stream()
+                .filter(s -> s.text().startsWith("Excuse me")).findFirst().orElseThrow();
+
+        Edit move = compare.moveStatement(kots.id(), ToretskLibrary.MEETING);
+
+        assertThat(accountIds(compare.compare(ToretskLibrary.MEETING))).contains(kots.id());
+        move.undo();
+        assertThat(accountIds(compare.compare(ToretskLibrary.MEETING))).doesNotContain(kots.id());
+        assertThat(services.library().statement(kots.id()).orElseThrow().topic()).isNull();
+        move.redo();
+        assertThat(accountIds(compare.compare(ToretskLibrary.MEETING))).contains(kots.id());
+    }
+
+    @Test
+    void mergesTwoTopicsAndUndoesTheMerge() {
+        Edit merge = compare.mergeTopics(ToretskLibrary.MEETING, ToretskLibrary.TOPIC);
+
+        assertThat(compare.topics()).extracting(t -> t.topic().key()).containsExactly(ToretskLibrary.TOPIC);
+        assertThat(compare.compare(ToretskLibrary.TOPIC).accountCount()).isEqualTo(23);
+
+        merge.undo();
+        assertThat(compare.topics()).extracting(t -> t.topic().key())
+                .containsExactly(ToretskLibrary.TOPIC, ToretskLibrary.MEETING);
+        assertThat(compare.compare(ToretskLibrary.MEETING).topic().label()).isEqualTo(ToretskLibrary.MEETING_LABEL);
+        assertThat(compare.compare(ToretskLibrary.TOPIC).accountCount()).isEqualTo(21);
+
+        merge.redo();
+        assertThat(compare.compare(ToretskLibrary.TOPIC).accountCount()).isEqualTo(23);
+    }
+
+    @Test
+    void refusesToMergeATopicIntoItself() {
+        assertThatThrownBy(() -> compare.mergeTopics(ToretskLibrary.TOPIC, ToretskLibrary.TOPIC))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itself");
+    }
+
+    @Test
+    void renamesATopicAndUndoesIt() {
+        Edit rename = compare.renameTopic(ToretskLibrary.TOPIC, "Has Toretsk fallen?");
+
+        assertThat(compare.compare(ToretskLibrary.TOPIC).topic().label()).isEqualTo("Has Toretsk fallen?");
+        rename.undo();
+        assertThat(compare.compare(ToretskLibrary.TOPIC).topic().label()).isEqualTo(ToretskLibrary.TOPIC_LABEL);
+        assertThatThrownBy(() -> compare.renameTopic(ToretskLibrary.TOPIC, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<Long> accountIds(TopicComparison c) {
+        return c.columns().stream().flatMap(col -> col.accounts().stream()).map(Account::statementId).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package org.whosaid.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.whosaid.fixtures.ToretskLibrary;
+import org.whosaid.model.Account;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceLedger;
+import org.whosaid.model.SourceStats;
+
+class SourceServiceTest {
+    @TempDir
+    Path dir;
+    Services services;
+    SourceService sources;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(ToretskLibrary.create(dir));
+        sources = services.sources();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void listsSourcesWithKindPartyAliasesAndCounts() {
+        SourceStats mod = stats("Russian Defence Ministry");
+
+        assertThat(mod.source().kind()).isEqualTo(SourceKind.ORGANISATION);
+        assertThat(mod.source().party()).isEqualTo("Russia");
+        assertThat(mod.source().aliases()).contains("Russian Defense Ministry");
+        assertThat(mod.statements()).isEqualTo(3);
+        assertThat(mod.articles()).isEqualTo(2);
+        assertThat(stats("Ukrainian officer in the 28th Brigade").source().kind()).isEqualTo(SourceKind.ANONYMOUS);
+    }
+
+    @Test
+    void mergingTwoNamesOfTheMinistryMovesItsStatementsAndUndoBringsThemBack() {
+        long into = stats("Russian Defence Ministry").source().id();
+        long from = stats("Russian Ministry of Defence").source().id();
+
+        Edit merge = sources.merge(from, into);
+
+        SourceStats merged = stats("Russian Defence Ministry");
+        assertThat(merged.statements()).isEqualTo(6);
+        assertThat(merged.articles()).isEqualTo(3);
+        assertThat(merged.source().aliases()).contains("Russian Ministry of Defence");
+        assertThat(sources.list()).noneMatch(s -> s.source().name().equals("Russian Ministry of Defence"));
+
+        merge.undo();
+        assertThat(stats("Russian Defence Ministry").statements()).isEqualTo(3);
+        assertThat(stats("Russian Ministry of Defence").statements()).isEqualTo(3);
+        assertThat(stats("Russian Defence Ministry").source().aliases()).doesNotContain("Russian Ministry of Defence");
+
+        merge.redo();
+        assertThat(stats("Russian Defence Ministry").statements()).isEqualTo(6);
+    }
+
+    @Test
+    void theLedgerListsASourcesStatementsAcrossArticlesByDate() {
+        long isw = stats("Institute for the Study of War").source().id();
+
+        SourceLedger ledger = sources.ledger(isw);
+
+        assertThat(ledger.accounts()).hasSize(3);
+        assertThat(ledger.accounts()).extracting(Account::outlet)
+                .containsExactly(ToretskLibrary.LEVANT, ToretskLibrary.DNIPRO, ToretskLibrary.DNIPRO);
+        assertThat(ledger.source().articles()).isEqualTo(2);
+    }
+
+    @Test
+    void renamesAndUndoes() {
+        long id = stats("Kyiv").source().id();
+
+        Edit rename = sources.rename(id, "Ukrainian government");
+
+        assertThat(sources.ledger(id).accounts()).allMatch(a -> a.source().equals("Ukrainian government"));
+        rename.undo();
+        assertThat(sources.ledger(id).accounts()).allMatch(a -> a.source().equals("Kyiv"));
+    }
+
+    @Test
+    void refusesARenameThatWouldCollideWithAnotherSource() {
+        long id = stats("Kyiv").source().id();
+
+        assertThatThrownBy(() -> sources.rename(id, "Viktor Trehubov"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("merge");
+        assertThatThrownBy(() -> sources.rename(id, "  ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void changesPartyForEveryStatementAndUndoes() {
+        long id = stats("Military analysts").source().id();
+
+        Edit edit = sources.setParty(id, "Other");
+
+        assertThat(sources.ledger(id).accounts()).allMatch(a -> a.party().equals("Other"));
+        edit.undo();
+        assertThat(stats("Military analysts").source().party()).isEqualTo("Analysts");
+    }
+
+    @Test
+    void addsAndRemovesAliasesUndoably() {
+        long id = stats("Russian Defence Ministry").source().id();
+
+        Edit add = sources.addAlias(id, "Minoborony");
+        assertThat(stats("Russian Defence Ministry").source().aliases()).contains("Minoborony");
+        add.undo();
+        assertThat(stats("Russian Defence Ministry").source().aliases()).doesNotContain("Minoborony");
+
+        Edit remove = sources.removeAlias(id, "russian defense ministry");
+        assertThat(stats("Russian Defence Ministry").source().aliases()).doesNotContain("Russian Defense Ministry");
+        remove.undo();
+        assertThat(stats("Russian Defence Ministry").source().aliases()).contains("Russian Defense Ministry");
+        assertThatThrownBy(() -> sources.removeAlias(id, "nobody")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private SourceStats stats(String name) {
+        return sources.list().stream().filter(s -> s.source().name().equals(name)).findFirst().orElseThrow();
+    }
+}
