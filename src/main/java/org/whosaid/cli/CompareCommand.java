@@ -4,16 +4,15 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.Topic;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
-import org.whosaid.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "compare", description = "Show a topic's statements grouped by party, across articles "
         + "(without TOPIC: list the topics, marking conflicts).")
-public final class CompareCommand implements Callable<Integer> {
-    private final Supplier<Services> services;
+final class CompareCommand implements Callable<Integer> {
+    @ParentCommand
+    WhoSaidCommand root;
 
     @Spec
     CommandSpec spec;
@@ -33,27 +33,23 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TOPIC", description = "A topic key (toretsk-control) or its label.")
     String topic;
 
-    public CompareCommand(Supplier<Services> services) {
-        this.services = services;
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (topic == null) {
             return listTopics(out);
         }
-        Optional<Topic> found = services.get().compare().findTopic(topic);
+        Optional<Topic> found = root.services().compare().findTopic(topic);
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("whosaid: no topic \u201c" + topic + "\u201d (see `whosaid compare`)");
             return ExitCode.SOME_FAILED;
         }
-        print(out, services.get().compare().compare(found.get().key()));
+        print(out, root.services().compare().compare(found.get().key()));
         return ExitCode.OK;
     }
 
     private int listTopics(PrintWriter out) {
-        List<TopicOverview> topics = services.get().compare().topics();
+        List<TopicOverview> topics = root.services().compare().topics();
         if (topics.isEmpty()) {
             out.println("No topics yet: import articles, or give statements a topic in the Reader.");
             return ExitCode.OK;

@@ -1,14 +1,14 @@
 package org.whosaid.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.whosaid.service.ExportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code export --format json [--out FILE] [ID...]}: the library, or chosen articles, for other tools. */
+/** {@code export --format F [--out FILE] [ID...]}: the library, or chosen articles, for other tools. */
 @Command(name = "export", description = "Export articles with their statements (all articles when no ID is given).")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
@@ -25,7 +25,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (default)")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json (whosaid-export/1, default), csv, webanno, markdown, html or qdpx (REFI-QDA)")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -36,19 +37,23 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"json".equals(format)) {
-            spec.commandLine().getErr().println("whosaid: unknown export format '" + format + "' (known: json)");
+        if (!ExportService.FORMATS.contains(format)) {
+            spec.commandLine().getErr().println("whosaid: unknown export format '" + format + "' (known: "
+                    + String.join(", ", ExportService.FORMATS) + ")");
             return ExitCode.USAGE;
         }
+        ExportService export = root.services().export();
         if (out == null) {
-            root.services().export().writeJson(ids, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            export.write(format, ids, System.out);
+            System.out.flush();
             return ExitCode.OK;
         }
         // Written beside the target and moved in one step, so a failed export never leaves half a file.
         Path absolute = out.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), ".whosaid-export", ".tmp");
-        try (Writer file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            root.services().export().writeJson(ids, file);
+        try (OutputStream file = Files.newOutputStream(temp)) {
+            export.write(format, ids, file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;

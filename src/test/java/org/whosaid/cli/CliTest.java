@@ -105,4 +105,19 @@ class CliTest {
         assertThat(show.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(show.err()).contains("no article with id 42");
     }
+
+    @Test
+    void everyExportFormatWritesAFileAndAnUnknownOneIsAUsageError() throws Exception {
+        Path file = article("c.txt", "Title\n\n\u201cWe will rebuild,\u201d the mayor said on Sunday.\n");
+        String db = dir.resolve("c.db").toString();
+        assertThat(run("--db", db, "import", file.toString()).status()).isZero();
+        for (String format : org.whosaid.service.ExportService.FORMATS) {
+            Path out = dir.resolve("export." + format);
+            assertThat(run("--db", db, "export", "--format", format, "--out", out.toString()).status())
+                    .as(format).isZero();
+            assertThat(Files.size(out)).as(format).isPositive();
+        }
+        assertThat(Files.readString(dir.resolve("export.csv"), StandardCharsets.UTF_8)).contains("We will rebuild");
+        assertThat(run("--db", db, "export", "--format", "pdf").status()).isEqualTo(ExitCode.USAGE);
+    }
 }

@@ -6,37 +6,32 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.whosaid.fixtures.ToretskLibrary;
-import org.whosaid.service.Services;
-import picocli.CommandLine;
 
 class CompareCommandTest {
     @TempDir
     Path dir;
-    Services services;
+    Path database;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
     @BeforeEach
     void open() {
-        services = Services.open(ToretskLibrary.create(dir));
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        database = ToretskLibrary.create(dir);
     }
 
     private int run(String... args) {
-        CommandLine cmd = new CommandLine(new CompareCommand(() -> services));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        String[] all = new String[args.length + 3];
+        all[0] = "--db";
+        all[1] = database.toString();
+        all[2] = "compare";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return WhoSaidCommand.execute(all, java.util.Map.of(), db -> {
+        }, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test
