@@ -26,7 +26,7 @@ class BenchmarkServiceTest {
                 .anyMatch(n -> n.startsWith(BenchmarkService.ANALYSIS_ALL_CORES))
                 .anyMatch(n -> n.startsWith(BenchmarkService.IMPORT))
                 .contains(BenchmarkService.SEARCH_MEDIAN, BenchmarkService.SEARCH_P95, BenchmarkService.HEAP,
-                        BenchmarkService.OPEN_MEDIAN, BenchmarkService.OPEN_P95, BenchmarkService.LIBRARY_LIST,
+                        BenchmarkService.OPEN_MEDIAN, BenchmarkService.OPEN_P95, BenchmarkService.LIBRARY_LIST, BenchmarkService.IMPORT_CPU,
                         BenchmarkService.WINDOW_UP);
         for (BenchmarkReport.Figure figure : report.figures()) {
             if (figure.name().equals(BenchmarkService.WINDOW_UP)) {
