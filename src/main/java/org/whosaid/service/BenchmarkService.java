@@ -112,6 +112,7 @@ public final class BenchmarkService {
                 "articles/s", BenchmarkReport.Goal.atLeast(1_000.0 * cores)));
 
         long statements;
+        String slowest;
         try (Database database = Database.open(folder.resolve("bench.db"))) {
             ArticleRepository articleRows = new ArticleRepository(database);
             StatementRepository statementRows = new StatementRepository(database);
@@ -149,6 +150,7 @@ public final class BenchmarkService {
             figures.add(BenchmarkReport.Figure.measured(SEARCH_MEDIAN, percentile(searches, 50), "ms", null));
             figures.add(BenchmarkReport.Figure.measured(SEARCH_P95, percentile(searches, 95), "ms",
                     BenchmarkReport.Goal.atMost(50)));
+            slowest = slowestQueries(searches, 3);
 
             progress.update(4, 5, "opening articles");
             long[] opens = timeOpening(library, ids);
@@ -171,6 +173,7 @@ public final class BenchmarkService {
         notes.add("Search: " + QUERIES.size() + " fixed queries, each run 3 times after one warm-up run, through"
                 + " LibraryService.search. Opening an article: LibraryService.article + statements for " + OPENED
                 + " articles spread over the library, each opened twice.");
+        notes.add("Slowest queries (worst of 3 runs): " + slowest + ".");
         notes.add("Heap: used heap after System.gc() with the database open and the generated texts released.");
         if (found == 0) {
             notes.add("**The attribution engine found no statement in any article**: it is still a stub in this"
@@ -219,6 +222,18 @@ public final class BenchmarkService {
             }
         }
         return times;
+    }
+
+    /** The {@code count} queries with the worst single time, as {@code "query" 12.3 ms}. */
+    private static String slowestQueries(long[] times, int count) {
+        long[] worst = new long[QUERIES.size()];
+        for (int i = 0; i < times.length; i++) {
+            worst[i % QUERIES.size()] = Math.max(worst[i % QUERIES.size()], times[i]);
+        }
+        return java.util.stream.IntStream.range(0, QUERIES.size()).boxed()
+                .sorted(Comparator.comparingLong((Integer q) -> worst[q]).reversed()).limit(count)
+                .map(q -> String.format(java.util.Locale.ROOT, "\"%s\" %.1f ms", QUERIES.get(q), millis(worst[q])))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static long[] timeOpening(LibraryService library, List<Long> ids) {
