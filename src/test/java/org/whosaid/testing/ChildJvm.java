@@ -84,6 +84,10 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
     public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
