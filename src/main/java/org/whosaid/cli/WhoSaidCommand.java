@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "WhoSaid 0.1",
         description = "Reads news articles and finds who says what. Without a command, opens the desktop app.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-                ExtractCommand.class, EvalCommand.class, CompareCommand.class})
+                ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class})
 public final class WhoSaidCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Database file (default: $WHOSAID_DB, else ~/.whosaid/whosaid.db).")

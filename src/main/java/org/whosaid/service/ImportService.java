@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.IngestException;
+import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.StoreException;
@@ -20,13 +22,21 @@ public final class ImportService {
     /** The article bundled with WhoSaid, offered on a first start. */
     public static final String SAMPLE_RESOURCE = "sample/toretsk.txt";
 
+    /** How many articles {@link #importContents} stores per transaction. */
+    static final int BATCH = 250;
+
     private final ArticleReader reader;
-    private final AttributionEngine engine;
+    private final Function<String, Analysis> analyzer;
     private final ArticleRepository articles;
 
     public ImportService(ArticleReader reader, AttributionEngine engine, ArticleRepository articles) {
+        this(reader, engine::analyze, articles);
+    }
+
+    /** With another analyzer than the engine: the benchmark and tests use hand-built analyses. */
+    ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
         this.reader = reader;
-        this.engine = engine;
+        this.analyzer = analyzer;
         this.articles = articles;
     }
 
@@ -66,6 +76,45 @@ public final class ImportService {
         return new ImportReport(outcomes, cancelled);
     }
 
+    /**
+     * Analyses articles already read and stores them in batches of {@link #BATCH}, one transaction per batch, so
+     * each article is stored whole with its statements or not at all. When a batch cannot be stored, its articles
+     * are stored one by one so that one bad article fails alone.
+     */
+    public List<ImportOutcome> importContents(List<ArticleContent> contents, Progress progress) {
+        List<ImportOutcome> outcomes = new ArrayList<>(contents.size());
+        for (int from = 0; from < contents.size() && !progress.isCancelled(); from += BATCH) {
+            List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
+            progress.update(from, contents.size(), chunk.get(0).title());
+            List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
+            for (ArticleContent content : chunk) {
+                batch.add(new ArticleRepository.Analysed(content, analyzer.apply(content.text())));
+            }
+            List<ArticleRepository.Stored> stored;
+            try {
+                stored = articles.storeAll(batch);
+            } catch (StoreException e) {
+                for (ArticleRepository.Analysed one : batch) {
+                    outcomes.add(storeOne(one));
+                }
+                continue;
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i)));
+            }
+        }
+        progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
+        return outcomes;
+    }
+
+    private ImportOutcome storeOne(ArticleRepository.Analysed one) {
+        try {
+            return outcome(one.content().title(), one.content(), articles.store(one.content(), one.analysis()));
+        } catch (StoreException e) {
+            return ImportOutcome.failed(one.content().title(), "could not be stored: " + e.getMessage());
+        }
+    }
+
     /** Imports the sample article bundled with WhoSaid. */
     public ImportOutcome importSample() {
         try (InputStream in = ImportService.class.getResourceAsStream(SAMPLE_RESOURCE)) {
@@ -98,7 +147,10 @@ public final class ImportService {
     }
 
     private ImportOutcome store(String input, ArticleContent content) {
-        ArticleRepository.Stored stored = articles.store(content, engine.analyze(content.text()));
+        return outcome(input, content, articles.store(content, analyzer.apply(content.text())));
+    }
+
+    private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored) {
         return new ImportOutcome(input, stored.duplicate() ? ImportOutcome.Result.DUPLICATE
                 : ImportOutcome.Result.IMPORTED, stored.id(), content.title(), null);
     }

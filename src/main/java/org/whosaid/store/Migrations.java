@@ -47,6 +47,11 @@ final class Migrations {
         List<String> statements = statements(load(SCRIPTS.get(version - 1)));
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
+            if (userVersion(connection) >= version) {
+                // another process opening the same new file migrated it while this one waited for the lock
+                connection.commit();
+                return;
+            }
             for (String sql : statements) {
                 s.execute(sql);
             }

@@ -1,0 +1,65 @@
+package org.whosaid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.whosaid.service.BenchmarkReport;
+import org.whosaid.service.BenchmarkService;
+import org.whosaid.service.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench [--articles N] [--out FILE]}: throughput, latency and memory figures against the goals. */
+@Command(name = "bench", description = "Measure analysis, import, search, memory and opening an article on generated"
+        + " articles in a temporary database (never yours); print the figures beside their goals and write them to"
+        + " a Markdown file.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
+            description = "How many articles to generate and import (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/benchmarks.md",
+            description = "Where to write the report (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (articles < 1) {
+            err.println("whosaid bench: --articles must be at least 1, not " + articles);
+            return ExitCode.USAGE;
+        }
+        BenchmarkReport report = BenchmarkService.withBundledEngine().run(articles, new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                err.println("bench: " + message);
+                err.flush();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        String markdown = report.markdown();
+        stdout.print(markdown);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(out, markdown, StandardCharsets.UTF_8);
+        stdout.println();
+        stdout.println("written to " + out);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,106 @@
+package org.whosaid.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What {@code bench} measured: each figure beside its goal, the machine it ran on, and notes a reader needs to
+ * judge the numbers. Rendered as one Markdown document, printed and written to {@code docs/benchmarks.md} alike.
+ */
+public record BenchmarkReport(int articles, int corpusTexts, long statementsStored, String date, Machine machine,
+                              List<Figure> figures, List<String> notes) {
+    public BenchmarkReport {
+        figures = List.copyOf(figures);
+        notes = List.copyOf(notes);
+    }
+
+    /** Where the benchmark ran. */
+    public record Machine(int cores, String jvm, String os, long maxHeapMb) {
+    }
+
+    /** A target a figure should meet: at least or at most {@code target}. */
+    public record Goal(double target, boolean atMost) {
+        public static Goal atLeast(double target) {
+            return new Goal(target, false);
+        }
+
+        public static Goal atMost(double target) {
+            return new Goal(target, true);
+        }
+
+        boolean metBy(double value) {
+            return atMost ? value <= target : value >= target;
+        }
+    }
+
+    /**
+     * One measured figure. {@code value} is NaN when this run could not measure it ({@code elsewhere} then says
+     * what measures it); {@code goal} is null for figures given for information only.
+     */
+    public record Figure(String name, double value, String unit, Goal goal, String elsewhere) {
+        public static Figure measured(String name, double value, String unit, Goal goal) {
+            return new Figure(name, value, unit, goal, null);
+        }
+
+        public boolean isMeasured() {
+            return !Double.isNaN(value);
+        }
+
+        /** measured / goal: above 1 is good for an "at least" goal, below 1 for an "at most" goal. */
+        public Optional<Double> ratio() {
+            return goal == null || !isMeasured() ? Optional.empty() : Optional.of(value / goal.target());
+        }
+
+        public Optional<Boolean> met() {
+            return goal == null || !isMeasured() ? Optional.empty() : Optional.of(goal.metBy(value));
+        }
+    }
+
+    public Optional<Figure> figure(String name) {
+        return figures.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The figures as a Markdown table. */
+    public String table() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| figure | measured | goal | measured / goal | met |");
+        lines.add("|---|---:|---:|---:|:---:|");
+        for (Figure f : figures) {
+            String measured = f.isMeasured() ? number(f.value()) + " " + f.unit() : f.elsewhere();
+            String goal = f.goal() == null ? "—"
+                    : (f.goal().atMost() ? "≤ " : "≥ ") + number(f.goal().target()) + " " + f.unit();
+            String ratio = f.ratio().map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("—");
+            String met = f.met().map(m -> m ? "yes" : "**no**").orElse("—");
+            lines.add("| " + f.name() + " | " + measured + " | " + goal + " | " + ratio + " | " + met + " |");
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The whole report: heading, machine, table and notes. */
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("# WhoSaid benchmarks\n\n");
+        out.append("`whosaid bench --articles ").append(articles).append("` on ").append(date).append(".\n\n");
+        out.append("- machine: ").append(machine.cores()).append(" cores, ").append(machine.os()).append('\n');
+        out.append("- JVM: ").append(machine.jvm()).append(", max heap ").append(machine.maxHeapMb()).append(" MB\n");
+        out.append("- corpus: ").append(articles).append(" articles generated from ").append(corpusTexts)
+                .append(" bundled texts; ").append(statementsStored).append(" statements stored\n\n");
+        out.append(table());
+        if (!notes.isEmpty()) {
+            out.append('\n');
+            for (String note : notes) {
+                out.append("- ").append(note).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String number(double value) {
+        if (value >= 100 || value == Math.rint(value)) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}
