@@ -132,16 +132,20 @@ class DatabaseTest {
     @Test
     void migratingAnOlderSchemaKeepsItsData() throws Exception {
         Path file = dir.resolve("old.db");
-        try (Database db = Database.open(file)) {
-            new ArticleRepository(db).store(new ArticleContent("Kept", null, null, null, null, null, TEXT),
-                    Analysis.empty());
-        }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            c.createStatement().execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
+            Migrations.apply(c, file, 1);
+            c.createStatement().execute("""
+                    INSERT INTO article (title, imported, text, hash) VALUES ('Kept', '2025-01-01', 'Some text.', 'h1')""");
         }
-        if (Migrations.latestVersion() > 1) {
-            try (Database db = Database.open(file)) {
-                assertThat(new ArticleRepository(db).summaries()).extracting(a -> a.title()).containsExactly("Kept");
+        try (Database db = Database.open(file)) {
+            assertThat(new ArticleRepository(db).summaries()).extracting(a -> a.title()).containsExactly("Kept");
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var version = c.createStatement().executeQuery("PRAGMA user_version")) {
+            assertThat(version.getInt(1)).isEqualTo(Migrations.latestVersion()).isGreaterThan(1);
+            try (var index = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'statement_by_article_status'")) {
+                assertThat(index.getInt(1)).isEqualTo(1);
             }
         }
     }
