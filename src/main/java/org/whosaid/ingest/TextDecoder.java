@@ -43,6 +43,16 @@ final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, input);
         }
+        Charset utf16 = bomlessUtf16(bytes);
+        if (utf16 != null) {
+            String text = strict(bytes, 0, utf16, input);
+            long controls = text.chars().limit(SNIFF_LENGTH)
+                    .filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+            if (controls * 100 > Math.min(text.length(), SNIFF_LENGTH)) {
+                throw new IngestException(input, "not text: too many control characters (binary data)");
+            }
+            return text;
+        }
         Optional<String> binary = binaryKind(bytes);
         if (binary.isPresent()) {
             throw new IngestException(input, "not text: " + binary.get());
@@ -64,6 +74,32 @@ final class TextDecoder {
             return new String(bytes, StandardCharsets.US_ASCII);
         }
         return decodeUndeclared(bytes, utf8, input);
+    }
+
+    /**
+     * UTF-16 without a byte order mark: in Latin or Cyrillic text saved as UTF-16 nearly every other byte is
+     * zero, all on the same side (odd positions for little-endian, even for big-endian). Binary data has its
+     * zeros scattered.
+     */
+    static Charset bomlessUtf16(byte[] b) {
+        int n = Math.min(b.length, SNIFF_LENGTH) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZeros * 10 >= pairs * 4 && evenZeros * 100 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros * 10 >= pairs * 4 && oddZeros * 100 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** What binary format the bytes look like ("looks like a PNG image"), if they are not text. */
@@ -213,8 +249,8 @@ final class TextDecoder {
         try {
             return strict(bytes, offset, charset);
         } catch (CharacterCodingException e) {
-            throw new IngestException(input, "bytes are not valid " + charset.name()
-                    + " although the file starts with its byte order mark");
+            throw new IngestException(input, "bytes are not valid in any supported encoding (they look like "
+                    + charset.name() + " but are not)");
         }
     }
 

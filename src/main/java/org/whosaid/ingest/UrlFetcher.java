@@ -35,15 +35,23 @@ final class UrlFetcher {
 
     private final long maxBytes;
     private final Duration timeout;
-    private final HttpClient client;
+    private HttpClient client;
 
     UrlFetcher(long maxBytes, Duration timeout) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    /** Built on first use: a client owns a selector thread, and most readers never open a URL. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
     }
 
     Page fetch(URI url) throws IngestException {
@@ -112,7 +120,7 @@ final class UrlFetcher {
                 .GET()
                 .build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new IngestException(input, "could not connect within " + timeout.toSeconds() + " s", e);
         } catch (HttpTimeoutException e) {

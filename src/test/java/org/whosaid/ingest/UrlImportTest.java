@@ -113,6 +113,23 @@ class UrlImportTest {
     }
 
     @Test
+    void neverFetchesWhatAPageRefersTo() throws IngestException {
+        java.util.concurrent.atomic.AtomicInteger resourceRequests = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/res", ex -> {
+            resourceRequests.incrementAndGet();
+            send(ex, 200, "text/plain", new byte[0]);
+        });
+        server.createContext("/with-resources", ex -> send(ex, 200, "text/html", ("""
+                <html><head><link rel="stylesheet" href="/res/a.css"><script src="/res/b.js"></script>
+                <meta http-equiv="refresh" content="0; url=/res/refresh"></head>
+                <body><img src="/res/c.png"><iframe src="/res/d.html"></iframe>
+                <p>Kyiv said on Friday that the city remained contested, and that its troops still held positions.</p>
+                <script>fetch('/res/e')</script></body></html>""").getBytes(StandardCharsets.UTF_8)));
+        assertThat(reader().readUrl(URI.create(base + "/with-resources")).text()).startsWith("Kyiv said on Friday");
+        assertThat(resourceRequests).hasValue(0);
+    }
+
+    @Test
     void usesTheCharsetOfTheHttpHeader() throws IngestException {
         assertThat(reader().readUrl(URI.create(base + "/cp1251")).text()).contains("войска взяли Торецк");
     }
