@@ -65,6 +65,10 @@ public final class HtmlArticleExtractor {
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
     private static final double NEARLY_AS_LONG = 0.8;
+    private static final Pattern RESPONSIVE_DISPLAY = Pattern.compile(
+            "(^|\\s)(sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block|inline-flex|table|contents)(\\s|$)");
+    private static final int LINK_PARAGRAPH_MAX = 150;
+    private static final double LINK_PARAGRAPH_DENSITY = 0.6;
     /** Deeper elements are unwrapped into their ancestor at this depth: no article needs more, and it keeps work linear. */
     private static final int MAX_DEPTH = 200;
 
@@ -471,6 +475,25 @@ public final class HtmlArticleExtractor {
             cleanConditionally(article, "table");
             cleanConditionally(article, "ul");
             cleanConditionally(article, "div");
+            removeLinkParagraphs(article);
+        }
+
+        /**
+         * A short paragraph that is nothing but a link ("Read more: Another headline") points to another
+         * article; its words are not this article's, and a headline would read as an unattributed claim.
+         */
+        private void removeLinkParagraphs(Element article) {
+            if ((flags & CLEAN_CONDITIONALLY) == 0) {
+                return;
+            }
+            for (Element p : article.getElementsByTag("p")) {
+                String text = innerText(p);
+                // Quoted posts (an embedded tweet ends in links to its author and date) are words someone said.
+                if (!text.isEmpty() && text.length() < LINK_PARAGRAPH_MAX && linkDensity(p) >= LINK_PARAGRAPH_DENSITY
+                        && p.getElementsByTag("img").isEmpty() && !hasAncestorTag(p, "blockquote", -1, null)) {
+                    p.remove();
+                }
+            }
         }
 
         private void cleanConditionally(Element root, String tag) {
@@ -569,7 +592,12 @@ public final class HtmlArticleExtractor {
                 return 0;
             }
             int weight = 0;
-            for (String name : new String[] {e.className(), e.id()}) {
+            String className = e.className();
+            if (RESPONSIVE_DISPLAY.matcher(className).find()) {
+                // "hidden md:block": hidden on phones only, shown to a desktop reader; not a hidden block.
+                className = className.replaceAll("(^|\\s)hidden(?=\\s|$)", " ");
+            }
+            for (String name : new String[] {className, e.id()}) {
                 if (!name.isEmpty()) {
                     if (NEGATIVE.matcher(name).find()) {
                         weight -= 25;

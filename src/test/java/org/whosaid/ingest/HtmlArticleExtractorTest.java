@@ -133,6 +133,28 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsParagraphsThatAreOnlyALinkToAnotherStory() throws IngestException {
+        String p = "<p>The prosecutor's office said on Tuesday that four officials had been charged, "
+                + "and that more arrests were likely in the coming weeks, according to a statement.</p>";
+        ArticleContent a = html("<html><body><article>" + p
+                + "<p>[Read: <a href=\"/other\">Tunisia sends most fighters to Syria</a>]</p>"
+                + "<p><strong>Related:</strong> <a href=\"/x\">Rich are paying more in taxes</a></p>"
+                + p.replace("Tuesday", "Wednesday") + p.replace("Tuesday", "Thursday")
+                + "<p>The spokesman, <a href=\"/p\">Ivan Petrenko</a>, declined to comment further on the case.</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).doesNotContain("Tunisia", "Rich are paying").contains("The spokesman, Ivan Petrenko, declined");
+    }
+
+    @Test
+    void aBlockHiddenOnlyOnSmallScreensIsStillTheArticle() throws IngestException {
+        String p = "<p>Officials in Kyiv said the town remained contested, with fighting in its northern districts, "
+                + "and that Russian claims of full control were false, a spokesman added on Friday.</p>";
+        ArticleContent a = html("<html><body><div class=\"sidebar\"><p>Short side note, a few words only.</p></div>"
+                + "<div class=\"hidden md:block\">" + p + p.replace("Friday", "Saturday") + "</div></body></html>");
+        assertThat(a.text()).contains("a spokesman added on Friday", "a spokesman added on Saturday");
+    }
+
+    @Test
     void aPageOfScriptsHasNoArticleText() {
         assertThatThrownBy(() -> html("<html><head><script>var x = 'lots of words, lots of words';</script></head>"
                 + "<body><script>render()</script><noscript>Enable JavaScript</noscript></body></html>"))
