@@ -65,12 +65,6 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         return new ArticleMetadata(clean(title), clean(byline), clean(siteName), isoDate(published), clean(lang));
     }
 
-    /** The page's own byline when metadata names none: {@code rel=author} or an {@code itemprop=author} name. */
-    static String domByline(Document doc) {
-        Element e = doc.selectFirst("[itemprop~=author] [itemprop=name], a[rel=author], [rel=author]");
-        return e == null ? null : clean(e.text());
-    }
-
     /** An ISO date or date-time as found, or one parsed from a common written form; null if none. */
     static String isoDate(String raw) {
         if (raw == null || raw.isBlank()) {

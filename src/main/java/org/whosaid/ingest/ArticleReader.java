@@ -142,7 +142,7 @@ public final class ArticleReader {
         }
     }
 
-    String tooLarge(long size) {
+    private String tooLarge(long size) {
         return "larger than the " + megabytes(maxBytes) + " limit (" + megabytes(size) + ")";
     }
 

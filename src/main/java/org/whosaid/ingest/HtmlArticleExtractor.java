@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -81,7 +82,7 @@ public final class HtmlArticleExtractor {
     ArticleContent extract(Document doc, String url, String input) throws IngestException {
         flattenDeepNesting(doc);
         ArticleMetadata meta = ArticleMetadata.of(doc);
-        String markedAuthor = markedAuthor(doc);
+        Optional<String> markedAuthor = markedAuthor(doc);
         prepare(doc);
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
@@ -89,7 +90,7 @@ public final class HtmlArticleExtractor {
         if (text.isBlank()) {
             throw new IngestException(input, "HTML has no article text");
         }
-        String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor;
+        String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);
         return new ArticleContent(meta.title(), byline, meta.siteName(), url, meta.published(), meta.language(), text);
     }
 
@@ -97,13 +98,10 @@ public final class HtmlArticleExtractor {
      * An author the markup names explicitly ({@code rel=author}, schema.org {@code author} with a name), for pages
      * whose byline sits in a header block the article search throws away.
      */
-    private static String markedAuthor(Document doc) {
-        Element e = doc.selectFirst("a[rel=author], [itemprop~=author] [itemprop=name], [itemprop~=author]");
-        if (e == null) {
-            return null;
-        }
-        String text = PlainTextParser.collapse(e.text());
-        return text.isEmpty() || text.length() >= 100 ? null : text;
+    private static Optional<String> markedAuthor(Document doc) {
+        return Optional.ofNullable(doc.selectFirst("a[rel=author], [itemprop~=author] [itemprop=name], [itemprop~=author]"))
+                .map(e -> PlainTextParser.collapse(e.text()))
+                .filter(text -> !text.isEmpty() && text.length() < 100);
     }
 
     private static void flattenDeepNesting(Document doc) {
