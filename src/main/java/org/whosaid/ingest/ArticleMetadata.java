@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * Twitter and plain {@code <meta>} tags, then from the page itself ({@code <title>}, {@code h1},
  * {@code rel=author}, {@code <time datetime>}).
  */
-record ArticleMetadata(String title, String byline, String siteName, String published, String language) {
+record ArticleMetadata(String title, String byline, String siteName, String published, String language,
+                       String canonicalUrl) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROPERTY = Pattern.compile(
             "\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)\\s*",
@@ -60,9 +61,14 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
                 published = first(time.attr("datetime"), time.attr("content"));
             }
         }
-        String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                values.get("og:locale"));
-        return new ArticleMetadata(clean(title), clean(byline), clean(siteName), isoDate(published), clean(lang));
+        Element html = doc.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), doc.select("meta[property=og:locale]").attr("content"));
+        String canonical = first(doc.select("link[rel=canonical]").attr("href"), doc.select("meta[property=og:url]").attr("content"));
+        if (canonical != null && !canonical.strip().matches("(?i)^https?://\\S+$")) {
+            canonical = null;
+        }
+        return new ArticleMetadata(clean(title), clean(byline), clean(siteName), isoDate(published),
+                lang == null ? null : clean(lang.replace('_', '-')), clean(canonical));
     }
 
     /** An ISO date or date-time as found, or one parsed from a common written form; null if none. */

@@ -61,6 +61,12 @@ public final class ArticleReader {
         return SUPPORTED.contains(extension(file));
     }
 
+    /**
+     * Reads one .txt, .md, .html or .htm file as an article.
+     *
+     * @throws IngestException naming the file when it is missing, too large, empty, binary, undecodable or
+     *                         (for HTML) has no article text
+     */
     public ArticleContent readFile(Path file) throws IngestException {
         String input = file.toString();
         if (!Files.exists(file)) {
@@ -85,11 +91,22 @@ public final class ArticleReader {
         return content;
     }
 
-    /** Extracts the article of an HTML page whose bytes are given; {@code name} names it in messages. */
+    /**
+     * Extracts the article of an HTML page whose bytes are given (the {@code extract} command).
+     *
+     * @param name    how messages name the page, usually its file name
+     * @param baseUri where the page came from, or null
+     */
     public ArticleContent readHtml(byte[] bytes, String name, String baseUri) throws IngestException {
         return readHtml(bytes, null, name, baseUri);
     }
 
+    /**
+     * Downloads an http(s) page and reads it as an article; the result's url is where redirects ended.
+     *
+     * @throws IngestException naming the URL for another scheme, a failed or slow request, an error status,
+     *                         a type that is neither HTML nor text, a body over the size limit, or no article text
+     */
     public ArticleContent readUrl(URI url) throws IngestException {
         UrlFetcher.Page page = fetcher.fetch(url);
         String input = url.toString();

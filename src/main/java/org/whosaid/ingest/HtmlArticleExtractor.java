@@ -73,7 +73,13 @@ public final class HtmlArticleExtractor {
     /** Deeper elements are unwrapped into their ancestor at this depth: no article needs more, and it keeps work linear. */
     private static final int MAX_DEPTH = 200;
 
-    /** Parses {@code html} (never fetching anything it refers to) and extracts its article. */
+    /**
+     * Parses {@code html} (never fetching anything it refers to) and extracts its article.
+     *
+     * @param url   where the page came from, or null for a saved file (then its canonical link, if any)
+     * @param input how messages name the page (a file path or URL)
+     * @throws IngestException when the page has no article text
+     */
     public ArticleContent extract(String html, String url, String input) throws IngestException {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         return extract(doc, url, input);
@@ -91,7 +97,8 @@ public final class HtmlArticleExtractor {
             throw new IngestException(input, "HTML has no article text");
         }
         String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);
-        return new ArticleContent(meta.title(), byline, meta.siteName(), url, meta.published(), meta.language(), text);
+        String address = url != null ? url : meta.canonicalUrl();
+        return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text);
     }
 
     /**

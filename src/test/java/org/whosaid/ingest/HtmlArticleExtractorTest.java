@@ -28,6 +28,7 @@ class HtmlArticleExtractorTest {
         assertThat(a.title()).isEqualTo("Obama admits US gun laws are his 'biggest frustration'");
         assertThat(a.outlet()).isEqualTo("BBC News");
         assertThat(a.published()).startsWith("2015-07-24");
+        assertThat(a.url()).isEqualTo("http://www.bbc.com/news/world-us-canada-33646704");
         assertThat(a.language()).isEqualTo("en");
         assertThat(a.text()).startsWith("President Barack Obama has admitted that his failure to pass \"common sense gun safety laws\"")
                 .contains("In an interview with the BBC, Mr Obama said it was \"distressing\"")
