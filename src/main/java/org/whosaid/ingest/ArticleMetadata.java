@@ -56,9 +56,16 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         String published = first(ld.published, values.get("article:published_time"), values.get("parsely-pub-date"),
                 values.get("dc:date.issued"), values.get("date"), values.get("pubdate"), values.get("publishdate"));
         if (published == null) {
-            Element time = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime], time[datetime]");
-            if (time != null) {
-                published = first(time.attr("datetime"), time.attr("content"));
+            // A page lists many times (related stories, comments); only one marked as the publication, or the
+            // first inside the article itself, is this article's date.
+            for (String query : List.of("[itemprop=datePublished][content], [itemprop=datePublished][datetime]",
+                    "time[pubdate][datetime], time[class~=(?i)publish][datetime]",
+                    "article time[datetime], main time[datetime]")) {
+                Element time = doc.selectFirst(query);
+                if (time != null) {
+                    published = first(time.attr("datetime"), time.attr("content"));
+                    break;
+                }
             }
         }
         Element html = doc.selectFirst("html");
