@@ -42,7 +42,7 @@ class UrlImportTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
         server.createContext("/article", ex -> send(ex, 200, "text/html; charset=utf-8", ARTICLE.getBytes(StandardCharsets.UTF_8)));
@@ -192,7 +192,7 @@ class UrlImportTest {
     @Test
     void aClosedPortIsAClearMessage() throws IOException {
         int port;
-        try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = socket.getLocalPort();
         }
         assertThatThrownBy(() -> reader().readUrl(URI.create("http://127.0.0.1:" + port + "/a")))
