@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * {@code rel=author}, {@code <time datetime>}).
  */
 record ArticleMetadata(String title, String byline, String siteName, String published, String language,
-                       String canonicalUrl) {
+                       String canonicalUrl, String articleBody) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROPERTY = Pattern.compile(
             "\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)\\s*",
@@ -75,7 +75,7 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
             canonical = null;
         }
         return new ArticleMetadata(clean(title), clean(byline), clean(siteName), isoDate(published),
-                lang == null ? null : clean(lang.replace('_', '-')), clean(canonical));
+                lang == null ? null : clean(lang.replace('_', '-')), clean(canonical), ld.body);
     }
 
     /** An ISO date or date-time as found, or one parsed from a common written form; null if none. */
@@ -132,7 +132,7 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         return values;
     }
 
-    private record JsonLd(String name, String headline, String byline, String siteName, String published) {
+    private record JsonLd(String name, String headline, String byline, String siteName, String published, String body) {
         String title(String pageTitle) {
             if (name != null && headline != null && !name.equals(headline)) {
                 boolean nameMatches = similarity(name, pageTitle) > 0.75;
@@ -161,9 +161,11 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
             JsonNode publisher = article.get("publisher");
             String siteName = publisher == null ? null : textOf(publisher.get("name"));
             String published = textOf(article.get("datePublished"));
-            return new JsonLd(name, headline, byline, siteName, published);
+            JsonNode body = article.get("articleBody");
+            return new JsonLd(name, headline, byline, siteName, published,
+                    body != null && body.isTextual() ? body.asText() : null);
         }
-        return new JsonLd(null, null, null, null, null);
+        return new JsonLd(null, null, null, null, null, null);
     }
 
     private static JsonNode findArticle(JsonNode root) {

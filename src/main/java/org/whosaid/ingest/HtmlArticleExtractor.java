@@ -69,6 +69,7 @@ public final class HtmlArticleExtractor {
     private static final Pattern RESPONSIVE_DISPLAY = Pattern.compile(
             "(^|\\s)(sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block|inline-flex|table|contents)(\\s|$)");
     private static final int LINK_PARAGRAPH_MAX = 150;
+    private static final int DECLARED_BODY_FACTOR = 2;
     private static final double LINK_PARAGRAPH_DENSITY = 0.6;
     /** Deeper elements are unwrapped into their ancestor at this depth: no article needs more, and it keeps work linear. */
     private static final int MAX_DEPTH = 200;
@@ -93,12 +94,26 @@ public final class HtmlArticleExtractor {
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
         String text = article == null ? "" : BlockText.text(article);
+        String declared = declaredBody(meta.articleBody());
+        if (declared.length() > DECLARED_BODY_FACTOR * text.length()) {
+            // Pages rendered by scripts carry the article only in their JSON-LD; what the markup holds is chrome.
+            text = declared;
+        }
         if (text.isBlank()) {
             throw new IngestException(input, "HTML has no article text");
         }
         String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);
         String address = url != null ? url : meta.canonicalUrl();
         return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text);
+    }
+
+    /** The JSON-LD articleBody as paragraphs: its own line breaks, or markup in it, become lines. */
+    private static String declaredBody(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String html = body.contains("<") ? body : body.replace("\n", "<br>");
+        return BlockText.text(Jsoup.parseBodyFragment(html).body());
     }
 
     /**

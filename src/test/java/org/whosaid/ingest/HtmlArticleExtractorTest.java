@@ -155,6 +155,19 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aPageRenderedByScriptsFallsBackToTheJsonLdArticleBody() throws IngestException {
+        ArticleContent a = html("""
+                <html><head><title>Kyiv denies the fall of Toretsk - Example</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Kyiv denies the fall of Toretsk",
+                "articleBody":"Russia said Friday its forces had taken control of Toretsk.\\nKyiv denied the claim, saying fighting continued in the northern districts of the city."}</script>
+                </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><div id="root">Loading…</div>
+                <script src="/app.js"></script></body></html>
+                """);
+        assertThat(a.text()).isEqualTo("Russia said Friday its forces had taken control of Toretsk.\n"
+                + "Kyiv denied the claim, saying fighting continued in the northern districts of the city.");
+    }
+
+    @Test
     void aPageOfScriptsHasNoArticleText() {
         assertThatThrownBy(() -> html("<html><head><script>var x = 'lots of words, lots of words';</script></head>"
                 + "<body><script>render()</script><noscript>Enable JavaScript</noscript></body></html>"))
