@@ -70,6 +70,7 @@ public final class HtmlArticleExtractor {
             "(^|\\s)(sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block|inline-flex|table|contents)(\\s|$)");
     private static final int LINK_PARAGRAPH_MAX = 150;
     private static final int DECLARED_BODY_FACTOR = 2;
+    private static final int CONSENT_NOTICE_MAX = 1500;
     private static final double LINK_PARAGRAPH_DENSITY = 0.6;
     /** Deeper elements are unwrapped into their ancestor at this depth: no article needs more, and it keeps work linear. */
     private static final int MAX_DEPTH = 200;
@@ -147,6 +148,14 @@ public final class HtmlArticleExtractor {
         doc.select("script, noscript, style, template, link, meta, object, embed, iframe").remove();
         // Text only screen readers get: skip links ("Continue reading the main story"), "Photo" labels.
         doc.select("[class~=(?i)(^|\\s)(visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only)(\\s|$)]").remove();
+        // Readers' comments marked up as such, whatever their container is called.
+        doc.select("[itemtype~=(?i)schema\\.org/(Comment|UserComments)]").remove();
+        // Cookie and consent notices are never article text; a short one goes in every attempt, not just the first.
+        for (Element notice : doc.select("[class~=(?i)cookie|consent|gdpr], [id~=(?i)cookie|consent|gdpr]")) {
+            if (notice.parent() != null && notice.text().length() < CONSENT_NOTICE_MAX) {
+                notice.remove();
+            }
+        }
         List<Node> comments = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
             for (Node child : e.childNodes()) {

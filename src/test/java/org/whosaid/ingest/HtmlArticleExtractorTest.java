@@ -78,6 +78,8 @@ class HtmlArticleExtractorTest {
                 <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
                 <p style="display: none">Hidden teaser text that nobody sees on the page at all.</p>
                 <p hidden>Another hidden paragraph, not part of what the reader sees.</p>
+                <div itemscope itemtype="https://schema.org/Comment"><p>Reader Bob: I was there last week, and
+                honestly the situation is nothing like what the ministry says, believe me, I saw it all myself.</p></div>
                 </article>
                 <aside class="related-articles"><ul><li><a href="/1">Another story about the war</a></li>
                 <li><a href="/2">And yet another story</a></li></ul></aside>
