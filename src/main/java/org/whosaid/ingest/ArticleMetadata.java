@@ -1,5 +1,8 @@
 package org.whosaid.ingest;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +37,11 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
                     + "|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting"
                     + "|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$");
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\\\\/>»–—] ");
+    private static final List<DateTimeFormatter> WRITTEN_DATES = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT));
+    private static final Pattern DATE_INSIDE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$");
 
     static ArticleMetadata of(Document doc) {
@@ -85,19 +93,16 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         }
         String s = raw.strip();
         if (ISO_DATE.matcher(s).matches() || s.matches("^\\d{4}-\\d{2}-\\d{2}T.*")) {
-            return s;
+            return s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
         }
-        for (java.time.format.DateTimeFormatter f : List.of(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME,
-                java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
-                java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT))) {
+        for (DateTimeFormatter f : WRITTEN_DATES) {
             try {
-                return java.time.LocalDate.from(f.parse(s)).toString();
-            } catch (java.time.DateTimeException e) {
-                // try the next written form
+                return LocalDate.from(f.parse(s)).toString();
+            } catch (DateTimeException e) {
+                // not in this written form; try the next
             }
         }
-        Matcher m = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})").matcher(s);
+        Matcher m = DATE_INSIDE.matcher(s);
         return m.find() ? m.group(1) : null;
     }
 

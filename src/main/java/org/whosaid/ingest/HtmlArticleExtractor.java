@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -684,7 +685,7 @@ public final class HtmlArticleExtractor {
     }
 
     private static boolean isProbablyVisible(Element e) {
-        String style = e.attr("style").replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
+        String style = e.attr("style").replaceAll("\\s", "").toLowerCase(Locale.ROOT);
         if (style.contains("display:none") || style.contains("visibility:hidden")) {
             return false;
         }

@@ -2,6 +2,7 @@ package org.whosaid.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -125,7 +126,7 @@ final class UrlFetcher {
             throw new IngestException(input, "could not connect within " + timeout.toSeconds() + " s", e);
         } catch (HttpTimeoutException e) {
             throw new IngestException(input, "timed out after " + timeout.toSeconds() + " s", e);
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             throw new IngestException(input, "could not connect (" + (e.getMessage() == null ? "refused" : e.getMessage()) + ")", e);
         } catch (IOException e) {
             throw new IngestException(input, "download failed: " + e, e);
