@@ -1,5 +1,8 @@
 package org.whosaid.ingest;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.jsoup.nodes.Element;
  * Twitter and plain {@code <meta>} tags, then from the page itself ({@code <title>}, {@code h1},
  * {@code rel=author}, {@code <time datetime>}).
  */
-record ArticleMetadata(String title, String byline, String siteName, String published, String language) {
+record ArticleMetadata(String title, String byline, String siteName, String published, String language,
+                       String canonicalUrl, String articleBody) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROPERTY = Pattern.compile(
             "\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|title|site_name)\\s*",
@@ -33,6 +37,11 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
                     + "|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting"
                     + "|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$");
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\\\\/>»–—] ");
+    private static final List<DateTimeFormatter> WRITTEN_DATES = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT));
+    private static final Pattern DATE_INSIDE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$");
 
     static ArticleMetadata of(Document doc) {
@@ -55,20 +64,26 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         String published = first(ld.published, values.get("article:published_time"), values.get("parsely-pub-date"),
                 values.get("dc:date.issued"), values.get("date"), values.get("pubdate"), values.get("publishdate"));
         if (published == null) {
-            Element time = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime], time[datetime]");
-            if (time != null) {
-                published = first(time.attr("datetime"), time.attr("content"));
+            // A page lists many times (related stories, comments); only one marked as the publication, or the
+            // first inside the article itself, is this article's date.
+            for (String query : List.of("[itemprop=datePublished][content], [itemprop=datePublished][datetime]",
+                    "time[pubdate][datetime], time[class~=(?i)publish][datetime]",
+                    "article time[datetime], main time[datetime]")) {
+                Element time = doc.selectFirst(query);
+                if (time != null) {
+                    published = first(time.attr("datetime"), time.attr("content"));
+                    break;
+                }
             }
         }
-        String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                values.get("og:locale"));
-        return new ArticleMetadata(clean(title), clean(byline), clean(siteName), isoDate(published), clean(lang));
-    }
-
-    /** The page's own byline when metadata names none: {@code rel=author} or an {@code itemprop=author} name. */
-    static String domByline(Document doc) {
-        Element e = doc.selectFirst("[itemprop~=author] [itemprop=name], a[rel=author], [rel=author]");
-        return e == null ? null : clean(e.text());
+        Element html = doc.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), doc.select("meta[property=og:locale]").attr("content"));
+        String canonical = first(doc.select("link[rel=canonical]").attr("href"), doc.select("meta[property=og:url]").attr("content"));
+        if (canonical != null && !canonical.strip().matches("(?i)^https?://\\S+$")) {
+            canonical = null;
+        }
+        return new ArticleMetadata(clean(title), clean(byline), clean(siteName), isoDate(published),
+                lang == null ? null : clean(lang.replace('_', '-')), clean(canonical), ld.body);
     }
 
     /** An ISO date or date-time as found, or one parsed from a common written form; null if none. */
@@ -78,19 +93,16 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         }
         String s = raw.strip();
         if (ISO_DATE.matcher(s).matches() || s.matches("^\\d{4}-\\d{2}-\\d{2}T.*")) {
-            return s;
+            return s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
         }
-        for (java.time.format.DateTimeFormatter f : List.of(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME,
-                java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
-                java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT))) {
+        for (DateTimeFormatter f : WRITTEN_DATES) {
             try {
-                return java.time.LocalDate.from(f.parse(s)).toString();
-            } catch (java.time.DateTimeException e) {
-                // try the next written form
+                return LocalDate.from(f.parse(s)).toString();
+            } catch (DateTimeException e) {
+                // not in this written form; try the next
             }
         }
-        Matcher m = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})").matcher(s);
+        Matcher m = DATE_INSIDE.matcher(s);
         return m.find() ? m.group(1) : null;
     }
 
@@ -125,7 +137,7 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         return values;
     }
 
-    private record JsonLd(String name, String headline, String byline, String siteName, String published) {
+    private record JsonLd(String name, String headline, String byline, String siteName, String published, String body) {
         String title(String pageTitle) {
             if (name != null && headline != null && !name.equals(headline)) {
                 boolean nameMatches = similarity(name, pageTitle) > 0.75;
@@ -154,9 +166,11 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
             JsonNode publisher = article.get("publisher");
             String siteName = publisher == null ? null : textOf(publisher.get("name"));
             String published = textOf(article.get("datePublished"));
-            return new JsonLd(name, headline, byline, siteName, published);
+            JsonNode body = article.get("articleBody");
+            return new JsonLd(name, headline, byline, siteName, published,
+                    body != null && body.isTextual() ? body.asText() : null);
         }
-        return new JsonLd(null, null, null, null, null);
+        return new JsonLd(null, null, null, null, null, null);
     }
 
     private static JsonNode findArticle(JsonNode root) {

@@ -61,6 +61,12 @@ public final class ArticleReader {
         return SUPPORTED.contains(extension(file));
     }
 
+    /**
+     * Reads one .txt, .md, .html or .htm file as an article.
+     *
+     * @throws IngestException naming the file when it is missing, too large, empty, binary, undecodable or
+     *                         (for HTML) has no article text
+     */
     public ArticleContent readFile(Path file) throws IngestException {
         String input = file.toString();
         if (!Files.exists(file)) {
@@ -105,6 +111,12 @@ public final class ArticleReader {
         return content;
     }
 
+    /**
+     * Downloads an http(s) page and reads it as an article; the result's url is where redirects ended.
+     *
+     * @throws IngestException naming the URL for another scheme, a failed or slow request, an error status,
+     *                         a type that is neither HTML nor text, a body over the size limit, or no article text
+     */
     public ArticleContent readUrl(URI url) throws IngestException {
         UrlFetcher.Page page = fetcher.fetch(url);
         String input = url.toString();
@@ -157,7 +169,7 @@ public final class ArticleReader {
         }
     }
 
-    String tooLarge(long size) {
+    private String tooLarge(long size) {
         return "larger than the " + megabytes(maxBytes) + " limit (" + megabytes(size) + ")";
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -65,10 +67,22 @@ public final class HtmlArticleExtractor {
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
     private static final double NEARLY_AS_LONG = 0.8;
+    private static final Pattern RESPONSIVE_DISPLAY = Pattern.compile(
+            "(^|\\s)(sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block|inline-flex|table|contents)(\\s|$)");
+    private static final int LINK_PARAGRAPH_MAX = 150;
+    private static final int DECLARED_BODY_FACTOR = 2;
+    private static final int CONSENT_NOTICE_MAX = 1500;
+    private static final double LINK_PARAGRAPH_DENSITY = 0.6;
     /** Deeper elements are unwrapped into their ancestor at this depth: no article needs more, and it keeps work linear. */
     private static final int MAX_DEPTH = 200;
 
-    /** Parses {@code html} (never fetching anything it refers to) and extracts its article. */
+    /**
+     * Parses {@code html} (never fetching anything it refers to) and extracts its article.
+     *
+     * @param url   where the page came from, or null for a saved file (then its canonical link, if any)
+     * @param input how messages name the page (a file path or URL)
+     * @throws IngestException when the page has no article text
+     */
     public ArticleContent extract(String html, String url, String input) throws IngestException {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         return extract(doc, url, input);
@@ -77,29 +91,41 @@ public final class HtmlArticleExtractor {
     ArticleContent extract(Document doc, String url, String input) throws IngestException {
         flattenDeepNesting(doc);
         ArticleMetadata meta = ArticleMetadata.of(doc);
-        String markedAuthor = markedAuthor(doc);
+        Optional<String> markedAuthor = markedAuthor(doc);
         prepare(doc);
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
         String text = article == null ? "" : BlockText.text(article);
+        String declared = declaredBody(meta.articleBody());
+        if (declared.length() > DECLARED_BODY_FACTOR * text.length()) {
+            // Pages rendered by scripts carry the article only in their JSON-LD; what the markup holds is chrome.
+            text = declared;
+        }
         if (text.isBlank()) {
             throw new IngestException(input, "HTML has no article text");
         }
-        String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor;
-        return new ArticleContent(meta.title(), byline, meta.siteName(), url, meta.published(), meta.language(), text);
+        String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);
+        String address = url != null ? url : meta.canonicalUrl();
+        return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text);
+    }
+
+    /** The JSON-LD articleBody as paragraphs: its own line breaks, or markup in it, become lines. */
+    private static String declaredBody(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String html = body.contains("<") ? body : body.replace("\n", "<br>");
+        return BlockText.text(Jsoup.parseBodyFragment(html).body());
     }
 
     /**
      * An author the markup names explicitly ({@code rel=author}, schema.org {@code author} with a name), for pages
      * whose byline sits in a header block the article search throws away.
      */
-    private static String markedAuthor(Document doc) {
-        Element e = doc.selectFirst("a[rel=author], [itemprop~=author] [itemprop=name], [itemprop~=author]");
-        if (e == null) {
-            return null;
-        }
-        String text = PlainTextParser.collapse(e.text());
-        return text.isEmpty() || text.length() >= 100 ? null : text;
+    private static Optional<String> markedAuthor(Document doc) {
+        return Optional.ofNullable(doc.selectFirst("a[rel=author], [itemprop~=author] [itemprop=name], [itemprop~=author]"))
+                .map(e -> PlainTextParser.collapse(e.text()))
+                .filter(text -> !text.isEmpty() && text.length() < 100);
     }
 
     private static void flattenDeepNesting(Document doc) {
@@ -123,6 +149,14 @@ public final class HtmlArticleExtractor {
         doc.select("script, noscript, style, template, link, meta, object, embed, iframe").remove();
         // Text only screen readers get: skip links ("Continue reading the main story"), "Photo" labels.
         doc.select("[class~=(?i)(^|\\s)(visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only)(\\s|$)]").remove();
+        // Readers' comments marked up as such, whatever their container is called.
+        doc.select("[itemtype~=(?i)schema\\.org/(Comment|UserComments)]").remove();
+        // Cookie and consent notices are never article text; a short one goes in every attempt, not just the first.
+        for (Element notice : doc.select("[class~=(?i)cookie|consent|gdpr], [id~=(?i)cookie|consent|gdpr]")) {
+            if (notice.parent() != null && notice.text().length() < CONSENT_NOTICE_MAX) {
+                notice.remove();
+            }
+        }
         List<Node> comments = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
             for (Node child : e.childNodes()) {
@@ -471,6 +505,25 @@ public final class HtmlArticleExtractor {
             cleanConditionally(article, "table");
             cleanConditionally(article, "ul");
             cleanConditionally(article, "div");
+            removeLinkParagraphs(article);
+        }
+
+        /**
+         * A short paragraph that is nothing but a link ("Read more: Another headline") points to another
+         * article; its words are not this article's, and a headline would read as an unattributed claim.
+         */
+        private void removeLinkParagraphs(Element article) {
+            if ((flags & CLEAN_CONDITIONALLY) == 0) {
+                return;
+            }
+            for (Element p : article.getElementsByTag("p")) {
+                String text = innerText(p);
+                // Quoted posts (an embedded tweet ends in links to its author and date) are words someone said.
+                if (!text.isEmpty() && text.length() < LINK_PARAGRAPH_MAX && linkDensity(p) >= LINK_PARAGRAPH_DENSITY
+                        && p.getElementsByTag("img").isEmpty() && !hasAncestorTag(p, "blockquote", -1, null)) {
+                    p.remove();
+                }
+            }
         }
 
         private void cleanConditionally(Element root, String tag) {
@@ -569,7 +622,12 @@ public final class HtmlArticleExtractor {
                 return 0;
             }
             int weight = 0;
-            for (String name : new String[] {e.className(), e.id()}) {
+            String className = e.className();
+            if (RESPONSIVE_DISPLAY.matcher(className).find()) {
+                // "hidden md:block": hidden on phones only, shown to a desktop reader; not a hidden block.
+                className = className.replaceAll("(^|\\s)hidden(?=\\s|$)", " ");
+            }
+            for (String name : new String[] {className, e.id()}) {
                 if (!name.isEmpty()) {
                     if (NEGATIVE.matcher(name).find()) {
                         weight -= 25;
@@ -627,7 +685,7 @@ public final class HtmlArticleExtractor {
     }
 
     private static boolean isProbablyVisible(Element e) {
-        String style = e.attr("style").replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
+        String style = e.attr("style").replaceAll("\\s", "").toLowerCase(Locale.ROOT);
         if (style.contains("display:none") || style.contains("visibility:hidden")) {
             return false;
         }

@@ -43,6 +43,16 @@ final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, input);
         }
+        Optional<Charset> utf16 = bomlessUtf16(bytes);
+        if (utf16.isPresent()) {
+            String text = strict(bytes, 0, utf16.get(), input);
+            long controls = text.chars().limit(SNIFF_LENGTH)
+                    .filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+            if (controls * 100 > Math.min(text.length(), SNIFF_LENGTH)) {
+                throw new IngestException(input, "not text: too many control characters (binary data)");
+            }
+            return text;
+        }
         Optional<String> binary = binaryKind(bytes);
         if (binary.isPresent()) {
             throw new IngestException(input, "not text: " + binary.get());
@@ -53,17 +63,43 @@ final class TextDecoder {
             // declaration (a UTF-8 file that still says gb2312), so these bytes outrank any declared charset.
             return new String(bytes, StandardCharsets.UTF_8);
         }
-        Charset charset = supported(declared);
-        if (charset == null && html) {
-            charset = supported(metaCharset(bytes));
+        Optional<Charset> charset = supported(declared);
+        if (charset.isEmpty() && html) {
+            charset = metaCharset(bytes).flatMap(TextDecoder::supported);
         }
-        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
-            return new String(bytes, charset);
+        if (charset.isPresent() && !charset.get().equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, charset.get());
         }
         if (utf8[1] == 0) {
             return new String(bytes, StandardCharsets.US_ASCII);
         }
         return decodeUndeclared(bytes, utf8, input);
+    }
+
+    /**
+     * UTF-16 without a byte order mark: in Latin or Cyrillic text saved as UTF-16 nearly every other byte is
+     * zero, all on the same side (odd positions for little-endian, even for big-endian). Binary data has its
+     * zeros scattered.
+     */
+    static Optional<Charset> bomlessUtf16(byte[] b) {
+        int n = Math.min(b.length, SNIFF_LENGTH) & ~1;
+        if (n < 4) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZeros * 10 >= pairs * 4 && evenZeros * 100 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros * 10 >= pairs * 4 && oddZeros * 100 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     /** What binary format the bytes look like ("looks like a PNG image"), if they are not text. */
@@ -106,29 +142,29 @@ final class TextDecoder {
         return Optional.empty();
     }
 
-    /** The charset a {@code <meta>} tag in the first bytes of an HTML page declares, or null. */
-    static String metaCharset(byte[] bytes) {
+    /** The charset a {@code <meta>} tag in the first bytes of an HTML page declares. */
+    static Optional<String> metaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_LENGTH), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The named charset if Java supports it, with the WHATWG rule that Latin-1 labels mean windows-1252. */
-    static Charset supported(String name) {
+    static Optional<Charset> supported(String name) {
         if (name == null || name.isBlank()) {
-            return null;
+            return Optional.empty();
         }
         String n = name.strip().toLowerCase(Locale.ROOT);
         if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
-            return WINDOWS_1252;
+            return Optional.of(WINDOWS_1252);
         }
         if (n.equals("utf8")) {
-            return StandardCharsets.UTF_8;
+            return Optional.of(StandardCharsets.UTF_8);
         }
         try {
-            return Charset.forName(n);
+            return Optional.of(Charset.forName(n));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -213,8 +249,8 @@ final class TextDecoder {
         try {
             return strict(bytes, offset, charset);
         } catch (CharacterCodingException e) {
-            throw new IngestException(input, "bytes are not valid " + charset.name()
-                    + " although the file starts with its byte order mark");
+            throw new IngestException(input, "bytes are not valid in any supported encoding (they look like "
+                    + charset.name() + " but are not)");
         }
     }
 

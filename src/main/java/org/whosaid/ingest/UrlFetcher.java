@@ -2,6 +2,7 @@ package org.whosaid.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -35,15 +36,23 @@ final class UrlFetcher {
 
     private final long maxBytes;
     private final Duration timeout;
-    private final HttpClient client;
+    private HttpClient client;
 
     UrlFetcher(long maxBytes, Duration timeout) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    /** Built on first use: a client owns a selector thread, and most readers never open a URL. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
     }
 
     Page fetch(URI url) throws IngestException {
@@ -112,12 +121,12 @@ final class UrlFetcher {
                 .GET()
                 .build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new IngestException(input, "could not connect within " + timeout.toSeconds() + " s", e);
         } catch (HttpTimeoutException e) {
             throw new IngestException(input, "timed out after " + timeout.toSeconds() + " s", e);
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             throw new IngestException(input, "could not connect (" + (e.getMessage() == null ? "refused" : e.getMessage()) + ")", e);
         } catch (IOException e) {
             throw new IngestException(input, "download failed: " + e, e);

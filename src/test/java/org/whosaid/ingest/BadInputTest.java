@@ -37,7 +37,7 @@ class BadInputTest {
             "whitespace-only.txt| empty file",
             "title-only.txt     | no text below the title",
             "scripts-only.html  | HTML has no article text",
-            "utf16le-broken.txt | bytes are not valid UTF-16LE",
+            "utf16le-broken.txt | bytes are not valid in any supported encoding (they look like UTF-16LE but are not)",
     })
     void refusesWithAMessageNamingTheFile(String name, String reason) {
         Path file = CORPUS.resolve(name);
@@ -60,6 +60,8 @@ class BadInputTest {
             "utf16le-bom.txt        | Kyiv denies fall of Toretsk     | “The fighting continues,” a Ukrainian officer said — naïve",
             "utf16be-bom.html       | Kyiv denies fall of Toretsk     | Киев и Москва: 東京 too.",
             "utf8-bom.txt           | Kyiv denies fall of Toretsk     | “The fighting continues,”",
+            "utf16le-no-bom.txt     | Kyiv denies fall of Toretsk     | “The fighting continues,” a Ukrainian officer said",
+            "utf16be-no-bom.html    | Kyiv denies fall of Toretsk     | denying the Russian claim.",
     })
     void decodesLegacyAndUnicodeEncodings(String name, String title, String fragment) throws IngestException {
         ArticleContent article = reader.readFile(CORPUS.resolve(name));
@@ -115,6 +117,14 @@ class BadInputTest {
         Path file = dir.resolve("deep.html");
         Files.writeString(file, html);
         assertThat(reader.readFile(file).text()).contains("the brigade still held the northern districts");
+    }
+
+    @Test
+    void xmlEntitiesAreNeverExpanded() throws IngestException {
+        ArticleContent article = reader.readFile(CORPUS.resolve("billion-laughs.html"));
+        assertThat(article.text()).contains("Entities stay unexpanded").hasSizeLessThan(1000).doesNotContain("root:");
+        Path xml = CORPUS.resolve("billion-laughs.xml");
+        assertThatThrownBy(() -> reader.readFile(xml)).hasMessage(xml + ": unsupported file type (supported: .txt .md .html .htm)");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ class HtmlArticleExtractorTest {
         assertThat(a.title()).isEqualTo("Obama admits US gun laws are his 'biggest frustration'");
         assertThat(a.outlet()).isEqualTo("BBC News");
         assertThat(a.published()).startsWith("2015-07-24");
+        assertThat(a.url()).isEqualTo("http://www.bbc.com/news/world-us-canada-33646704");
         assertThat(a.language()).isEqualTo("en");
         assertThat(a.text()).startsWith("President Barack Obama has admitted that his failure to pass \"common sense gun safety laws\"")
                 .contains("In an interview with the BBC, Mr Obama said it was \"distressing\"")
@@ -78,6 +78,8 @@ class HtmlArticleExtractorTest {
                 <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
                 <p style="display: none">Hidden teaser text that nobody sees on the page at all.</p>
                 <p hidden>Another hidden paragraph, not part of what the reader sees.</p>
+                <div itemscope itemtype="https://schema.org/Comment"><p>Reader Bob: I was there last week, and
+                honestly the situation is nothing like what the ministry says, believe me, I saw it all myself.</p></div>
                 </article>
                 <aside class="related-articles"><ul><li><a href="/1">Another story about the war</a></li>
                 <li><a href="/2">And yet another story</a></li></ul></aside>
@@ -130,6 +132,41 @@ class HtmlArticleExtractorTest {
                 """);
         assertThat(a.text()).isEqualTo("First line of a poem that is long enough to count,\n"
                 + "second stanza of the same poem, also long enough to count here,\nand a bold word inside.");
+    }
+
+    @Test
+    void dropsParagraphsThatAreOnlyALinkToAnotherStory() throws IngestException {
+        String p = "<p>The prosecutor's office said on Tuesday that four officials had been charged, "
+                + "and that more arrests were likely in the coming weeks, according to a statement.</p>";
+        ArticleContent a = html("<html><body><article>" + p
+                + "<p>[Read: <a href=\"/other\">Tunisia sends most fighters to Syria</a>]</p>"
+                + "<p><strong>Related:</strong> <a href=\"/x\">Rich are paying more in taxes</a></p>"
+                + p.replace("Tuesday", "Wednesday") + p.replace("Tuesday", "Thursday")
+                + "<p>The spokesman, <a href=\"/p\">Ivan Petrenko</a>, declined to comment further on the case.</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).doesNotContain("Tunisia", "Rich are paying").contains("The spokesman, Ivan Petrenko, declined");
+    }
+
+    @Test
+    void aBlockHiddenOnlyOnSmallScreensIsStillTheArticle() throws IngestException {
+        String p = "<p>Officials in Kyiv said the town remained contested, with fighting in its northern districts, "
+                + "and that Russian claims of full control were false, a spokesman added on Friday.</p>";
+        ArticleContent a = html("<html><body><div class=\"sidebar\"><p>Short side note, a few words only.</p></div>"
+                + "<div class=\"hidden md:block\">" + p + p.replace("Friday", "Saturday") + "</div></body></html>");
+        assertThat(a.text()).contains("a spokesman added on Friday", "a spokesman added on Saturday");
+    }
+
+    @Test
+    void aPageRenderedByScriptsFallsBackToTheJsonLdArticleBody() throws IngestException {
+        ArticleContent a = html("""
+                <html><head><title>Kyiv denies the fall of Toretsk - Example</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Kyiv denies the fall of Toretsk",
+                "articleBody":"Russia said Friday its forces had taken control of Toretsk.\\nKyiv denied the claim, saying fighting continued in the northern districts of the city."}</script>
+                </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><div id="root">Loading…</div>
+                <script src="/app.js"></script></body></html>
+                """);
+        assertThat(a.text()).isEqualTo("Russia said Friday its forces had taken control of Toretsk.\n"
+                + "Kyiv denied the claim, saying fighting continued in the northern districts of the city.");
     }
 
     @Test

@@ -42,7 +42,7 @@ class UrlImportTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
         server.createContext("/article", ex -> send(ex, 200, "text/html; charset=utf-8", ARTICLE.getBytes(StandardCharsets.UTF_8)));
@@ -113,6 +113,23 @@ class UrlImportTest {
     }
 
     @Test
+    void neverFetchesWhatAPageRefersTo() throws IngestException {
+        java.util.concurrent.atomic.AtomicInteger resourceRequests = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/res", ex -> {
+            resourceRequests.incrementAndGet();
+            send(ex, 200, "text/plain", new byte[0]);
+        });
+        server.createContext("/with-resources", ex -> send(ex, 200, "text/html", ("""
+                <html><head><link rel="stylesheet" href="/res/a.css"><script src="/res/b.js"></script>
+                <meta http-equiv="refresh" content="0; url=/res/refresh"></head>
+                <body><img src="/res/c.png"><iframe src="/res/d.html"></iframe>
+                <p>Kyiv said on Friday that the city remained contested, and that its troops still held positions.</p>
+                <script>fetch('/res/e')</script></body></html>""").getBytes(StandardCharsets.UTF_8)));
+        assertThat(reader().readUrl(URI.create(base + "/with-resources")).text()).startsWith("Kyiv said on Friday");
+        assertThat(resourceRequests).hasValue(0);
+    }
+
+    @Test
     void usesTheCharsetOfTheHttpHeader() throws IngestException {
         assertThat(reader().readUrl(URI.create(base + "/cp1251")).text()).contains("войска взяли Торецк");
     }
@@ -175,7 +192,7 @@ class UrlImportTest {
     @Test
     void aClosedPortIsAClearMessage() throws IOException {
         int port;
-        try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = socket.getLocalPort();
         }
         assertThatThrownBy(() -> reader().readUrl(URI.create("http://127.0.0.1:" + port + "/a")))
