@@ -63,7 +63,7 @@ public final class QdpxExporter {
     }
 
     private void writeProject(ExportInput input, Codebook codebook, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         String user = guid("user:whosaid");
         String now = created.toString();
         x.writeStartDocument("UTF-8", "1.0");
