@@ -22,6 +22,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Whether a {@link #write} is under way; guarded by {@link #lock}. */
+    private boolean inTransaction;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -107,32 +109,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is stored, or none of it. The transaction is begun with
+     * {@code BEGIN IMMEDIATE} and ended by hand, because the driver refuses {@code setAutoCommit(false)} inside a
+     * transaction it did not begin itself; a write inside a write joins the outer transaction.
+     */
     <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
-            boolean outer = connection.getAutoCommit();
-            if (!outer) {
+            if (inTransaction) {
                 return work.run(connection);
             }
-            try (Statement begin = connection.createStatement()) {
-                begin.execute("BEGIN IMMEDIATE");
-            }
-            connection.setAutoCommit(false);
+            execute("BEGIN IMMEDIATE");
+            inTransaction = true;
             try {
                 T result = work.run(connection);
-                connection.commit();
+                execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                execute("ROLLBACK");
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                inTransaction = false;
             }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
