@@ -1,0 +1,67 @@
+package org.whosaid.app;
+
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.whosaid.service.Edit;
+import org.whosaid.service.EditHistory;
+
+/**
+ * The app's one undo history, observable: every saved edit of the Library and the Reader is recorded here, and
+ * {@link #revisionProperty()} ticks after each record, undo and redo so that views reload what changed.
+ */
+public final class UndoRedo {
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
+
+    public void record(Edit edit) {
+        history.record(edit);
+        changed("Saved: " + edit.description() + " (Ctrl+Z to undo)");
+    }
+
+    public Optional<Edit> undo() {
+        Optional<Edit> edit = history.undo();
+        edit.ifPresent(e -> changed("Undone: " + e.description()));
+        return edit;
+    }
+
+    public Optional<Edit> redo() {
+        Optional<Edit> edit = history.redo();
+        edit.ifPresent(e -> changed("Redone: " + e.description()));
+        return edit;
+    }
+
+    private void changed(String message) {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        lastMessage.set(message);
+        revision.set(revision.get() + 1);
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Ticks after every change to the database made through the history. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** What was last saved, undone or redone, for the status bar. */
+    public ReadOnlyStringProperty lastMessageProperty() {
+        return lastMessage.getReadOnlyProperty();
+    }
+}
