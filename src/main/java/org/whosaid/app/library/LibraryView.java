@@ -21,12 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -35,6 +33,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.reader.Highlighting;
+import org.whosaid.app.reader.PartyStyles;
 import org.whosaid.model.ArticleSummary;
 
 /** The Library screen: search, filters and the table of articles; opening one shows it in the Reader. */
@@ -48,6 +47,8 @@ public final class LibraryView extends BorderPane {
         getStyleClass().add("library-view");
         setTop(header());
         setCenter(table(openArticle));
+        model.parties().addListener((javafx.collections.ListChangeListener<org.whosaid.model.Party>) change ->
+                PartyStyles.install(this, model.parties()));
     }
 
     private VBox header() {
@@ -65,7 +66,9 @@ public final class LibraryView extends BorderPane {
         delete.getStyleClass().add(Styles.FLAT);
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(event -> deleteSelected());
-        FlowPane filters = new FlowPane(8, 6,
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox filters = new HBox(8,
                 filter("Party", model.partyOptions(), model.partyFilterProperty(), "filter-party"),
                 filter("Source", model.sourceOptions(), model.sourceFilterProperty(), "filter-source"),
                 filter("Topic", model.topicOptions(), model.topicFilterProperty(), "filter-topic"),
@@ -74,9 +77,10 @@ public final class LibraryView extends BorderPane {
                 delete);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label();
+        filters.getChildren().addAll(spacer, count);
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.size(model.articles()).asString("%d articles"));
-        VBox header = new VBox(10, searchRow, new HBox(12, filters, count));
+        VBox header = new VBox(10, searchRow, filters);
         header.setPadding(new Insets(14, 16, 10, 16));
         return header;
     }
@@ -88,7 +92,8 @@ public final class LibraryView extends BorderPane {
         box.valueProperty().bindBidirectional(value);
         box.setButtonCell(new FilterCell(name));
         box.setCellFactory(list -> new FilterCell(name));
-        box.setPrefWidth(170);
+        box.setPrefWidth(165);
+        box.setMinWidth(90);
         return box;
     }
 
@@ -116,18 +121,21 @@ public final class LibraryView extends BorderPane {
         model.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) change -> table.refresh());
         table.setPlaceholder(new Label("No articles match. Import articles with File \u2192 Import (Ctrl+O) or drop files here."));
         table.getStyleClass().addAll(Styles.STRIPED);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<ArticleSummary, String> title = column("Title", ArticleSummary::title, 420);
+        TableColumn<ArticleSummary, String> title = column("Title", ArticleSummary::title, 400);
         title.setCellFactory(c -> new TitleCell());
-        TableColumn<ArticleSummary, String> outlet = column("Outlet", ArticleSummary::outlet, 150);
+        TableColumn<ArticleSummary, String> outlet = column("Outlet", ArticleSummary::outlet, 140);
         TableColumn<ArticleSummary, String> date = column("Date", ArticleSummary::published, 100);
+        date.setMinWidth(100);
         TableColumn<ArticleSummary, Integer> quotes = number("Quotes", ArticleSummary::quotes);
         TableColumn<ArticleSummary, Integer> claims = number("Claims", ArticleSummary::claims);
         TableColumn<ArticleSummary, Integer> unattributed = number("Unattributed", ArticleSummary::unattributed);
         TableColumn<ArticleSummary, List<String>> parties = new TableColumn<>("Parties heard");
         parties.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().parties()));
         parties.setCellFactory(c -> new PartiesCell());
-        parties.setPrefWidth(260);
+        parties.setPrefWidth(330);
+        parties.setMinWidth(200);
         parties.setSortable(false);
         table.getColumns().setAll(List.of(title, outlet, date, quotes, claims, unattributed, parties));
 
@@ -167,8 +175,9 @@ public final class LibraryView extends BorderPane {
 
     private static TableColumn<ArticleSummary, Integer> number(String name,
                                                                java.util.function.Function<ArticleSummary, Integer> value) {
-        TableColumn<ArticleSummary, Integer> column = column(name, value, name.length() > 8 ? 105 : 75);
+        TableColumn<ArticleSummary, Integer> column = column(name, value, name.length() > 8 ? 110 : 72);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setMinWidth(column.getPrefWidth());
         return column;
     }
 
@@ -182,7 +191,8 @@ public final class LibraryView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            TextFlow flow = new TextFlow();
+            HBox flow = new HBox();
+            flow.setAlignment(Pos.CENTER_LEFT);
             int position = 0;
             for (int[] match : LibraryViewModel.matches(item, model.highlightedWords())) {
                 flow.getChildren().add(styled(item.substring(position, match[0]), "title-text"));
@@ -190,14 +200,14 @@ public final class LibraryView extends BorderPane {
                 position = match[1];
             }
             flow.getChildren().add(styled(item.substring(position), "title-text"));
-            flow.setPrefHeight(USE_COMPUTED_SIZE);
+            flow.getChildren().removeIf(node -> ((Label) node).getText().isEmpty());
             setGraphic(flow);
-            setPrefHeight(28);
         }
 
-        private Text styled(String text, String... classes) {
-            Text node = new Text(text);
+        private Label styled(String text, String... classes) {
+            Label node = new Label(text);
             node.getStyleClass().addAll(classes);
+            node.setMinWidth(0);
             return node;
         }
     }
@@ -216,6 +226,7 @@ public final class LibraryView extends BorderPane {
             chips.setAlignment(Pos.CENTER_LEFT);
             for (String party : item) {
                 Label chip = new Label(party);
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 chip.getStyleClass().addAll("party-chip", "party-chip-" + Highlighting.partyKey(party, model.parties()));
                 chips.getChildren().add(chip);
             }

@@ -141,6 +141,7 @@ public final class ReaderView extends BorderPane {
         Button button = new Button(label, new FontIcon(icon));
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         if (label == null) {
             button.getStyleClass().add(Styles.BUTTON_ICON);
         }
@@ -326,7 +327,8 @@ public final class ReaderView extends BorderPane {
             what.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             Label snippet = new Label(item.text());
             snippet.getStyleClass().add(Styles.TEXT_SMALL);
-            snippet.setMaxWidth(240);
+            snippet.maxWidthProperty().bind(list.widthProperty().subtract(48));
+            who.maxWidthProperty().bind(list.widthProperty().subtract(48));
             VBox lines = new VBox(1, new HBox(6, who), what, snippet);
             HBox row = new HBox(8, dot, lines);
             row.setAlignment(Pos.TOP_LEFT);
