@@ -87,7 +87,7 @@ public final class MainWindow {
                 context.undoRedo());
         InspectorViewModel inspectorModel = new InspectorViewModel(readerModel, context.services().library(),
                 context.services().annotation(), context.undoRedo());
-        importModel = new ImportViewModel(context.services().imports()::importAll, context.executor());
+        importModel = new ImportViewModel(context.importer(), context.executor());
         libraryView = new LibraryView(libraryModel, this::openArticle);
         readerView = new ReaderView(readerModel, inspectorModel);
         views = new Views(context);

@@ -45,8 +45,8 @@ public final class Screenshots {
                 services.set(Services.open(db));
                 Stage window = new Stage();
                 stage.set(window);
-                MainWindow main = new MainWindow(window, new AppContext(services.get(),
-                        new CurrentThreadTaskExecutor(), new UndoRedo()), Optional.empty(), Settings.DEFAULTS);
+                MainWindow main = new MainWindow(window, AppContext.of(services.get(),
+                        new CurrentThreadTaskExecutor()), Optional.empty(), Settings.DEFAULTS);
                 main.applyTheme(Theme.fromName(theme));
                 if (id == ViewId.READER) {
                     Long article = articleId != null ? articleId : services.get().library().summaries().stream()

@@ -58,7 +58,7 @@ public class WhoSaidApp extends Application {
         executor = new UiTaskExecutor();
         SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
         Settings settings = settingsFile.read().orElse(Settings.DEFAULTS);
-        MainWindow window = new MainWindow(stage, new AppContext(services, executor, new UndoRedo()),
+        MainWindow window = new MainWindow(stage, AppContext.of(services, executor),
                 Optional.of(settingsFile), settings);
         stage.show();
         window.offerSampleIfEmpty();

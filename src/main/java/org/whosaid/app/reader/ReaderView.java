@@ -52,6 +52,7 @@ public final class ReaderView extends BorderPane {
     private final HBox legend = new HBox(10);
     private final Tooltip hover = new Tooltip();
     private boolean syncing;
+    private boolean swallowTyped;
 
     public ReaderView(ReaderViewModel model, InspectorViewModel inspectorModel) {
         this.model = model;
@@ -86,6 +87,7 @@ public final class ReaderView extends BorderPane {
         });
         installKeys(text);
         installKeys(list);
+        swallowTypedAfterShortcut();
 
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(text);
         ScrollPane inspectorScroll = new ScrollPane(inspector);
@@ -199,8 +201,23 @@ public final class ReaderView extends BorderPane {
             }
             if (handled) {
                 event.consume();
+                swallowTyped = true;
             }
         });
+    }
+
+    /**
+     * A shortcut key also produces a typed character; when the shortcut moved the focus (A focuses the source
+     * field), that character must not land in the new field.
+     */
+    private void swallowTypedAfterShortcut() {
+        addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                event.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> swallowTyped = false);
     }
 
     private void toggleRejected(Statement selected) {
