@@ -22,8 +22,6 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
-    /** Whether a {@link #write} is under way; guarded by {@link #lock}. */
-    private boolean inTransaction;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -45,8 +43,8 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(15_000);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
@@ -109,39 +107,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs {@code work} in one transaction: all of it is stored, or none of it. The transaction is begun with
-     * {@code BEGIN IMMEDIATE} and ended by hand, because the driver refuses {@code setAutoCommit(false)} inside a
-     * transaction it did not begin itself; a write inside a write joins the outer transaction.
-     */
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
-            if (inTransaction) {
+            boolean outer = connection.getAutoCommit();
+            if (!outer) {
                 return work.run(connection);
             }
-            execute("BEGIN IMMEDIATE");
-            inTransaction = true;
+            connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
-                execute("COMMIT");
+                connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                execute("ROLLBACK");
+                connection.rollback();
                 throw e;
             } finally {
-                inTransaction = false;
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 
