@@ -90,7 +90,7 @@ public final class MainWindow {
         importModel = new ImportViewModel(context.importer(), context.executor());
         libraryView = new LibraryView(libraryModel, this::openArticle);
         readerView = new ReaderView(readerModel, inspectorModel);
-        views = new Views(context);
+        views = new Views(context, this::openStatement);
         views.register(ViewId.LIBRARY, c -> libraryView);
         views.register(ViewId.READER, c -> readerView);
 
@@ -228,6 +228,17 @@ public final class MainWindow {
     public void openArticle(long id) {
         readerModel.open(id);
         show(ViewId.READER);
+    }
+
+    /** Opens a statement's article in the Reader with the statement selected. */
+    public void openStatement(long statementId) {
+        readerModel.openStatement(statementId);
+        show(ViewId.READER);
+    }
+
+    /** The registry of screens, where Compare, Sources and Audit are plugged in. */
+    public Views views() {
+        return views;
     }
 
     private void focusSearch() {

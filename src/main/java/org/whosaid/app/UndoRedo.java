@@ -23,6 +23,19 @@ public final class UndoRedo {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
 
+    /**
+     * The history itself, for screens built around {@link EditHistory}; edits they record there are undone by
+     * Ctrl+Z like any other, and {@link #changedElsewhere} tells the other screens to reload.
+     */
+    public EditHistory history() {
+        return history;
+    }
+
+    /** Announces an edit recorded straight into {@link #history()} so that every screen reloads. */
+    public void changedElsewhere(String description) {
+        changed("Saved: " + description + " (Ctrl+Z to undo)");
+    }
+
     public void record(Edit edit) {
         history.record(edit);
         changed("Saved: " + edit.description() + " (Ctrl+Z to undo)");

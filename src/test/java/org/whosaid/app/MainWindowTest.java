@@ -109,6 +109,23 @@ class MainWindowTest {
     }
 
     @Test
+    void hoveringAStatementShowsItsSourcePartyAndStance(FxRobot robot) throws Exception {
+        openToretskByDoubleClick(robot);
+        StyleClassedTextArea text = robot.lookup("#reader-text").query();
+        Statement kyiv = window.readerModel().statements().stream()
+                .filter(s -> "Kyiv".equals(s.sourceName())).findFirst().orElseThrow();
+        robot.interact(() -> text.showParagraphAtTop(text.offsetToPosition(kyiv.start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(() -> text.getCharacterBoundsOnScreen(
+                kyiv.start() + 2, kyiv.start() + 3).orElseThrow()).get();
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().contains("Kyiv (Ukraine), denies")));
+    }
+
+    @Test
     void keysMoveBetweenStatementsSetThePartyAndToggleTheStance(FxRobot robot) {
         openToretskByDoubleClick(robot);
         List<Statement> all = window.readerModel().statements();

@@ -119,6 +119,7 @@ public final class ReaderView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        subtitle.managedProperty().bind(subtitle.textProperty().isNotEmpty());
         Button add = iconButton("New statement", Feather.PLUS_SQUARE, "Make the selected text a statement (A)");
         add.setId("reader-add");
         add.setOnAction(event -> createFromSelection());

@@ -57,6 +57,14 @@ public final class ReaderViewModel {
         statements.stream().filter(Statement::active).findFirst().ifPresent(selected::set);
     }
 
+    /** Opens the article of a statement and selects the statement (for the other screens' "show in Reader"). */
+    public void openStatement(long statementId) {
+        library.statement(statementId).ifPresentOrElse(statement -> {
+            open(statement.articleId());
+            statements.stream().filter(s -> s.id() == statementId).findFirst().ifPresent(selected::set);
+        }, () -> message.set("Statement #" + statementId + " is no longer in the library."));
+    }
+
     /** Reads the article's statements again, keeping the selection on the same statement when it still exists. */
     public void reload() {
         Article current = article.get();

@@ -121,6 +121,14 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void openingAStatementFromAnotherScreenSelectsIt() {
+        Statement later = reader.statements().get(5);
+        reader.open(articleId);
+        reader.openStatement(later.id());
+        assertThat(reader.selectedProperty().get()).isEqualTo(later);
+    }
+
+    @Test
     void clickingInTheTextSelectsTheInnermostStatement() {
         Statement some = reader.statements().get(3);
         reader.selectAt(some.start() + 1);
