@@ -126,7 +126,7 @@ public final class LibraryView extends BorderPane {
         TableColumn<ArticleSummary, String> title = column("Title", ArticleSummary::title, 400);
         title.setCellFactory(c -> new TitleCell());
         TableColumn<ArticleSummary, String> outlet = column("Outlet", ArticleSummary::outlet, 140);
-        TableColumn<ArticleSummary, String> date = column("Date", ArticleSummary::published, 100);
+        TableColumn<ArticleSummary, String> date = column("Date", a -> shortDate(a.published()), 100);
         date.setMinWidth(100);
         TableColumn<ArticleSummary, Integer> quotes = number("Quotes", ArticleSummary::quotes);
         TableColumn<ArticleSummary, Integer> claims = number("Claims", ArticleSummary::claims);
@@ -179,6 +179,12 @@ public final class LibraryView extends BorderPane {
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setMinWidth(column.getPrefWidth());
         return column;
+    }
+
+    /** "2015-07-24T12:00:00Z" as "2015-07-24"; other forms as found. */
+    static String shortDate(String published) {
+        return published != null && published.matches("\\d{4}-\\d{2}-\\d{2}[T ].*") ? published.substring(0, 10)
+                : published;
     }
 
     /** The title with the words of the search highlighted. */
