@@ -134,8 +134,9 @@ public final class LibraryView extends BorderPane {
         TableColumn<ArticleSummary, List<String>> parties = new TableColumn<>("Parties heard");
         parties.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().parties()));
         parties.setCellFactory(c -> new PartiesCell());
-        parties.setPrefWidth(330);
-        parties.setMinWidth(200);
+        parties.setPrefWidth(420);
+        parties.setMinWidth(260);
+        title.setMinWidth(240);
         parties.setSortable(false);
         table.getColumns().setAll(List.of(title, outlet, date, quotes, claims, unattributed, parties));
 
@@ -175,7 +176,7 @@ public final class LibraryView extends BorderPane {
 
     private static TableColumn<ArticleSummary, Integer> number(String name,
                                                                java.util.function.Function<ArticleSummary, Integer> value) {
-        TableColumn<ArticleSummary, Integer> column = column(name, value, name.length() > 8 ? 110 : 72);
+        TableColumn<ArticleSummary, Integer> column = column(name, value, name.length() > 8 ? 122 : 72);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setMinWidth(column.getPrefWidth());
         return column;
