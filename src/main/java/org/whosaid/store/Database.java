@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private boolean inTransaction;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -44,7 +45,11 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(15_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // Migrations go through the driver's transactions: make those take the write lock first as well.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // 32 MB of page cache instead of SQLite's 2 MB: the full-text indexes of a large import stay in memory.
+        config.setCacheSize(-32_768);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
@@ -107,29 +112,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is stored, or none of it. The transaction starts with
+     * {@code BEGIN IMMEDIATE}, so it takes the write lock first (waiting up to the busy timeout while another process
+     * writes) and can never fail half-way for want of it. The statements are issued by hand because the driver's
+     * {@code commit()} opens the next transaction at once, which would take the lock a second time for nothing.
+     */
     <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
-            boolean outer = connection.getAutoCommit();
-            if (!outer) {
+            if (inTransaction) {
                 return work.run(connection);
             }
-            connection.setAutoCommit(false);
+            execute("BEGIN IMMEDIATE");
+            inTransaction = true;
             try {
                 T result = work.run(connection);
-                connection.commit();
+                execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                inTransaction = false;
             }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
         }
     }
 
