@@ -126,8 +126,10 @@ public final class MainWindow {
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close));
         MenuItem undo = item("Undo", Feather.ROTATE_CCW, "Shortcut+Z", this::undo);
         undo.disableProperty().bind(context.undoRedo().canUndoProperty().not());
+        undo.textProperty().bind(context.undoRedo().undoLabelProperty());
         MenuItem redo = item("Redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", this::redo);
         redo.disableProperty().bind(context.undoRedo().canRedoProperty().not());
+        redo.textProperty().bind(context.undoRedo().redoLabelProperty());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 item("Find in library", Feather.SEARCH, "Shortcut+F", this::focusSearch));
         Menu view = new Menu("_View");
@@ -313,20 +315,27 @@ public final class MainWindow {
         });
         scene.setOnDragDropped(event -> {
             Dragboard board = event.getDragboard();
-            List<String> inputs = new ArrayList<>();
-            if (board.hasFiles()) {
-                board.getFiles().forEach(f -> inputs.add(f.getAbsolutePath()));
-            } else if (board.hasUrl()) {
-                inputs.add(board.getUrl().strip());
-            } else if (board.hasString() && looksLikeUrl(board.getString())) {
-                board.getString().lines().map(String::strip).filter(MainWindow::looksLikeUrl).forEach(inputs::add);
-            }
+            List<String> inputs = dropped(board.hasFiles() ? board.getFiles() : List.of(),
+                    board.hasUrl() ? board.getUrl() : null, board.hasString() ? board.getString() : null);
             event.setDropCompleted(!inputs.isEmpty());
             event.consume();
             if (!inputs.isEmpty()) {
                 importInputs(inputs);
             }
         });
+    }
+
+    /** What a drop imports: the files and folders, else the link, else every http(s) line of dropped text. */
+    static List<String> dropped(List<File> files, String url, String text) {
+        List<String> inputs = new ArrayList<>();
+        if (!files.isEmpty()) {
+            files.forEach(f -> inputs.add(f.getAbsolutePath()));
+        } else if (url != null && looksLikeUrl(url)) {
+            inputs.add(url.strip());
+        } else if (text != null) {
+            text.lines().map(String::strip).filter(MainWindow::looksLikeUrl).forEach(inputs::add);
+        }
+        return inputs;
     }
 
     static boolean looksLikeUrl(String text) {

@@ -22,6 +22,8 @@ public final class UndoRedo {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
 
     /**
      * The history itself, for screens built around {@link EditHistory}; edits they record there are undone by
@@ -56,6 +58,8 @@ public final class UndoRedo {
     private void changed(String message) {
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        undoLabel.set(history.nextUndo().map(d -> "Undo " + d).orElse("Undo"));
+        redoLabel.set(history.nextRedo().map(d -> "Redo " + d).orElse("Redo"));
         lastMessage.set(message);
         revision.set(revision.get() + 1);
     }
@@ -66,6 +70,15 @@ public final class UndoRedo {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Undo change party", for the Edit menu. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
     }
 
     /** Ticks after every change to the database made through the history. */

@@ -29,4 +29,36 @@ class WhoSaidAppTest {
         assertThat(Theme.fromName("dark")).isEqualTo(Theme.DARK);
         assertThat(ViewId.fromName("reader")).isEqualTo(ViewId.READER);
     }
+
+    @Test
+    void aDropImportsFilesElseTheLinkElseTheLinksInText() {
+        java.io.File file = new java.io.File("/tmp/a.txt");
+        assertThat(MainWindow.dropped(List.of(file), "https://x.org", null)).containsExactly(file.getAbsolutePath());
+        assertThat(MainWindow.dropped(List.of(), " https://x.org/a ", null)).containsExactly("https://x.org/a");
+        assertThat(MainWindow.dropped(List.of(), null, "see\nhttps://x.org/1\nhttp://y.org/2\nftp://z"))
+                .containsExactly("https://x.org/1", "http://y.org/2");
+        assertThat(MainWindow.dropped(List.of(), null, "just words")).isEmpty();
+    }
+
+    @Test
+    void theEditMenuNamesWhatUndoWouldTakeBack() {
+        UndoRedo undoRedo = new UndoRedo();
+        assertThat(undoRedo.undoLabelProperty().get()).isEqualTo("Undo");
+        undoRedo.record(new org.whosaid.service.Edit() {
+            public String description() {
+                return "change party";
+            }
+
+            public void undo() {
+            }
+
+            public void redo() {
+            }
+        });
+        assertThat(undoRedo.undoLabelProperty().get()).isEqualTo("Undo change party");
+        assertThat(undoRedo.canUndoProperty().get()).isTrue();
+        undoRedo.undo();
+        assertThat(undoRedo.redoLabelProperty().get()).isEqualTo("Redo change party");
+        assertThat(undoRedo.lastMessageProperty().get()).isEqualTo("Undone: change party");
+    }
 }
