@@ -167,6 +167,22 @@ class MainWindowTest {
     }
 
     @Test
+    void theSourceFieldCompletesExistingSources(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        ComboBox<String> source = robot.lookup("#inspector-source").queryComboBox();
+        robot.clickOn(source.getEditor());
+        robot.interact(() -> source.getEditor().clear());
+        robot.write("zelen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getItems()).containsExactly("Volodymyr Zelensky");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().sourceName())
+                .isEqualTo("Volodymyr Zelensky");
+    }
+
+    @Test
     void importThroughTheWindowShowsTheReportAndTheNewArticle(FxRobot robot) {
         robot.interact(() -> window.importInputs(List.of("piece.txt")));
         WaitForAsyncUtils.waitForFxEvents();

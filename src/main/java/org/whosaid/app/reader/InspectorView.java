@@ -3,6 +3,7 @@ package org.whosaid.app.reader;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.application.Platform;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -39,9 +40,12 @@ public final class InspectorView extends VBox {
     private final TextField tags = new TextField();
     private final TextArea note = new TextArea();
     private final Button rejectRestore = new Button();
+    private final FilteredList<String> matchingSources;
     private final VBox fields;
     /** True while the fields are being filled from the statement, when their change events are not edits. */
     private boolean filling;
+    /** True while the source choices are being narrowed, when editor changes are the combo box's own. */
+    private boolean completing;
 
     public InspectorView(InspectorViewModel model, List<Party> parties) {
         this.model = model;
@@ -60,16 +64,13 @@ public final class InspectorView extends VBox {
         source.setEditable(true);
         source.setMaxWidth(Double.MAX_VALUE);
         source.setPromptText("Who says it? (type a new name to create)");
-        FilteredList<String> matchingSources = new FilteredList<>(model.sourceNames());
+        matchingSources = new FilteredList<>(model.sourceNames());
         source.setItems(matchingSources);
         source.getEditor().textProperty().addListener((obs, old, typed) -> {
-            if (filling) {
-                return;
-            }
-            String needle = typed == null ? "" : typed.toLowerCase(Locale.ROOT).strip();
-            matchingSources.setPredicate(name -> needle.isEmpty() || name.toLowerCase(Locale.ROOT).contains(needle));
-            if (source.getEditor().isFocused() && !matchingSources.isEmpty() && !source.isShowing()) {
-                source.show();
+            if (!filling && !completing) {
+                // Later, not now: changing the items from inside the editor's change makes the skin rewrite the
+                // editor, which would call this again.
+                Platform.runLater(this::complete);
             }
         });
         source.setOnAction(event -> {
@@ -186,6 +187,29 @@ public final class InspectorView extends VBox {
         return new VBox(4, label, control);
     }
 
+    /** Narrows the source choices to the names containing what was typed, keeping the typed text and caret. */
+    private void complete() {
+        if (filling || !source.getEditor().isFocused()) {
+            return;
+        }
+        String typed = source.getEditor().getText() == null ? "" : source.getEditor().getText();
+        String needle = typed.toLowerCase(Locale.ROOT).strip();
+        int caret = source.getEditor().getCaretPosition();
+        completing = true;
+        try {
+            matchingSources.setPredicate(name -> needle.isEmpty() || name.toLowerCase(Locale.ROOT).contains(needle));
+            if (!typed.equals(source.getEditor().getText())) {
+                source.getEditor().setText(typed);
+                source.getEditor().positionCaret(Math.min(caret, typed.length()));
+            }
+        } finally {
+            completing = false;
+        }
+        if (!matchingSources.isEmpty() && !source.isShowing()) {
+            source.show();
+        }
+    }
+
     private void fill(Statement statement) {
         filling = true;
         try {
@@ -203,6 +227,7 @@ public final class InspectorView extends VBox {
                 case UNATTRIBUTED -> "Unattributed claim";
             } + (statement.active() ? "" : " (rejected)"));
             quoted.setText("\u201c" + statement.text() + "\u201d");
+            matchingSources.setPredicate(null);
             source.getSelectionModel().clearSelection();
             source.setValue(statement.sourceName());
             source.getEditor().setText(statement.sourceName() == null ? "" : statement.sourceName());

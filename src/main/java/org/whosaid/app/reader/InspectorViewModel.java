@@ -68,18 +68,18 @@ public final class InspectorViewModel {
         return reader.selectedProperty();
     }
 
-    /** Credits the statement to a source by name, creating the source if it is new; an unattributed one becomes a claim (or a quote, when it is in quotation marks). */
+    /**
+     * Credits the statement to a source by name, creating the source if it is new; an unattributed statement
+     * becomes a claim (or a quote, when it is in quotation marks). A blank name changes nothing: making a statement
+     * unattributed is a deliberate choice of kind, never the side effect of an emptied field.
+     */
     public void setSource(String name) {
         Statement statement = reader.selectedProperty().get();
         if (statement == null) {
             return;
         }
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            markUnattributed();
-            return;
-        }
-        if (trimmed.equalsIgnoreCase(statement.sourceName())) {
+        if (trimmed.isEmpty() || trimmed.equalsIgnoreCase(statement.sourceName())) {
             return;
         }
         Edit source = annotation.setSource(statement.id(), trimmed, SourceKind.PERSON, null);

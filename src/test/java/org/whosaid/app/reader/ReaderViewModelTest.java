@@ -121,6 +121,19 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void aBlankSourceChangesNothingAndUnattributedIsAChoiceOfKind() {
+        Statement first = reader.selectedProperty().get();
+        inspector.setSource("  ");
+        assertThat(reader.selectedProperty().get()).isEqualTo(first);
+        inspector.setKind(StatementKind.UNATTRIBUTED);
+        Statement now = services.library().statement(first.id()).orElseThrow();
+        assertThat(now.kind()).isEqualTo(StatementKind.UNATTRIBUTED);
+        assertThat(now.sourceId()).isNull();
+        undoRedo.undo();
+        assertThat(services.library().statement(first.id()).orElseThrow().sourceName()).isEqualTo(first.sourceName());
+    }
+
+    @Test
     void openingAStatementFromAnotherScreenSelectsIt() {
         Statement later = reader.statements().get(5);
         reader.open(articleId);
