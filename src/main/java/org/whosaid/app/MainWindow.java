@@ -125,13 +125,22 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close));
         MenuItem undo = item("Undo", Feather.ROTATE_CCW, "Shortcut+Z", this::undo);
-        undo.disableProperty().bind(context.undoRedo().canUndoProperty().not());
         undo.textProperty().bind(context.undoRedo().undoLabelProperty());
         MenuItem redo = item("Redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", this::redo);
-        redo.disableProperty().bind(context.undoRedo().canRedoProperty().not());
         redo.textProperty().bind(context.undoRedo().redoLabelProperty());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 item("Find in library", Feather.SEARCH, "Shortcut+F", this::focusSearch));
+        // Greyed out only while the menu is open: the accelerators of disabled items do not fire, and other screens
+        // may record edits the menu has not heard of yet.
+        edit.setOnShowing(event -> {
+            context.undoRedo().sync();
+            undo.setDisable(!context.undoRedo().canUndoProperty().get());
+            redo.setDisable(!context.undoRedo().canRedoProperty().get());
+        });
+        edit.setOnHidden(event -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
         Menu view = new Menu("_View");
         int number = 1;
         for (ViewId id : ViewId.values()) {
@@ -213,6 +222,7 @@ public final class MainWindow {
 
     /** Shows a screen and marks it in the navigation. */
     public void show(ViewId id) {
+        context.undoRedo().sync();
         current = id;
         Node node = views.node(id);
         content.getChildren().setAll(node);

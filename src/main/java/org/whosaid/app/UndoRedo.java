@@ -1,5 +1,6 @@
 package org.whosaid.app;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,7 +15,8 @@ import org.whosaid.service.EditHistory;
 
 /**
  * The app's one undo history, observable: every saved edit of the Library and the Reader is recorded here, and
- * {@link #revisionProperty()} ticks after each record, undo and redo so that views reload what changed.
+ * {@link #revisionProperty()} ticks after each record, undo and redo so that views reload what changed. Screens that
+ * record into the {@link EditHistory} themselves are caught up with by {@link #sync()}.
  */
 public final class UndoRedo {
     private final EditHistory history = new EditHistory();
@@ -24,6 +26,7 @@ public final class UndoRedo {
     private final ReadOnlyStringWrapper lastMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
+    private List<Object> lastState = state();
 
     /**
      * The history itself, for screens built around {@link EditHistory}; edits they record there are undone by
@@ -33,9 +36,19 @@ public final class UndoRedo {
         return history;
     }
 
-    /** Announces an edit recorded straight into {@link #history()} so that every screen reloads. */
-    public void changedElsewhere(String description) {
-        changed("Saved: " + description + " (Ctrl+Z to undo)");
+    /**
+     * Catches up with edits recorded straight into {@link #history()}: when the history changed since this object
+     * last looked, the state is refreshed and {@link #revisionProperty()} ticks so that every screen reloads.
+     */
+    public void sync() {
+        if (!state().equals(lastState)) {
+            changed(history.nextUndo().map(d -> "Saved: " + d + " (Ctrl+Z to undo)").orElse(""));
+        }
+    }
+
+    private List<Object> state() {
+        return List.of(history.canUndo(), history.nextUndo().orElse(""), history.canRedo(),
+                history.nextRedo().orElse(""));
     }
 
     public void record(Edit edit) {
@@ -44,18 +57,21 @@ public final class UndoRedo {
     }
 
     public Optional<Edit> undo() {
+        sync();
         Optional<Edit> edit = history.undo();
         edit.ifPresent(e -> changed("Undone: " + e.description()));
         return edit;
     }
 
     public Optional<Edit> redo() {
+        sync();
         Optional<Edit> edit = history.redo();
         edit.ifPresent(e -> changed("Redone: " + e.description()));
         return edit;
     }
 
     private void changed(String message) {
+        lastState = state();
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.nextUndo().map(d -> "Undo " + d).orElse("Undo"));

@@ -61,4 +61,27 @@ class WhoSaidAppTest {
         assertThat(undoRedo.redoLabelProperty().get()).isEqualTo("Redo change party");
         assertThat(undoRedo.lastMessageProperty().get()).isEqualTo("Undone: change party");
     }
+
+    @Test
+    void editsRecordedStraightIntoTheHistoryAreCaughtUpWith() {
+        UndoRedo undoRedo = new UndoRedo();
+        long before = undoRedo.revisionProperty().get();
+        undoRedo.history().record(new org.whosaid.service.Edit() {
+            public String description() {
+                return "merge sources";
+            }
+
+            public void undo() {
+            }
+
+            public void redo() {
+            }
+        });
+        undoRedo.sync();
+        assertThat(undoRedo.revisionProperty().get()).isEqualTo(before + 1);
+        assertThat(undoRedo.undoLabelProperty().get()).isEqualTo("Undo merge sources");
+        undoRedo.sync();
+        assertThat(undoRedo.revisionProperty().get()).isEqualTo(before + 1);
+        assertThat(undoRedo.undo()).isPresent();
+    }
 }
