@@ -50,7 +50,6 @@ import org.whosaid.app.reader.ReaderView;
 import org.whosaid.app.reader.ReaderViewModel;
 import org.whosaid.app.task.BackgroundTask;
 import org.whosaid.service.ImportOutcome;
-import org.whosaid.service.ImportReport;
 import org.whosaid.service.SettingsFile;
 
 /**
@@ -74,8 +73,9 @@ public final class MainWindow {
     private final Map<ViewId, ToggleButton> navButtons = new java.util.EnumMap<>(ViewId.class);
     private final Label message = new Label();
     private ViewId current;
-    /** Called with each import report (tests look at it; the window shows it in a dialog). */
-    private Consumer<ImportReport> importListener = report -> { };
+    private final MenuItem openDatabase = new MenuItem("Open database\u2026", new FontIcon(Feather.DATABASE));
+    private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
+    private Consumer<java.nio.file.Path> databaseSwitcher;
 
     public MainWindow(Stage stage, AppContext context, Optional<SettingsFile<Settings>> settingsFile, Settings settings) {
         this.stage = stage;
@@ -109,6 +109,7 @@ public final class MainWindow {
         applyGeometry();
         applyTheme(settings.theme());
         stage.setOnHidden(event -> saveSettings());
+        setDatabaseSwitcher(null);
 
         readerModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
         context.undoRedo().lastMessageProperty().addListener((obs, old, now) -> message.setText(now));
@@ -117,11 +118,15 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
+        openDatabase.setOnAction(event -> chooseDatabase(false));
+        newDatabase.setOnAction(event -> chooseDatabase(true));
         Menu file = new Menu("_File", null,
                 item("Import files\u2026", Feather.FILE_PLUS, "Shortcut+O", this::chooseFiles),
                 item("Import folder\u2026", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolder),
                 item("Import URL\u2026", Feather.LINK, "Shortcut+U", this::askUrl),
                 item("Import the sample article", Feather.BOOK, null, this::importSample),
+                new SeparatorMenuItem(),
+                openDatabase, newDatabase,
                 new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close));
         MenuItem undo = item("Undo", Feather.ROTATE_CCW, "Shortcut+Z", this::undo);
@@ -306,13 +311,32 @@ public final class MainWindow {
         importModel.start(inputs, report -> {
             libraryModel.refresh();
             show(ViewId.LIBRARY);
-            importListener.accept(report);
             ImportReportDialog.show(stage, report);
         });
     }
 
-    void setImportListener(Consumer<ImportReport> listener) {
-        this.importListener = listener;
+    /** Lets File → Open / New database switch the window to another database (the app does the switching). */
+    public void setDatabaseSwitcher(Consumer<java.nio.file.Path> switcher) {
+        this.databaseSwitcher = switcher;
+        openDatabase.setDisable(switcher == null);
+        newDatabase.setDisable(switcher == null);
+    }
+
+    private void chooseDatabase(boolean create) {
+        if (databaseSwitcher == null) {
+            return;
+        }
+        if (importModel.runningProperty().get()) {
+            message.setText("Wait for the import to finish (or cancel it) before changing the database.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New WhoSaid database" : "Open a WhoSaid database");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WhoSaid databases (*.db)", "*.db"));
+        File chosen = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            databaseSwitcher.accept(chosen.toPath());
+        }
     }
 
     private void installDragAndDrop(Scene scene) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,8 +26,10 @@ import org.whosaid.service.SettingsFile;
 public class WhoSaidApp extends Application {
     private static volatile Path requestedDatabase;
 
+    private Stage stage;
     private Services services;
     private TaskExecutor executor;
+    private MainWindow window;
 
     /** Starts the app on a database and returns when its window is closed. */
     public static void launch(Path database) {
@@ -45,23 +48,65 @@ public class WhoSaidApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path database = database(getParameters().getNamed(), getParameters().getRaw(), System.getenv());
+        this.stage = stage;
+        executor = new UiTaskExecutor();
+        Path database = database(getParameters().getNamed(), getParameters().getRaw(), System.getenv(),
+                folderDatabase -> SettingsFile.beside(folderDatabase, Settings.class).read());
+        if (open(database, Optional.empty())) {
+            window.offerSampleIfEmpty();
+        } else {
+            Platform.exit();
+        }
+    }
+
+    /**
+     * Shows a database in the window (the first one, or another chosen from the File menu); the window keeps its
+     * place and theme unless the new database's folder has settings of its own. Returns false, with a message,
+     * when the database cannot be opened; the window then stays on the database it had.
+     */
+    private boolean open(Path database, Optional<Settings> carried) {
+        Services next;
         try {
-            services = Services.open(database);
+            next = Services.open(database);
         } catch (RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("WhoSaid cannot open its database");
+            alert.setHeaderText("WhoSaid cannot open " + database);
             alert.showAndWait();
-            Platform.exit();
+            return false;
+        }
+        if (window != null) {
+            window.saveSettings();
+        }
+        Services previous = services;
+        services = next;
+        SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
+        Settings settings = settingsFile.read().or(() -> carried).orElse(Settings.DEFAULTS);
+        window = new MainWindow(stage, AppContext.of(services, executor), Optional.of(settingsFile), settings);
+        window.setDatabaseSwitcher(other -> {
+            if (open(other, Optional.of(window.settings()))) {
+                window.offerSampleIfEmpty();
+            }
+        });
+        rememberLastDatabase(database);
+        stage.show();
+        if (previous != null) {
+            previous.close();
+        }
+        return true;
+    }
+
+    /** Notes the database in the settings beside the default one, where a start without --db looks for it. */
+    private static void rememberLastDatabase(Path database) {
+        Path fallback = DatabaseLocation.resolve(null, Map.of());
+        if (DatabaseLocation.dataFolder(fallback).equals(DatabaseLocation.dataFolder(database))) {
             return;
         }
-        executor = new UiTaskExecutor();
-        SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
-        Settings settings = settingsFile.read().orElse(Settings.DEFAULTS);
-        MainWindow window = new MainWindow(stage, AppContext.of(services, executor),
-                Optional.of(settingsFile), settings);
-        stage.show();
-        window.offerSampleIfEmpty();
+        SettingsFile<Settings> home = SettingsFile.beside(fallback, Settings.class);
+        try {
+            home.write(home.read().orElse(Settings.DEFAULTS).withLastDatabase(database.toAbsolutePath().toString()));
+        } catch (java.io.IOException e) {
+            // Only a convenience for the next start; the window's own settings were saved beside the database.
+        }
     }
 
     @Override
@@ -76,24 +121,25 @@ public class WhoSaidApp extends Application {
 
     /**
      * The database to open: {@code --db=FILE} or {@code --db FILE}, then {@link #launch(Path)}'s, then
-     * {@code $WHOSAID_DB}, then the last one used (remembered beside the default database), then the default.
+     * {@code $WHOSAID_DB}, then the last one used (remembered beside the default database), then the default. A
+     * {@code --db} naming the default database counts as none, because the launcher always passes one.
      */
-    static Path database(Map<String, String> named, List<String> raw, Map<String, String> environment) {
+    static Path database(Map<String, String> named, List<String> raw, Map<String, String> environment,
+                         Function<Path, Optional<Settings>> settingsBeside) {
         String option = named.get("db");
         int index = raw.indexOf("--db");
         if (option == null && index >= 0 && index + 1 < raw.size()) {
             option = raw.get(index + 1);
         }
-        if (option == null && requestedDatabase != null) {
-            return requestedDatabase;
-        }
-        Path resolved = DatabaseLocation.resolve(option, environment);
         Path fallback = DatabaseLocation.resolve(null, Map.of());
-        if (option == null && resolved.equals(fallback)) {
-            return SettingsFile.beside(fallback, Settings.class).read()
-                    .map(Settings::lastDatabase).filter(s -> s != null && !s.isBlank()).map(Path::of)
-                    .filter(Files::isRegularFile).orElse(resolved);
+        Path chosen = option != null ? Path.of(option) : requestedDatabase;
+        if (chosen == null) {
+            chosen = DatabaseLocation.resolve(null, environment);
         }
-        return resolved;
+        if (!chosen.toAbsolutePath().normalize().equals(fallback.toAbsolutePath().normalize())) {
+            return chosen;
+        }
+        return settingsBeside.apply(fallback).map(Settings::lastDatabase).filter(s -> s != null && !s.isBlank())
+                .map(Path::of).filter(Files::isRegularFile).orElse(chosen);
     }
 }

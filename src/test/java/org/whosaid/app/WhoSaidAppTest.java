@@ -2,23 +2,56 @@ package org.whosaid.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.service.DatabaseLocation;
+import org.whosaid.service.SettingsFile;
 
 class WhoSaidAppTest {
+    static final Path DEFAULT = DatabaseLocation.resolve(null, Map.of());
+
+    @TempDir
+    Path folder;
+
     @Test
     void theDbOptionWinsOverTheEnvironment() {
-        assertThat(WhoSaidApp.database(Map.of("db", "a.db"), List.of("--db=a.db"), Map.of("WHOSAID_DB", "b.db")))
-                .isEqualTo(Path.of("a.db"));
-        assertThat(WhoSaidApp.database(Map.of(), List.of("--db", "c.db"), Map.of())).isEqualTo(Path.of("c.db"));
+        assertThat(WhoSaidApp.database(Map.of("db", "a.db"), List.of("--db=a.db"), Map.of("WHOSAID_DB", "b.db"),
+                f -> Optional.empty())).isEqualTo(Path.of("a.db"));
+        assertThat(WhoSaidApp.database(Map.of(), List.of("--db", "c.db"), Map.of(), f -> Optional.empty()))
+                .isEqualTo(Path.of("c.db"));
     }
 
     @Test
     void theEnvironmentIsUsedWithoutAnOption() {
-        assertThat(WhoSaidApp.database(Map.of(), List.of(), Map.of("WHOSAID_DB", "b.db"))).isEqualTo(Path.of("b.db"));
+        assertThat(WhoSaidApp.database(Map.of(), List.of(), Map.of("WHOSAID_DB", "b.db"), f -> Optional.empty()))
+                .isEqualTo(Path.of("b.db"));
+    }
+
+    @Test
+    void withoutAChoiceTheLastDatabaseUsedIsOpenedWhenItStillExists() throws Exception {
+        Path last = Files.createFile(folder.resolve("last.db"));
+        Settings remembered = Settings.DEFAULTS.withLastDatabase(last.toString());
+        assertThat(WhoSaidApp.database(Map.of(), List.of(), Map.of(), f -> Optional.of(remembered))).isEqualTo(last);
+        assertThat(WhoSaidApp.database(Map.of("db", DEFAULT.toString()), List.of(), Map.of(),
+                f -> Optional.of(remembered))).isEqualTo(last);
+        Settings gone = Settings.DEFAULTS.withLastDatabase(folder.resolve("gone.db").toString());
+        assertThat(WhoSaidApp.database(Map.of(), List.of(), Map.of(), f -> Optional.of(gone))).isEqualTo(DEFAULT);
+    }
+
+    @Test
+    void settingsSurviveTheSettingsFile() throws Exception {
+        SettingsFile<Settings> file = SettingsFile.beside(folder.resolve("w.db"), Settings.class);
+        file.write(Settings.DEFAULTS);
+        assertThat(file.read()).contains(Settings.DEFAULTS);
+        Settings placed = Settings.DEFAULTS.withWindow(10, 20, 900, 700, true).withTheme(Theme.DARK);
+        file.write(placed);
+        assertThat(file.read()).contains(placed);
     }
 
     @Test
