@@ -27,7 +27,8 @@ import org.whosaid.service.LibraryService;
 
 /**
  * The library's state: the articles that match the search and the filters, the choices each filter offers, and
- * deleting an article (undoable). Searching runs through the task executor so typing never waits on the database.
+ * deleting an article (undoable). The library is loaded once per change of the database; typing only asks the
+ * full-text index (through the task executor, so it never waits on the database) and filters what is loaded.
  */
 public final class LibraryViewModel {
     /** The filter value that lets everything through. */
@@ -59,49 +60,75 @@ public final class LibraryViewModel {
     private final ObservableList<Party> partyColours = FXCollections.observableArrayList();
     private final ObservableList<Party> partyColoursView = FXCollections.unmodifiableObservableList(partyColours);
 
-    private long generation;
+    /** What the library holds, loaded again only when the database changed; searching and filtering reuse it. */
+    private Data data = new Data(List.of(), Map.of(), List.of(), List.of());
+    /** The ids the current query matched, best first; null when the query is blank (every article). */
+    private List<Long> matchingIds;
+    private long dataGeneration;
+    private long searchGeneration;
 
     public LibraryViewModel(LibraryService library, TaskExecutor executor, UndoRedo undoRedo) {
         this.library = library;
         this.executor = executor;
         this.undoRedo = undoRedo;
-        query.addListener((obs, old, now) -> refresh());
+        query.addListener((obs, old, now) -> search());
         for (ObjectProperty<String> filter : List.of(party, source, topic, tag, outlet)) {
-            filter.addListener((obs, old, now) -> refresh());
+            filter.addListener((obs, old, now) -> show());
         }
         undoRedo.revisionProperty().addListener((obs, old, now) -> refresh());
     }
 
-    /** What one search brings back from the database. */
-    private record Snapshot(List<ArticleSummary> matching, List<ArticleSummary> all, Map<Long, ArticleFacets> facets,
-                            List<Party> parties, List<String> tags) {
+    private record Data(List<ArticleSummary> all, Map<Long, ArticleFacets> facets, List<Party> parties,
+                        List<String> tags) {
     }
 
-    /** Reloads the list and the filter choices from the database. */
+    /** Reloads the articles and the filter choices from the database, then searches again. */
     public void refresh() {
-        long mine = ++generation;
-        String currentQuery = query.get();
+        long mine = ++dataGeneration;
         BackgroundTask.wrap(progress -> {
-            List<ArticleSummary> all = library.summaries();
-            Map<Long, ArticleSummary> byId = all.stream()
-                    .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-            List<ArticleSummary> matching = library.search(currentQuery).stream()
-                    .map(byId::get).filter(s -> s != null).toList();
             Map<Long, ArticleFacets> facets = library.facets();
             Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             facets.values().forEach(f -> allTags.addAll(f.tags()));
-            return new Snapshot(matching, all, facets, library.parties(), List.copyOf(allTags));
-        }).onSuccess(snapshot -> {
-            if (mine == generation) {
-                show(snapshot);
+            return new Data(library.summaries(), facets, library.parties(), List.copyOf(allTags));
+        }).onSuccess(loaded -> {
+            if (mine == dataGeneration) {
+                data = loaded;
+                showChoices();
+                search();
             }
         }).executeWith(executor);
     }
 
-    private void show(Snapshot snapshot) {
+    /** Runs the query against the full-text index (off the FX thread); blank shows everything. */
+    private void search() {
+        long mine = ++searchGeneration;
+        String currentQuery = query.get();
+        if (currentQuery == null || currentQuery.isBlank()) {
+            matchingIds = null;
+            show();
+            return;
+        }
+        BackgroundTask.wrap(progress -> library.search(currentQuery)).onSuccess(ids -> {
+            if (mine == searchGeneration) {
+                matchingIds = ids;
+                show();
+            }
+        }).executeWith(executor);
+    }
+
+    /** Shows the articles that match the query and pass every filter. */
+    private void show() {
+        List<ArticleSummary> candidates;
+        if (matchingIds == null) {
+            candidates = data.all();
+        } else {
+            Map<Long, ArticleSummary> byId = data.all().stream()
+                    .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+            candidates = matchingIds.stream().map(byId::get).filter(s -> s != null).toList();
+        }
         List<ArticleSummary> shown = new ArrayList<>();
-        for (ArticleSummary summary : snapshot.matching()) {
-            ArticleFacets facets = snapshot.facets().getOrDefault(summary.id(), ArticleFacets.NONE);
+        for (ArticleSummary summary : candidates) {
+            ArticleFacets facets = data.facets().getOrDefault(summary.id(), ArticleFacets.NONE);
             if (passes(party.get(), summary.parties()) && passes(source.get(), facets.sources())
                     && passes(topic.get(), facets.topics()) && passes(tag.get(), facets.tags())
                     && (isAny(outlet.get()) || outlet.get().equals(summary.outlet()))) {
@@ -109,18 +136,21 @@ public final class LibraryViewModel {
             }
         }
         articles.setAll(shown);
-        partyColours.setAll(snapshot.parties());
-        replace(parties, snapshot.parties().stream().map(Party::name).toList());
+    }
+
+    private void showChoices() {
+        partyColours.setAll(data.parties());
+        replace(parties, data.parties().stream().map(Party::name).toList());
         Set<String> allSources = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Set<String> allTopics = new TreeSet<>();
-        snapshot.facets().values().forEach(f -> {
+        data.facets().values().forEach(f -> {
             allSources.addAll(f.sources());
             allTopics.addAll(f.topics());
         });
         replace(sources, allSources);
         replace(topics, allTopics);
-        replace(tags, snapshot.tags());
-        replace(outlets, snapshot.all().stream().map(ArticleSummary::outlet).filter(o -> o != null && !o.isBlank())
+        replace(tags, data.tags());
+        replace(outlets, data.all().stream().map(ArticleSummary::outlet).filter(o -> o != null && !o.isBlank())
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 

@@ -213,7 +213,6 @@ public final class InspectorView extends VBox {
     private void fill(Statement statement) {
         filling = true;
         try {
-            model.refreshChoices();
             fields.setDisable(statement == null);
             if (statement == null) {
                 heading.setText("No statement selected");
