@@ -3,7 +3,7 @@ package org.whosaid.service;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.whosaid.model.Statement;
+import org.whosaid.store.StatementRepository;
 
 /** The sources, topics and tags an article's active statements mention; what the library filters on. */
 public record ArticleFacets(Set<String> sources, Set<String> topics, Set<String> tags) {
@@ -20,14 +20,16 @@ public record ArticleFacets(Set<String> sources, Set<String> topics, Set<String>
         private final Set<String> topics = new TreeSet<>();
         private final Set<String> tags = new TreeSet<>();
 
-        void add(Statement statement) {
-            if (statement.sourceName() != null) {
-                sources.add(statement.sourceName());
+        void add(StatementRepository.Facet facet) {
+            if (facet.source() != null) {
+                sources.add(facet.source());
             }
-            if (statement.topic() != null) {
-                topics.add(statement.topic());
+            if (facet.topic() != null) {
+                topics.add(facet.topic());
             }
-            tags.addAll(statement.tags());
+            if (facet.tag() != null) {
+                tags.add(facet.tag());
+            }
         }
 
         ArticleFacets build() {

@@ -62,10 +62,8 @@ public final class LibraryService {
     /** What each article's active statements mention: sources, topics and tags, for the library's filters. */
     public Map<Long, ArticleFacets> facets() {
         Map<Long, ArticleFacets.Builder> builders = new HashMap<>();
-        for (Statement statement : statements.all()) {
-            if (statement.active()) {
-                builders.computeIfAbsent(statement.articleId(), id -> new ArticleFacets.Builder()).add(statement);
-            }
+        for (StatementRepository.Facet facet : statements.facets()) {
+            builders.computeIfAbsent(facet.articleId(), id -> new ArticleFacets.Builder()).add(facet);
         }
         Map<Long, ArticleFacets> facets = new HashMap<>();
         builders.forEach((id, builder) -> facets.put(id, builder.build()));

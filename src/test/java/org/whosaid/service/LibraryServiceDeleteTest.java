@@ -43,9 +43,14 @@ class LibraryServiceDeleteTest {
         Path db = folder.resolve("w.db");
         long id = GoldLibrary.storeToretsk(db);
         try (Services services = Services.open(db)) {
+            Statement first = services.library().statements(id).get(0);
+            services.annotation().editStatement(first.id(), "tag", e -> e.withTags(List.of("check")));
             ArticleFacets facets = services.library().facets().get(id);
             assertThat(facets.sources()).contains("Volodymyr Zelensky", "Donald Trump");
             assertThat(facets.topics()).contains("toretsk-control");
+            assertThat(facets.tags()).containsExactly("check");
+            services.annotation().editStatement(first.id(), "reject", e -> e.withStatus(org.whosaid.model.Status.REJECTED));
+            assertThat(services.library().facets().get(id).tags()).isEmpty();
         }
     }
 
