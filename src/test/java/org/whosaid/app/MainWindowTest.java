@@ -159,7 +159,12 @@ class MainWindowTest {
         assertThat(services.library().statements(toretsk)).anyMatch(s -> s.id() == made.id());
         assertThat(text.getStyleOfChar(start + 1)).contains(Highlighting.UNATTRIBUTED, Highlighting.SELECTED);
 
-        robot.write("Sumy regional governor").type(KeyCode.ENTER);
+        robot.clickOn("#toggle-quote");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#toggle-unattributed").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("a statement without a source stays unattributed").isTrue();
+
+        robot.clickOn("#inspector-source").write("Sumy regional governor").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Statement credited = services.library().statement(made.id()).orElseThrow();
         assertThat(credited.sourceName()).isEqualTo("Sumy regional governor");

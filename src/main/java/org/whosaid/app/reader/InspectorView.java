@@ -102,7 +102,12 @@ public final class InspectorView extends VBox {
                 toggle("claim", StatementKind.CLAIM), toggle("unattributed", StatementKind.UNATTRIBUTED));
         kind.selectedToggleProperty().addListener((obs, old, now) -> {
             if (!filling && now != null) {
+                Statement before = model.statementProperty().get();
                 model.setKind((StatementKind) now.getUserData());
+                if (model.statementProperty().get() == before) {
+                    // Nothing was saved (a quote or claim needs a source first): show the kind it still has.
+                    Platform.runLater(() -> fill(model.statementProperty().get()));
+                }
             } else if (!filling && old != null) {
                 old.setSelected(true);
             }
