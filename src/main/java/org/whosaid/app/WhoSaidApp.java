@@ -1,41 +1,145 @@
 package org.whosaid.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-import org.whosaid.model.ArticleSummary;
+import org.whosaid.app.task.TaskExecutor;
+import org.whosaid.app.task.UiTaskExecutor;
 import org.whosaid.service.DatabaseLocation;
 import org.whosaid.service.Services;
+import org.whosaid.service.SettingsFile;
 
-/** The desktop app: a window on the library of one database. */
-public final class WhoSaidApp extends Application {
+/**
+ * The desktop app. Opens the database given by {@code --db=FILE} (or {@link #launch(Path)}), else
+ * {@code $WHOSAID_DB}, else the last database used, else {@code ~/.whosaid/whosaid.db}; on an empty database it loads
+ * the sample article.
+ */
+public class WhoSaidApp extends Application {
+    private static volatile Path requestedDatabase;
+
+    private Stage stage;
     private Services services;
+    private TaskExecutor executor;
+    private MainWindow window;
+
+    /** Starts the app on a database and returns when its window is closed. */
+    public static void launch(Path database) {
+        requestedDatabase = database;
+        Application.launch(WhoSaidApp.class);
+    }
+
+    /** The same as {@link #launch(Path)}. */
+    public static void launchWith(Path database) {
+        launch(database);
+    }
+
+    public static void main(String[] args) {
+        Application.launch(WhoSaidApp.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
-        String option = getParameters().getNamed().get("db");
-        Path database = DatabaseLocation.resolve(option, System.getenv());
-        services = Services.open(database);
-        if (services.library().articleCount() == 0) {
-            services.imports().importSample();
+        this.stage = stage;
+        executor = new UiTaskExecutor();
+        Path database = database(getParameters().getNamed(), getParameters().getRaw(), System.getenv(),
+                folderDatabase -> SettingsFile.beside(folderDatabase, Settings.class).read());
+        if (open(database, Optional.empty())) {
+            window.offerSampleIfEmpty();
+        } else {
+            Platform.exit();
         }
-        ListView<String> articles = new ListView<>();
-        for (ArticleSummary a : services.library().summaries()) {
-            articles.getItems().add("#" + a.id() + "  " + a.title());
+    }
+
+    /**
+     * Shows a database in the window (the first one, or another chosen from the File menu); the window keeps its
+     * place and theme unless the new database's folder has settings of its own. Returns false, with a message,
+     * when the database cannot be opened; the window then stays on the database it had.
+     */
+    private boolean open(Path database, Optional<Settings> carried) {
+        Services next;
+        try {
+            next = Services.open(database);
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("WhoSaid cannot open " + database);
+            alert.showAndWait();
+            return false;
         }
-        stage.setTitle("WhoSaid \u2014 " + database);
-        stage.setScene(new Scene(articles, 900, 600));
+        if (window != null) {
+            window.saveSettings();
+        }
+        Services previous = services;
+        services = next;
+        SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
+        Settings settings = settingsFile.read().or(() -> carried).orElse(Settings.DEFAULTS);
+        window = new MainWindow(stage, AppContext.of(services, executor), Optional.of(settingsFile), settings);
+        window.setDatabaseSwitcher(other -> {
+            if (open(other, Optional.of(window.settings()))) {
+                window.offerSampleIfEmpty();
+            }
+        });
+        rememberLastDatabase(database);
         stage.show();
+        if (previous != null) {
+            previous.close();
+        }
+        return true;
+    }
+
+    /** Notes the database in the settings beside the default one, where a start without --db looks for it. */
+    private static void rememberLastDatabase(Path database) {
+        Path fallback = DatabaseLocation.resolve(null, Map.of());
+        if (DatabaseLocation.dataFolder(fallback).equals(DatabaseLocation.dataFolder(database))) {
+            return;
+        }
+        SettingsFile<Settings> home = SettingsFile.beside(fallback, Settings.class);
+        try {
+            home.write(home.read().orElse(Settings.DEFAULTS).withLastDatabase(database.toAbsolutePath().toString()));
+        } catch (java.io.IOException e) {
+            // Only a convenience for the next start; the window's own settings were saved beside the database.
+        }
     }
 
     @Override
     public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
         if (services != null) {
             services.close();
         }
+    }
+
+    /**
+     * The database to open: {@code --db=FILE} or {@code --db FILE}, then {@link #launch(Path)}'s, then
+     * {@code $WHOSAID_DB}, then the last one used (remembered beside the default database), then the default. A
+     * {@code --db} naming the default database counts as none, because the launcher always passes one.
+     */
+    static Path database(Map<String, String> named, List<String> raw, Map<String, String> environment,
+                         Function<Path, Optional<Settings>> settingsBeside) {
+        String option = named.get("db");
+        int index = raw.indexOf("--db");
+        if (option == null && index >= 0 && index + 1 < raw.size()) {
+            option = raw.get(index + 1);
+        }
+        Path fallback = DatabaseLocation.resolve(null, Map.of());
+        Path chosen = option != null ? Path.of(option) : requestedDatabase;
+        if (chosen == null) {
+            chosen = DatabaseLocation.resolve(null, environment);
+        }
+        if (!chosen.toAbsolutePath().normalize().equals(fallback.toAbsolutePath().normalize())) {
+            return chosen;
+        }
+        return settingsBeside.apply(fallback).map(Settings::lastDatabase).filter(s -> s != null && !s.isBlank())
+                .map(Path::of).filter(Files::isRegularFile).orElse(chosen);
     }
 }

@@ -1,6 +1,8 @@
 package org.whosaid.service;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.whosaid.model.Article;
@@ -10,12 +12,13 @@ import org.whosaid.model.SourceStats;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Topic;
 import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.DeletedArticle;
 import org.whosaid.store.PartyRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 import org.whosaid.store.TopicRepository;
 
-/** Reading the library: articles, their statements, full-text search, parties, sources and topics. */
+/** Reading the library (articles, their statements, full-text search, facets, parties, sources, topics); deleting articles. */
 public final class LibraryService {
     private final ArticleRepository articles;
     private final StatementRepository statements;
@@ -54,6 +57,24 @@ public final class LibraryService {
             return summaries().stream().map(ArticleSummary::id).toList();
         }
         return articles.search(query);
+    }
+
+    /** What each article's active statements mention: sources, topics and tags, for the library's filters. */
+    public Map<Long, ArticleFacets> facets() {
+        Map<Long, ArticleFacets.Builder> builders = new HashMap<>();
+        for (StatementRepository.Facet facet : statements.facets()) {
+            builders.computeIfAbsent(facet.articleId(), id -> new ArticleFacets.Builder()).add(facet);
+        }
+        Map<Long, ArticleFacets> facets = new HashMap<>();
+        builders.forEach((id, builder) -> facets.put(id, builder.build()));
+        return facets;
+    }
+
+    /** Deletes an article with its statements; undoing the edit restores all of it with the same ids. */
+    public Edit deleteArticle(long id) {
+        DeletedArticle deleted = articles.deleteRestorably(id);
+        return new SimpleEdit("delete \u201c" + deleted.title() + "\u201d", () -> articles.restore(deleted),
+                () -> articles.deleteRestorably(id));
     }
 
     public int articleCount() {

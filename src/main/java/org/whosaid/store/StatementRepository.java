@@ -132,6 +132,32 @@ public final class StatementRepository {
         return find(id).orElseThrow();
     }
 
+    /** One thing an active statement mentions: its article and a source, topic or tag name (the others null). */
+    public record Facet(long articleId, String source, String topic, String tag) {
+    }
+
+    /** The sources, topics and tags of every active statement, for the library's filters; one cheap query. */
+    public List<Facet> facets() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT s.article_id, src.name, t.key, NULL FROM statement s
+                        LEFT JOIN source src ON src.id = s.source_id
+                        LEFT JOIN topic t ON t.id = s.topic_id
+                        WHERE s.status = 'active' AND (s.source_id IS NOT NULL OR s.topic_id IS NOT NULL)
+                    UNION
+                    SELECT DISTINCT s.article_id, NULL, NULL, tag.name FROM statement_tag st
+                        JOIN statement s ON s.id = st.statement_id JOIN tag ON tag.id = st.tag_id
+                        WHERE s.status = 'active'""");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Facet> facets = new ArrayList<>();
+                while (rs.next()) {
+                    facets.add(new Facet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+                return facets;
+            }
+        });
+    }
+
     /** Every tag name in use or defined, sorted. */
     public List<String> tags() {
         return database.read(c -> {

@@ -1,0 +1,469 @@
+package org.whosaid.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.imports.ImportReportDialog;
+import org.whosaid.app.imports.ImportViewModel;
+import org.whosaid.app.library.LibraryView;
+import org.whosaid.app.library.LibraryViewModel;
+import org.whosaid.app.reader.InspectorViewModel;
+import org.whosaid.app.reader.ReaderView;
+import org.whosaid.app.reader.ReaderViewModel;
+import org.whosaid.app.task.BackgroundTask;
+import org.whosaid.service.ImportOutcome;
+import org.whosaid.service.SettingsFile;
+
+/**
+ * The main window: menus, navigation between the screens, the status bar with the database and import progress,
+ * drag and drop of files, folders and links, theme switching and the remembered window geometry.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppContext context;
+    private final Optional<SettingsFile<Settings>> settingsFile;
+    private Settings settings;
+
+    private final LibraryViewModel libraryModel;
+    private final ReaderViewModel readerModel;
+    private final ImportViewModel importModel;
+    private final LibraryView libraryView;
+    private final ReaderView readerView;
+    private final Views views;
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final Map<ViewId, ToggleButton> navButtons = new java.util.EnumMap<>(ViewId.class);
+    private final Label message = new Label();
+    private ViewId current;
+    private final MenuItem openDatabase = new MenuItem("Open database\u2026", new FontIcon(Feather.DATABASE));
+    private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
+    private Consumer<java.nio.file.Path> databaseSwitcher;
+
+    public MainWindow(Stage stage, AppContext context, Optional<SettingsFile<Settings>> settingsFile, Settings settings) {
+        this.stage = stage;
+        this.context = context;
+        this.settingsFile = settingsFile;
+        this.settings = settings;
+        libraryModel = new LibraryViewModel(context.services().library(), context.executor(), context.undoRedo());
+        readerModel = new ReaderViewModel(context.services().library(), context.services().annotation(),
+                context.undoRedo());
+        InspectorViewModel inspectorModel = new InspectorViewModel(readerModel, context.services().library(),
+                context.services().annotation(), context.undoRedo());
+        importModel = new ImportViewModel(context.importer(), context.executor());
+        libraryView = new LibraryView(libraryModel, this::openArticle);
+        readerView = new ReaderView(readerModel, inspectorModel);
+        views = new Views(context, this::openStatement);
+        views.register(ViewId.LIBRARY, c -> libraryView);
+        views.register(ViewId.READER, c -> readerView);
+
+        BorderPane root = new BorderPane();
+        root.setId("main-window");
+        root.setTop(menuBar());
+        root.setLeft(navigationBar());
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, settings.width(), settings.height());
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        installDragAndDrop(scene);
+        stage.setScene(scene);
+        stage.setTitle("WhoSaid \u2014 " + context.services().databaseFile().getFileName());
+        applyGeometry();
+        applyTheme(settings.theme());
+        stage.setOnHidden(event -> saveSettings());
+        setDatabaseSwitcher(null);
+
+        readerModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
+        context.undoRedo().lastMessageProperty().addListener((obs, old, now) -> message.setText(now));
+        libraryModel.refresh();
+        show(ViewId.LIBRARY);
+    }
+
+    private MenuBar menuBar() {
+        openDatabase.setOnAction(event -> chooseDatabase(false));
+        newDatabase.setOnAction(event -> chooseDatabase(true));
+        Menu file = new Menu("_File", null,
+                item("Import files\u2026", Feather.FILE_PLUS, "Shortcut+O", this::chooseFiles),
+                item("Import folder\u2026", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolder),
+                item("Import URL\u2026", Feather.LINK, "Shortcut+U", this::askUrl),
+                item("Import the sample article", Feather.BOOK, null, this::importSample),
+                new SeparatorMenuItem(),
+                openDatabase, newDatabase,
+                new SeparatorMenuItem(),
+                item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close));
+        MenuItem undo = item("Undo", Feather.ROTATE_CCW, "Shortcut+Z", this::undo);
+        undo.textProperty().bind(context.undoRedo().undoLabelProperty());
+        MenuItem redo = item("Redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", this::redo);
+        redo.textProperty().bind(context.undoRedo().redoLabelProperty());
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("Find in library", Feather.SEARCH, "Shortcut+F", this::focusSearch));
+        // Greyed out only while the menu is open: the accelerators of disabled items do not fire, and other screens
+        // may record edits the menu has not heard of yet.
+        edit.setOnShowing(event -> {
+            context.undoRedo().sync();
+            undo.setDisable(!context.undoRedo().canUndoProperty().get());
+            redo.setDisable(!context.undoRedo().canRedoProperty().get());
+        });
+        edit.setOnHidden(event -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
+        Menu view = new Menu("_View");
+        int number = 1;
+        for (ViewId id : ViewId.values()) {
+            view.getItems().add(item(id.label(), id.icon(), "Shortcut+" + number++, () -> show(id)));
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("Light / dark theme", Feather.MOON, "Shortcut+Shift+L", this::toggleTheme));
+        Menu help = new Menu("_Help", null,
+                item("Keyboard shortcuts", Feather.HELP_CIRCLE, "F1", () -> Shortcuts.showDialog(stage)));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private VBox navigationBar() {
+        Label name = new Label("WhoSaid");
+        name.getStyleClass().add("app-name");
+        VBox bar = new VBox(name);
+        bar.getStyleClass().add("nav-bar");
+        for (ViewId id : ViewId.values()) {
+            ToggleButton button = new ToggleButton(id.label(), new FontIcon(id.icon()));
+            button.setId("nav-" + id.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(navigation);
+            button.getStyleClass().add(Styles.FLAT);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(event -> show(id));
+            navButtons.put(id, button);
+            bar.getChildren().add(button);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button theme = new Button(null, new FontIcon(Feather.MOON));
+        theme.setId("theme-toggle");
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        theme.setTooltip(new javafx.scene.control.Tooltip("Light / dark theme (Ctrl+Shift+L)"));
+        theme.setOnAction(event -> toggleTheme());
+        bar.getChildren().addAll(spacer, theme);
+        return bar;
+    }
+
+    private HBox statusBar() {
+        FontIcon databaseIcon = new FontIcon(Feather.DATABASE);
+        Label database = new Label(context.services().databaseFile().toAbsolutePath().toString(), databaseIcon);
+        database.setId("status-database");
+        message.setId("status-message");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("import-progress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(importModel.progressProperty());
+        Label currentFile = new Label();
+        currentFile.setId("import-current");
+        currentFile.textProperty().bind(importModel.currentProperty());
+        currentFile.setMaxWidth(320);
+        Button cancel = new Button("Cancel");
+        cancel.setId("import-cancel");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(event -> importModel.cancel());
+        HBox importBox = new HBox(8, new Label("Importing"), progress, currentFile, cancel);
+        importBox.setAlignment(Pos.CENTER_LEFT);
+        importBox.visibleProperty().bind(importModel.runningProperty());
+        importBox.managedProperty().bind(importBox.visibleProperty());
+        HBox bar = new HBox(database, message, spacer, importBox);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Shows a screen and marks it in the navigation. */
+    public void show(ViewId id) {
+        context.undoRedo().sync();
+        current = id;
+        Node node = views.node(id);
+        content.getChildren().setAll(node);
+        navButtons.get(id).setSelected(true);
+        if (id == ViewId.READER) {
+            Platform.runLater(readerView::focusText);
+        }
+    }
+
+    public ViewId currentView() {
+        return current;
+    }
+
+    /** Opens an article in the Reader. */
+    public void openArticle(long id) {
+        readerModel.open(id);
+        show(ViewId.READER);
+    }
+
+    /** Opens a statement's article in the Reader with the statement selected. */
+    public void openStatement(long statementId) {
+        readerModel.openStatement(statementId);
+        show(ViewId.READER);
+    }
+
+    /** The registry of screens, where Compare, Sources and Audit are plugged in. */
+    public Views views() {
+        return views;
+    }
+
+    private void focusSearch() {
+        show(ViewId.LIBRARY);
+        libraryView.focusSearch();
+    }
+
+    private void undo() {
+        context.undoRedo().undo();
+    }
+
+    private void redo() {
+        context.undoRedo().redo();
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html, *.htm)", "*.txt", "*.md", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            importInputs(files.stream().map(File::getAbsolutePath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import every article in a folder");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            importInputs(List.of(folder.getAbsolutePath()));
+        }
+    }
+
+    private void askUrl() {
+        TextInputDialog dialog = new TextInputDialog("https://");
+        dialog.setTitle("Import URL");
+        dialog.setHeaderText("Import an article from the web");
+        dialog.setContentText("Address:");
+        dialog.initOwner(stage);
+        dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !"https://".equals(s))
+                .ifPresent(url -> importInputs(List.of(url)));
+    }
+
+    /** Imports files, folders and URLs off the FX thread; the report shows in a dialog and the library reloads. */
+    public void importInputs(List<String> inputs) {
+        if (importModel.runningProperty().get()) {
+            message.setText("An import is already running; wait for it or cancel it.");
+            return;
+        }
+        importModel.start(inputs, report -> {
+            libraryModel.refresh();
+            show(ViewId.LIBRARY);
+            ImportReportDialog.show(stage, report);
+        });
+    }
+
+    /** Lets File → Open / New database switch the window to another database (the app does the switching). */
+    public void setDatabaseSwitcher(Consumer<java.nio.file.Path> switcher) {
+        this.databaseSwitcher = switcher;
+        openDatabase.setDisable(switcher == null);
+        newDatabase.setDisable(switcher == null);
+    }
+
+    private void chooseDatabase(boolean create) {
+        if (databaseSwitcher == null) {
+            return;
+        }
+        if (importModel.runningProperty().get()) {
+            message.setText("Wait for the import to finish (or cancel it) before changing the database.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New WhoSaid database" : "Open a WhoSaid database");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WhoSaid databases (*.db)", "*.db"));
+        File chosen = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            databaseSwitcher.accept(chosen.toPath());
+        }
+    }
+
+    private void installDragAndDrop(Scene scene) {
+        scene.setOnDragOver(event -> {
+            Dragboard board = event.getDragboard();
+            if (board.hasFiles() || board.hasUrl() || board.hasString() && looksLikeUrl(board.getString())) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            Dragboard board = event.getDragboard();
+            List<String> inputs = dropped(board.hasFiles() ? board.getFiles() : List.of(),
+                    board.hasUrl() ? board.getUrl() : null, board.hasString() ? board.getString() : null);
+            event.setDropCompleted(!inputs.isEmpty());
+            event.consume();
+            if (!inputs.isEmpty()) {
+                importInputs(inputs);
+            }
+        });
+    }
+
+    /** What a drop imports: the files and folders, else the link, else every http(s) line of dropped text. */
+    static List<String> dropped(List<File> files, String url, String text) {
+        List<String> inputs = new ArrayList<>();
+        if (!files.isEmpty()) {
+            files.forEach(f -> inputs.add(f.getAbsolutePath()));
+        } else if (url != null && looksLikeUrl(url)) {
+            inputs.add(url.strip());
+        } else if (text != null) {
+            text.lines().map(String::strip).filter(MainWindow::looksLikeUrl).forEach(inputs::add);
+        }
+        return inputs;
+    }
+
+    static boolean looksLikeUrl(String text) {
+        String trimmed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return trimmed.startsWith("http://") || trimmed.startsWith("https://");
+    }
+
+    /**
+     * On an empty library, imports the bundled sample article and opens it in the Reader, so that a new user sees a
+     * highlighted article at once.
+     */
+    public void offerSampleIfEmpty() {
+        if (context.services().library().articleCount() == 0) {
+            importSample();
+        }
+    }
+
+    private void importSample() {
+        message.setText("Loading the sample article\u2026");
+        BackgroundTask.wrap(progress -> context.services().imports().importSample())
+                .onSuccess(outcome -> {
+                    if (outcome.result() == ImportOutcome.Result.FAILED) {
+                        message.setText("The sample article could not be loaded: " + outcome.reason());
+                        return;
+                    }
+                    message.setText("The sample article: statements are highlighted in their party's colour.");
+                    libraryModel.refresh();
+                    openArticle(outcome.articleId());
+                })
+                .onFailure(error -> message.setText("The sample article could not be loaded: " + error.getMessage()))
+                .executeWith(context.executor());
+    }
+
+    private void toggleTheme() {
+        applyTheme(settings.theme().toggled());
+        saveSettings();
+    }
+
+    /** Switches the whole app to a theme. */
+    public void applyTheme(Theme theme) {
+        settings = settings.withTheme(theme);
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        Node root = stage.getScene().getRoot();
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme == Theme.DARK);
+    }
+
+    private void applyGeometry() {
+        stage.setWidth(settings.width());
+        stage.setHeight(settings.height());
+        if (!Double.isNaN(settings.x()) && !Double.isNaN(settings.y()) && onSomeScreen(settings.x(), settings.y())) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
+    }
+
+    /** Writes the window geometry, theme and database to the settings file (when this window has one). */
+    public void saveSettings() {
+        settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()).withLastDatabase(context.services().databaseFile().toAbsolutePath().toString());
+        settingsFile.ifPresent(file -> {
+            try {
+                file.write(settings);
+            } catch (IOException e) {
+                message.setText("Settings could not be saved: " + e.getMessage());
+            }
+        });
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    LibraryView libraryView() {
+        return libraryView;
+    }
+
+    ReaderView readerView() {
+        return readerView;
+    }
+
+    ReaderViewModel readerModel() {
+        return readerModel;
+    }
+
+    LibraryViewModel libraryModel() {
+        return libraryModel;
+    }
+}

@@ -1,0 +1,205 @@
+package org.whosaid.app.reader;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.whosaid.app.UndoRedo;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceStats;
+import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementEdit;
+import org.whosaid.model.StatementKind;
+import org.whosaid.model.Status;
+import org.whosaid.model.Topic;
+import org.whosaid.service.AnnotationService;
+import org.whosaid.service.Edit;
+import org.whosaid.service.LibraryService;
+
+/**
+ * Editing the statement selected in the Reader: source, party, stance, topic, kind, tags, note, reject or restore.
+ * Each change is saved at once as the user's and recorded for undo; setting a value it already has changes nothing.
+ */
+public final class InspectorViewModel {
+    private final ReaderViewModel reader;
+    private final LibraryService library;
+    private final AnnotationService annotation;
+    private final UndoRedo undoRedo;
+    private final ObservableList<String> sourceNames = FXCollections.observableArrayList();
+    private final ObservableList<String> sourceNamesView = FXCollections.unmodifiableObservableList(sourceNames);
+    private final ObservableList<String> topicKeys = FXCollections.observableArrayList();
+    private final ObservableList<String> topicKeysView = FXCollections.unmodifiableObservableList(topicKeys);
+    private final ObservableList<String> tagNames = FXCollections.observableArrayList();
+    private final ObservableList<String> tagNamesView = FXCollections.unmodifiableObservableList(tagNames);
+
+    public InspectorViewModel(ReaderViewModel reader, LibraryService library, AnnotationService annotation,
+                              UndoRedo undoRedo) {
+        this.reader = reader;
+        this.library = library;
+        this.annotation = annotation;
+        this.undoRedo = undoRedo;
+        reader.statements().addListener((javafx.collections.ListChangeListener<Statement>) change -> refreshChoices());
+    }
+
+    /** Reloads the names offered for completion: sources, topics and tags in the library. */
+    public void refreshChoices() {
+        List<String> sources = library.sources().stream().map(SourceStats::source).map(s -> s.name()).toList();
+        if (!sourceNames.equals(sources)) {
+            sourceNames.setAll(sources);
+        }
+        List<String> topics = library.topics().stream().map(Topic::key).toList();
+        if (!topicKeys.equals(topics)) {
+            topicKeys.setAll(topics);
+        }
+        List<String> tags = annotation.tags();
+        if (!tagNames.equals(tags)) {
+            tagNames.setAll(tags);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Statement> statementProperty() {
+        return reader.selectedProperty();
+    }
+
+    /**
+     * Credits the statement to a source by name, creating the source if it is new; an unattributed statement
+     * becomes a claim (or a quote, when it is in quotation marks). A blank name changes nothing: making a statement
+     * unattributed is a deliberate choice of kind, never the side effect of an emptied field.
+     */
+    public void setSource(String name) {
+        Statement statement = reader.selectedProperty().get();
+        if (statement == null) {
+            return;
+        }
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.equalsIgnoreCase(statement.sourceName())) {
+            return;
+        }
+        Edit source = annotation.setSource(statement.id(), trimmed, SourceKind.PERSON, null);
+        if (statement.kind() != StatementKind.UNATTRIBUTED) {
+            undoRedo.record(source);
+            return;
+        }
+        StatementKind kind = looksQuoted(statement.text()) ? StatementKind.QUOTE : StatementKind.CLAIM;
+        Edit kindEdit = annotation.editStatement(statement.id(), "set kind", e -> e.withKind(kind));
+        undoRedo.record(CompoundEdit.of("credit to " + trimmed, source, kindEdit));
+    }
+
+    /** The statement has no source: it becomes an unattributed claim. */
+    public void markUnattributed() {
+        Statement statement = reader.selectedProperty().get();
+        if (statement == null || statement.kind() == StatementKind.UNATTRIBUTED && statement.sourceId() == null) {
+            return;
+        }
+        edit("mark unattributed", e -> e.withSource(null).withKind(StatementKind.UNATTRIBUTED));
+    }
+
+    /** Sets the party of the statement's source (for all the source's statements). */
+    public void setParty(String party) {
+        Statement statement = reader.selectedProperty().get();
+        if (statement == null || statement.sourceId() == null || party == null || party.isBlank()
+                || party.equalsIgnoreCase(statement.party())) {
+            return;
+        }
+        undoRedo.record(annotation.setParty(statement.id(), party.strip()));
+    }
+
+    public void setStance(Stance stance) {
+        Statement statement = reader.selectedProperty().get();
+        if (statement != null && stance != null && stance != statement.stance()) {
+            edit("mark as " + stance.code(), e -> e.withStance(stance));
+        }
+    }
+
+    public void setKind(StatementKind kind) {
+        Statement statement = reader.selectedProperty().get();
+        if (statement == null || kind == null || kind == statement.kind()) {
+            return;
+        }
+        if (kind == StatementKind.UNATTRIBUTED) {
+            markUnattributed();
+        } else if (statement.sourceId() != null) {
+            edit("make it a " + kind.code(), e -> e.withKind(kind));
+        }
+        // A quote or claim needs a source; choosing one in the inspector sets the kind.
+    }
+
+    public void setTopic(String topic) {
+        Statement statement = reader.selectedProperty().get();
+        String value = topic == null || topic.isBlank() ? null : topic.strip();
+        if (statement != null && !Objects.equals(value, statement.topic())) {
+            edit(value == null ? "clear topic" : "set topic " + value, e -> e.withTopic(value));
+        }
+    }
+
+    /** Sets the tags from comma-separated text. */
+    public void setTags(String commaSeparated) {
+        Statement statement = reader.selectedProperty().get();
+        if (statement == null) {
+            return;
+        }
+        List<String> tags = new ArrayList<>();
+        for (String tag : Arrays.asList((commaSeparated == null ? "" : commaSeparated).split(","))) {
+            if (!tag.isBlank() && tags.stream().noneMatch(t -> t.equalsIgnoreCase(tag.strip()))) {
+                tags.add(tag.strip());
+            }
+        }
+        if (!tags.equals(statement.tags())) {
+            edit("set tags", e -> e.withTags(tags));
+        }
+    }
+
+    public void setNote(String note) {
+        Statement statement = reader.selectedProperty().get();
+        String value = note == null || note.isBlank() ? null : note;
+        String current = statement == null || statement.note() == null || statement.note().isBlank() ? null
+                : statement.note();
+        if (statement != null && !Objects.equals(value, current)) {
+            edit("edit note", e -> e.withNote(value));
+        }
+    }
+
+    public void reject() {
+        setStatus(Status.REJECTED, "reject statement");
+    }
+
+    public void restore() {
+        setStatus(Status.ACTIVE, "restore statement");
+    }
+
+    private void setStatus(Status status, String description) {
+        Statement statement = reader.selectedProperty().get();
+        if (statement != null && statement.status() != status) {
+            edit(description, e -> e.withStatus(status));
+        }
+    }
+
+    private void edit(String description, UnaryOperator<StatementEdit> change) {
+        Statement statement = reader.selectedProperty().get();
+        undoRedo.record(annotation.editStatement(statement.id(), description, change));
+    }
+
+    static boolean looksQuoted(String text) {
+        String trimmed = text.strip();
+        return !trimmed.isEmpty() && "\u201c\"\u00ab\u201e\u2018'".indexOf(trimmed.charAt(0)) >= 0;
+    }
+
+    public ObservableList<String> sourceNames() {
+        return sourceNamesView;
+    }
+
+    public ObservableList<String> topicKeys() {
+        return topicKeysView;
+    }
+
+    public ObservableList<String> tagNames() {
+        return tagNamesView;
+    }
+}

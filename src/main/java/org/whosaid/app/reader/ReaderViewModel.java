@@ -1,0 +1,202 @@
+package org.whosaid.app.reader;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.whosaid.app.UndoRedo;
+import org.whosaid.model.Article;
+import org.whosaid.model.Party;
+import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementKind;
+import org.whosaid.service.AnnotationService;
+import org.whosaid.service.LibraryService;
+
+/**
+ * The Reader's state: the open article, its statements, the selected one, and the keyboard actions on it (next,
+ * previous, party by number, asserts/denies, new statement from a selection). Reloads after every edit, undo and redo.
+ */
+public final class ReaderViewModel {
+    private final LibraryService library;
+    private final AnnotationService annotation;
+    private final UndoRedo undoRedo;
+
+    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Statement> statements = FXCollections.observableArrayList();
+    private final ObservableList<Statement> statementsView = FXCollections.unmodifiableObservableList(statements);
+    private final ObservableList<Party> parties = FXCollections.observableArrayList();
+    private final ObservableList<Party> partiesView = FXCollections.unmodifiableObservableList(parties);
+    private final ReadOnlyObjectWrapper<Statement> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ReaderViewModel(LibraryService library, AnnotationService annotation, UndoRedo undoRedo) {
+        this.library = library;
+        this.annotation = annotation;
+        this.undoRedo = undoRedo;
+        undoRedo.revisionProperty().addListener((obs, old, now) -> reload());
+    }
+
+    /** Shows an article; its first statement is selected. */
+    public void open(long articleId) {
+        Optional<Article> found = library.article(articleId);
+        if (found.isEmpty()) {
+            message.set("Article #" + articleId + " is not in the library.");
+            return;
+        }
+        article.set(found.get());
+        selected.set(null);
+        reload();
+        statements.stream().filter(Statement::active).findFirst().ifPresent(selected::set);
+    }
+
+    /** Opens the article of a statement and selects the statement (for the other screens' "show in Reader"). */
+    public void openStatement(long statementId) {
+        library.statement(statementId).ifPresentOrElse(statement -> {
+            open(statement.articleId());
+            statements.stream().filter(s -> s.id() == statementId).findFirst().ifPresent(selected::set);
+        }, () -> message.set("Statement #" + statementId + " is no longer in the library."));
+    }
+
+    /** Reads the article's statements again, keeping the selection on the same statement when it still exists. */
+    public void reload() {
+        Article current = article.get();
+        if (current == null) {
+            return;
+        }
+        if (library.article(current.id()).isEmpty()) {
+            article.set(null);
+            statements.clear();
+            selected.set(null);
+            return;
+        }
+        parties.setAll(library.parties());
+        Long selectedId = selected.get() == null ? null : selected.get().id();
+        statements.setAll(library.statements(current.id()));
+        selected.set(selectedId == null ? null
+                : statements.stream().filter(s -> s.id() == selectedId).findFirst().orElse(null));
+    }
+
+    public void select(Statement statement) {
+        selected.set(statement);
+    }
+
+    /** Selects the innermost active statement at a character of the text, if any. */
+    public void selectAt(int characterIndex) {
+        statementsAt(characterIndex).stream().findFirst().ifPresent(selected::set);
+    }
+
+    /** The active statements covering a character, innermost (shortest) first. */
+    public List<Statement> statementsAt(int characterIndex) {
+        return statements.stream()
+                .filter(s -> s.active() && s.start() <= characterIndex && characterIndex < s.end())
+                .sorted(Comparator.comparingInt(s -> s.end() - s.start()))
+                .toList();
+    }
+
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        int index = selected.get() == null ? -1 : statements.indexOf(selected.get());
+        int next = index < 0 ? (step > 0 ? 0 : statements.size() - 1)
+                : Math.floorMod(index + step, statements.size());
+        selected.set(statements.get(next));
+    }
+
+    /** Sets the selected statement's party to the n-th party (1-based), as the number keys do. */
+    public void setPartyByNumber(int number) {
+        Statement statement = selected.get();
+        if (statement == null || number < 1 || number > parties.size()) {
+            return;
+        }
+        if (statement.sourceId() == null) {
+            message.set("An unattributed statement has no source to give a party: choose its source first.");
+            return;
+        }
+        String party = parties.get(number - 1).name();
+        if (party.equalsIgnoreCase(statement.party())) {
+            return;
+        }
+        undoRedo.record(annotation.setParty(statement.id(), party));
+    }
+
+    /** Switches the selected statement between asserts and denies. */
+    public void toggleStance() {
+        Statement statement = selected.get();
+        if (statement == null) {
+            return;
+        }
+        Stance next = statement.stance() == Stance.DENIES ? Stance.ASSERTS : Stance.DENIES;
+        undoRedo.record(annotation.editStatement(statement.id(), "mark as " + next.code(), e -> e.withStance(next)));
+    }
+
+    /**
+     * Makes a new statement from the reader's selection [start, end) of the text, trimmed of spaces, and selects it.
+     * It starts unattributed; choosing its source in the inspector makes it a claim, or a quote when it is quoted.
+     */
+    public Optional<Statement> createFromSelection(int start, int end) {
+        Article current = article.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        String text = current.text();
+        int from = Math.max(0, Math.min(start, end));
+        int to = Math.min(text.length(), Math.max(start, end));
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to <= from) {
+            message.set("Select some text first, then press A to make it a statement.");
+            return Optional.empty();
+        }
+        AnnotationService.Created created = annotation.createStatement(current.id(), from, to,
+                StatementKind.CLAIM, null);
+        selected.set(null);
+        undoRedo.record(created.edit());
+        Optional<Statement> made = statements.stream().filter(s -> s.id() == created.statementId()).findFirst();
+        made.ifPresent(selected::set);
+        message.set("New statement: choose its source in the inspector, or leave it unattributed.");
+        return made;
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    /** The article's statements in text order, rejected ones included. */
+    public ObservableList<Statement> statements() {
+        return statementsView;
+    }
+
+    public ObservableList<Party> parties() {
+        return partiesView;
+    }
+
+    public ReadOnlyObjectProperty<Statement> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** A hint for the user after an action that could not be done. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

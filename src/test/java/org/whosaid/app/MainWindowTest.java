@@ -1,0 +1,241 @@
+package org.whosaid.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.whosaid.app.reader.Highlighting;
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
+import org.whosaid.fixture.GoldLibrary;
+import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementKind;
+import org.whosaid.service.ImportOutcome;
+import org.whosaid.service.ImportReport;
+import org.whosaid.service.Services;
+import org.whosaid.service.SettingsFile;
+
+/** Drives the real main window like a user, on a real database holding the Toretsk article and its gold statements. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path folder;
+
+    Path db;
+    Services services;
+    MainWindow window;
+    long toretsk;
+
+    @Start
+    void start(Stage stage) {
+        db = folder.resolve("ui-" + System.nanoTime() + ".db");
+        toretsk = GoldLibrary.storeToretsk(db);
+        GoldLibrary.storeOther(db, "Harvest festival draws crowds in Lviv", "Farmers in Lviv celebrated the harvest.");
+        services = Services.open(db);
+        AppContext context = new AppContext(services, new CurrentThreadTaskExecutor(), new UndoRedo(),
+                (inputs, progress) -> {
+                    progress.update(0, inputs.size(), inputs.get(0));
+                    long id = GoldLibrary.storeOther(db, "Imported through the window", "Text of " + inputs.get(0));
+                    return new ImportReport(List.of(
+                            new ImportOutcome(inputs.get(0), ImportOutcome.Result.IMPORTED, id, "Imported", null),
+                            ImportOutcome.failed("broken.html", "no article text found")), false);
+                });
+        window = new MainWindow(stage, context, Optional.of(SettingsFile.beside(db, Settings.class)),
+                Settings.DEFAULTS.withWindow(0, 0, 1200, 800, false));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w != window.stage())
+                .filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).close()));
+        services.close();
+    }
+
+    @Test
+    void searchNarrowsTheListAsYouType(FxRobot robot) {
+        TableView<ArticleSummary> table = robot.lookup("#library-table").queryTableView();
+        assertThat(table.getItems()).hasSize(2);
+        robot.clickOn("#library-search").write("harv");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(ArticleSummary::title)
+                .containsExactly("Harvest festival draws crowds in Lviv");
+        assertThat(robot.lookup(".search-match").queryLabeled().getText()).isEqualTo("Harv");
+    }
+
+    @Test
+    void changingThePartyInTheInspectorSavesItRecoloursTheTextAndUndoRestoresBoth(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        assertThat(first.party()).isEqualTo("Russia");
+        StyleClassedTextArea text = robot.lookup("#reader-text").query();
+        assertThat(text.getStyleOfChar(first.start() + 1)).contains("c-p1");
+
+        robot.clickOn("#inspector-party");
+        robot.clickOn("Ukraine");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Ukraine");
+        assertThat(text.getStyleOfChar(first.start() + 1)).contains("c-p2").doesNotContain("c-p1");
+        ComboBox<String> party = robot.lookup("#inspector-party").queryComboBox();
+        assertThat(party.getValue()).isEqualTo("Ukraine");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Russia");
+        assertThat(text.getStyleOfChar(first.start() + 1)).contains("c-p1");
+        assertThat(party.getValue()).isEqualTo("Russia");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void hoveringAStatementShowsItsSourcePartyAndStance(FxRobot robot) throws Exception {
+        openToretskByDoubleClick(robot);
+        StyleClassedTextArea text = robot.lookup("#reader-text").query();
+        Statement kyiv = window.readerModel().statements().stream()
+                .filter(s -> "Kyiv".equals(s.sourceName())).findFirst().orElseThrow();
+        robot.interact(() -> text.showParagraphAtTop(text.offsetToPosition(kyiv.start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(() -> text.getCharacterBoundsOnScreen(
+                kyiv.start() + 2, kyiv.start() + 3).orElseThrow()).get();
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().contains("Kyiv (Ukraine), denies")));
+    }
+
+    @Test
+    void keysMoveBetweenStatementsSetThePartyAndToggleTheStance(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        List<Statement> all = window.readerModel().statements();
+        robot.clickOn("#statement-list");
+        robot.interact(() -> window.readerModel().select(all.get(0)));
+        robot.type(KeyCode.J);
+        assertThat(window.readerModel().selectedProperty().get().id()).isEqualTo(all.get(1).id());
+        robot.type(KeyCode.K);
+        Statement selected = window.readerModel().selectedProperty().get();
+        assertThat(selected.id()).isEqualTo(all.get(0).id());
+        robot.type(KeyCode.D);
+        assertThat(services.library().statement(selected.id()).orElseThrow().stance().code()).isEqualTo("denies");
+        robot.type(KeyCode.DIGIT4);
+        assertThat(services.library().statement(selected.id()).orElseThrow().party()).isEqualTo("Analysts");
+    }
+
+    @Test
+    void selectingTextAndPressingAMakesANewStatement(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        StyleClassedTextArea text = robot.lookup("#reader-text").query();
+        String article = services.library().article(toretsk).orElseThrow().text();
+        int start = article.indexOf("Sumy");
+        robot.clickOn(text);
+        robot.interact(() -> text.selectRange(start, start + "Sumy".length()));
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Statement made = window.readerModel().selectedProperty().get();
+        assertThat(made.text()).isEqualTo("Sumy");
+        assertThat(made.origin().code()).isEqualTo("user");
+        assertThat(services.library().statements(toretsk)).anyMatch(s -> s.id() == made.id());
+        assertThat(text.getStyleOfChar(start + 1)).contains(Highlighting.UNATTRIBUTED, Highlighting.SELECTED);
+
+        robot.clickOn("#toggle-quote");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#toggle-unattributed").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("a statement without a source stays unattributed").isTrue();
+
+        robot.clickOn("#inspector-source").write("Sumy regional governor").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Statement credited = services.library().statement(made.id()).orElseThrow();
+        assertThat(credited.sourceName()).isEqualTo("Sumy regional governor");
+        assertThat(credited.kind()).isEqualTo(StatementKind.CLAIM);
+    }
+
+    @Test
+    void theSourceFieldCompletesExistingSources(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        ComboBox<String> source = robot.lookup("#inspector-source").queryComboBox();
+        robot.clickOn(source.getEditor());
+        robot.interact(() -> source.getEditor().clear());
+        robot.write("zelen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getItems()).containsExactly("Volodymyr Zelensky");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().sourceName())
+                .isEqualTo("Volodymyr Zelensky");
+    }
+
+    @Test
+    void importThroughTheWindowShowsTheReportAndTheNewArticle(FxRobot robot) {
+        robot.interact(() -> window.importInputs(List.of("piece.txt")));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea report = robot.lookup("#import-report").query();
+        assertThat(report.getText()).startsWith("1 imported, 0 already in the library, 1 failed")
+                .contains("failed broken.html: no article text found");
+        TableView<ArticleSummary> table = robot.lookup("#library-table").queryTableView();
+        assertThat(table.getItems()).extracting(ArticleSummary::title).contains("Imported through the window");
+    }
+
+    @Test
+    void deletingAnArticleAsksFirstAndCanBeUndone(FxRobot robot) {
+        TableView<ArticleSummary> table = robot.lookup("#library-table").queryTableView();
+        robot.clickOn("Harvest festival draws crowds in Lviv");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(services.library().articleCount()).isEqualTo(1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(2);
+    }
+
+    @Test
+    void themeSwitchIsRememberedInTheSettingsFile(FxRobot robot) {
+        robot.clickOn("#theme-toggle");
+        assertThat(window.settings().theme()).isEqualTo(Theme.DARK);
+        assertThat(SettingsFile.beside(db, Settings.class).read().orElseThrow().theme()).isEqualTo(Theme.DARK);
+        robot.clickOn("#theme-toggle");
+        assertThat(SettingsFile.beside(db, Settings.class).read().orElseThrow().lastDatabase())
+                .isEqualTo(db.toAbsolutePath().toString());
+    }
+
+    @Test
+    void navigationShowsPlaceholdersForScreensStillToCome(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        assertThat(robot.lookup("#placeholder-compare").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertThat(window.currentView()).isEqualTo(ViewId.LIBRARY);
+        robot.type(KeyCode.F1);
+        assertThat(robot.lookup("Keyboard shortcuts").tryQuery()).isPresent();
+    }
+
+    private void openToretskByDoubleClick(FxRobot robot) {
+        robot.doubleClickOn("Russia takes control of a strategic Ukrainian city while Kyiv denies as fierce battles "
+                + "in the eastern front continues");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo(ViewId.READER);
+    }
+}

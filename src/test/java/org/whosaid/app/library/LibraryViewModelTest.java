@@ -1,0 +1,87 @@
+package org.whosaid.app.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.app.UndoRedo;
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
+import org.whosaid.fixture.GoldLibrary;
+import org.whosaid.model.ArticleSummary;
+import org.whosaid.service.Services;
+
+class LibraryViewModelTest {
+    @TempDir
+    Path folder;
+    Services services;
+    UndoRedo undoRedo = new UndoRedo();
+    LibraryViewModel library;
+    long toretsk;
+
+    @BeforeEach
+    void open() {
+        Path db = folder.resolve("w.db");
+        toretsk = GoldLibrary.storeToretsk(db);
+        GoldLibrary.storeOther(db, "Harvest festival in Lviv", "Farmers in Lviv celebrated the harvest on Sunday.");
+        services = Services.open(db);
+        library = new LibraryViewModel(services.library(), new CurrentThreadTaskExecutor(), undoRedo);
+        library.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void listsEveryArticleWithItsCounts() {
+        assertThat(library.articles()).hasSize(2);
+        ArticleSummary first = library.articles().stream().filter(a -> a.id() == toretsk).findFirst().orElseThrow();
+        assertThat(first.quotes()).isGreaterThan(0);
+        assertThat(first.parties()).contains("Russia", "Ukraine");
+    }
+
+    @Test
+    void searchNarrowsAsYouType() {
+        library.queryProperty().set("harv");
+        assertThat(library.articles()).extracting(ArticleSummary::title).containsExactly("Harvest festival in Lviv");
+        library.queryProperty().set("");
+        assertThat(library.articles()).hasSize(2);
+    }
+
+    @Test
+    void filtersByPartySourceTopicAndOutlet() {
+        assertThat(library.partyOptions()).contains(LibraryViewModel.ANY, "Russia");
+        library.partyFilterProperty().set("Russia");
+        assertThat(library.articles()).extracting(ArticleSummary::id).containsExactly(toretsk);
+        library.partyFilterProperty().set(LibraryViewModel.ANY);
+        library.sourceFilterProperty().set("Donald Trump");
+        assertThat(library.articles()).extracting(ArticleSummary::id).containsExactly(toretsk);
+        library.sourceFilterProperty().set(LibraryViewModel.ANY);
+        library.outletFilterProperty().set("Wire");
+        assertThat(library.articles()).extracting(ArticleSummary::title).containsExactly("Harvest festival in Lviv");
+        library.outletFilterProperty().set(LibraryViewModel.ANY);
+        library.topicFilterProperty().set("toretsk-control");
+        assertThat(library.articles()).extracting(ArticleSummary::id).containsExactly(toretsk);
+    }
+
+    @Test
+    void deleteIsUndoable() {
+        ArticleSummary lviv = library.articles().stream().filter(a -> a.id() != toretsk).findFirst().orElseThrow();
+        library.delete(lviv);
+        assertThat(library.articles()).extracting(ArticleSummary::id).containsExactly(toretsk);
+        undoRedo.undo();
+        assertThat(library.articles()).hasSize(2);
+    }
+
+    @Test
+    void highlightsTheStartsOfQueryWords() {
+        library.queryProperty().set("toretsk cont");
+        assertThat(LibraryViewModel.matches("Russia takes control of Toretsk", library.highlightedWords()))
+                .extracting(r -> r[0] + "-" + r[1]).containsExactly("13-17", "24-31");
+    }
+}

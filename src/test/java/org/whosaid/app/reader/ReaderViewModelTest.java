@@ -1,0 +1,152 @@
+package org.whosaid.app.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Collection;
+
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.app.UndoRedo;
+import org.whosaid.fixture.GoldLibrary;
+import org.whosaid.model.Stance;
+import org.whosaid.model.Statement;
+import org.whosaid.model.StatementKind;
+import org.whosaid.model.Status;
+import org.whosaid.service.Services;
+
+class ReaderViewModelTest {
+    @TempDir
+    Path folder;
+    Services services;
+    UndoRedo undoRedo;
+    ReaderViewModel reader;
+    InspectorViewModel inspector;
+    long articleId;
+
+    @BeforeEach
+    void open() {
+        Path db = folder.resolve("w.db");
+        articleId = GoldLibrary.storeToretsk(db);
+        services = Services.open(db);
+        undoRedo = new UndoRedo();
+        reader = new ReaderViewModel(services.library(), services.annotation(), undoRedo);
+        inspector = new InspectorViewModel(reader, services.library(), services.annotation(), undoRedo);
+        reader.open(articleId);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void opensTheArticleWithItsStatementsAndSelectsTheFirst() {
+        assertThat(reader.articleProperty().get().title()).startsWith("Russia takes control");
+        assertThat(reader.statements()).hasSizeGreaterThan(15);
+        assertThat(reader.selectedProperty().get()).isEqualTo(reader.statements().get(0));
+    }
+
+    @Test
+    void nextAndPreviousWalkThroughTheStatements() {
+        reader.next();
+        assertThat(reader.selectedProperty().get()).isEqualTo(reader.statements().get(1));
+        reader.previous();
+        reader.previous();
+        assertThat(reader.selectedProperty().get()).isEqualTo(reader.statements().get(reader.statements().size() - 1));
+    }
+
+    @Test
+    void numberKeySetsThePartyAndUndoRestoresIt() {
+        Statement first = reader.selectedProperty().get();
+        assertThat(first.party()).isEqualTo("Russia");
+        reader.setPartyByNumber(2);
+        assertThat(reader.selectedProperty().get().party()).isEqualTo("Ukraine");
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Ukraine");
+        undoRedo.undo();
+        assertThat(reader.selectedProperty().get().party()).isEqualTo("Russia");
+        undoRedo.redo();
+        assertThat(reader.selectedProperty().get().party()).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void stanceTogglesBetweenAssertsAndDenies() {
+        reader.toggleStance();
+        Statement now = reader.selectedProperty().get();
+        assertThat(now.stance()).isEqualTo(Stance.DENIES);
+        assertThat(now.origin().code()).isEqualTo("user");
+        reader.toggleStance();
+        assertThat(reader.selectedProperty().get().stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
+    void aSelectionBecomesAStatementThatTheInspectorCreditsToANewSource() {
+        String text = reader.articleProperty().get().text();
+        int start = text.indexOf("Sumy");
+        Statement made = reader.createFromSelection(start - 1, start + 5).orElseThrow();
+        assertThat(made.text()).isEqualTo("Sumy");
+        assertThat(made.kind()).isEqualTo(StatementKind.UNATTRIBUTED);
+        assertThat(reader.selectedProperty().get().id()).isEqualTo(made.id());
+
+        inspector.setSource("A Sumy official");
+        Statement credited = reader.selectedProperty().get();
+        assertThat(credited.sourceName()).isEqualTo("A Sumy official");
+        assertThat(credited.kind()).isEqualTo(StatementKind.CLAIM);
+
+        undoRedo.undo();
+        assertThat(reader.selectedProperty().get().kind()).isEqualTo(StatementKind.UNATTRIBUTED);
+        undoRedo.undo();
+        assertThat(reader.statements()).noneMatch(s -> s.id() == made.id());
+    }
+
+    @Test
+    void inspectorEditsAreSavedAsTheUsersAndRejectHidesTheHighlight() {
+        Statement first = reader.selectedProperty().get();
+        inspector.setTopic("toretsk-control");
+        inspector.setTags("check, check, sourcing");
+        inspector.setNote("verify with ISW");
+        inspector.reject();
+        Statement saved = services.library().statement(first.id()).orElseThrow();
+        assertThat(saved.tags()).containsExactlyInAnyOrder("check", "sourcing");
+        assertThat(saved.note()).isEqualTo("verify with ISW");
+        assertThat(saved.status()).isEqualTo(Status.REJECTED);
+        StyleSpans<Collection<String>> spans = Highlighting.compute(reader.articleProperty().get().text().length(),
+                reader.statements(), reader.parties(), saved.id());
+        assertThat(HighlightingTest.at(spans, saved.start())).doesNotContain("q-p1", "c-p1", Highlighting.SELECTED);
+        inspector.restore();
+        assertThat(reader.selectedProperty().get().active()).isTrue();
+    }
+
+    @Test
+    void aBlankSourceChangesNothingAndUnattributedIsAChoiceOfKind() {
+        Statement first = reader.selectedProperty().get();
+        inspector.setSource("  ");
+        assertThat(reader.selectedProperty().get()).isEqualTo(first);
+        inspector.setKind(StatementKind.UNATTRIBUTED);
+        Statement now = services.library().statement(first.id()).orElseThrow();
+        assertThat(now.kind()).isEqualTo(StatementKind.UNATTRIBUTED);
+        assertThat(now.sourceId()).isNull();
+        undoRedo.undo();
+        assertThat(services.library().statement(first.id()).orElseThrow().sourceName()).isEqualTo(first.sourceName());
+    }
+
+    @Test
+    void openingAStatementFromAnotherScreenSelectsIt() {
+        Statement later = reader.statements().get(5);
+        reader.open(articleId);
+        reader.openStatement(later.id());
+        assertThat(reader.selectedProperty().get()).isEqualTo(later);
+    }
+
+    @Test
+    void clickingInTheTextSelectsTheInnermostStatement() {
+        Statement some = reader.statements().get(3);
+        reader.selectAt(some.start() + 1);
+        Statement chosen = reader.selectedProperty().get();
+        assertThat(chosen.start()).isLessThanOrEqualTo(some.start() + 1);
+        assertThat(chosen.end()).isGreaterThan(some.start() + 1);
+    }
+}

@@ -1,0 +1,68 @@
+package org.whosaid.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.fixture.GoldLibrary;
+import org.whosaid.model.Statement;
+
+class LibraryServiceDeleteTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void deletingAnArticleCanBeUndoneWithItsStatementsTagsAndNotes() {
+        Path db = folder.resolve("w.db");
+        long id = GoldLibrary.storeToretsk(db);
+        try (Services services = Services.open(db)) {
+            Statement first = services.library().statements(id).get(0);
+            services.annotation().editStatement(first.id(), "code", e -> e.withTags(List.of("check")).withNote("why"));
+            List<Statement> before = services.library().statements(id);
+
+            Edit delete = services.library().deleteArticle(id);
+            assertThat(services.library().article(id)).isEmpty();
+            assertThat(services.library().statements(id)).isEmpty();
+            assertThat(services.library().search("Toretsk")).isEmpty();
+
+            delete.undo();
+            assertThat(services.library().article(id)).isPresent();
+            assertThat(services.library().statements(id)).isEqualTo(before);
+            assertThat(services.library().search("Toretsk")).containsExactly(id);
+
+            delete.redo();
+            assertThat(services.library().articleCount()).isZero();
+        }
+    }
+
+    @Test
+    void facetsNameTheSourcesTopicsAndTagsOfEachArticle() {
+        Path db = folder.resolve("w.db");
+        long id = GoldLibrary.storeToretsk(db);
+        try (Services services = Services.open(db)) {
+            Statement first = services.library().statements(id).get(0);
+            services.annotation().editStatement(first.id(), "tag", e -> e.withTags(List.of("check")));
+            ArticleFacets facets = services.library().facets().get(id);
+            assertThat(facets.sources()).contains("Volodymyr Zelensky", "Donald Trump");
+            assertThat(facets.topics()).contains("toretsk-control");
+            assertThat(facets.tags()).containsExactly("check");
+            services.annotation().editStatement(first.id(), "reject", e -> e.withStatus(org.whosaid.model.Status.REJECTED));
+            assertThat(services.library().facets().get(id).tags()).isEmpty();
+        }
+    }
+
+    @Test
+    void settingsAreWrittenAtomicallyAndReadBack() throws Exception {
+        SettingsFile<Sample> file = SettingsFile.beside(folder.resolve("data").resolve("w.db"), Sample.class);
+        assertThat(file.read()).isEmpty();
+        file.write(new Sample("dark", 3));
+        assertThat(file.read()).contains(new Sample("dark", 3));
+        assertThat(file.file().getParent()).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    record Sample(String theme, int count) {
+    }
+}
