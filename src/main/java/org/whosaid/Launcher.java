@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import javafx.application.Application;
 
+import org.whosaid.app.Screenshots;
 import org.whosaid.app.WhoSaidApp;
 import org.whosaid.cli.WhoSaidCommand;
 
@@ -20,7 +21,7 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = WhoSaidCommand.execute(args, System.getenv(),
-                db -> Application.launch(WhoSaidApp.class, "--db=" + db), out, err);
+                db -> Application.launch(WhoSaidApp.class, "--db=" + db), Screenshots::capture, out, err);
         System.exit(status);
     }
 }

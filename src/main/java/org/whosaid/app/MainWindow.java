@@ -1,5 +1,10 @@
 package org.whosaid.app;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.whosaid.app.audit.AuditView;
+import org.whosaid.app.compare.CompareView;
+import org.whosaid.app.sources.SourcesView;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -77,6 +82,8 @@ public final class MainWindow {
     private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
     private Consumer<java.nio.file.Path> databaseSwitcher;
 
+    private final Map<ViewId, Screen> screens = new EnumMap<>(ViewId.class);
+
     public MainWindow(Stage stage, AppContext context, Optional<SettingsFile<Settings>> settingsFile, Settings settings) {
         this.stage = stage;
         this.context = context;
@@ -90,9 +97,15 @@ public final class MainWindow {
         importModel = new ImportViewModel(context.importer(), context.executor());
         libraryView = new LibraryView(libraryModel, this::openArticle);
         readerView = new ReaderView(readerModel, inspectorModel);
-        views = new Views(context, this::openStatement);
+        views = new Views(context);
         views.register(ViewId.LIBRARY, c -> libraryView);
         views.register(ViewId.READER, c -> readerView);
+        views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE,
+                new CompareView(c.services(), c.undoRedo().history(), this::openStatement)));
+        views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES,
+                new SourcesView(c.services(), c.undoRedo().history(), this::openStatement)));
+        views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT,
+                new AuditView(c.services(), c.undoRedo().history(), this::openStatement)));
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -225,11 +238,22 @@ public final class MainWindow {
         return bar;
     }
 
+    /** Keeps a screen fresh: it reloads after every edit, undo and redo, and whenever it is shown. */
+    private Node screen(ViewId id, Screen screen) {
+        screens.put(id, screen);
+        context.undoRedo().revisionProperty().addListener((observable, before, after) -> screen.refresh());
+        return screen.view();
+    }
+
     /** Shows a screen and marks it in the navigation. */
     public void show(ViewId id) {
         context.undoRedo().sync();
         current = id;
+        boolean built = screens.containsKey(id);
         Node node = views.node(id);
+        if (built) {
+            screens.get(id).refresh();
+        }
         content.getChildren().setAll(node);
         navButtons.get(id).setSelected(true);
         if (id == ViewId.READER) {

@@ -1,5 +1,6 @@
 package org.whosaid.app;
 
+import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,8 +35,10 @@ public final class Screenshots {
     /**
      * Captures {@code view} ("library", "reader", "compare", "sources", "audit") of the database in a theme ("light"
      * or "dark") to {@code out}. Starts JavaFX if it is not running, and stops it again if it started it.
+     *
+     * @return how long after this JVM started the window was rendered, in milliseconds
      */
-    public static void capture(Path db, String view, Long articleId, String theme, Path out) {
+    public static long capture(Path db, String view, Long articleId, String theme, Path out) {
         ViewId id = ViewId.fromName(view);
         boolean started = startToolkit();
         AtomicReference<Stage> stage = new AtomicReference<>();
@@ -60,12 +63,14 @@ public final class Screenshots {
                 return null;
             });
             waitForRendering();
+            long renderedAfter = ManagementFactory.getRuntimeMXBean().getUptime();
             WritableImage image = onFxThread(() -> stage.get().getScene().snapshot(null));
             Path folder = out.toAbsolutePath().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            return renderedAfter;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
         } finally {

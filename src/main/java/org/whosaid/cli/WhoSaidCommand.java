@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "WhoSaid 0.1",
         description = "Reads news articles and finds who says what. Without a command, opens the desktop app.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-                ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class})
+                ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
+                ScreenshotCommand.class})
 public final class WhoSaidCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Database file (default: $WHOSAID_DB, else ~/.whosaid/whosaid.db).")
@@ -24,12 +25,14 @@ public final class WhoSaidCommand implements Runnable {
 
     private final Map<String, String> environment;
     private final Consumer<Path> desktopApp;
+    private final ScreenCapture screenCapture;
     private Services services;
 
     /** @param desktopApp what to open, on the chosen database, when no command is given. */
-    public WhoSaidCommand(Map<String, String> environment, Consumer<Path> desktopApp) {
+    public WhoSaidCommand(Map<String, String> environment, Consumer<Path> desktopApp, ScreenCapture screenCapture) {
         this.environment = environment;
         this.desktopApp = desktopApp;
+        this.screenCapture = screenCapture;
     }
 
     @Override
@@ -39,6 +42,10 @@ public final class WhoSaidCommand implements Runnable {
 
     public Path databaseFile() {
         return DatabaseLocation.resolve(database, environment);
+    }
+
+    ScreenCapture screenCapture() {
+        return screenCapture;
     }
 
     /** The services on the chosen database, opened on first use and closed by {@link #execute}. */
@@ -52,7 +59,15 @@ public final class WhoSaidCommand implements Runnable {
     /** Runs the command line and returns the exit status; a problem with the database is reported, not thrown. */
     public static int execute(String[] args, Map<String, String> environment, Consumer<Path> desktopApp,
                               PrintWriter out, PrintWriter err) {
-        WhoSaidCommand root = new WhoSaidCommand(environment, desktopApp);
+        return execute(args, environment, desktopApp, (db, view, article, theme, file) -> {
+            throw new IllegalStateException("screenshots need the desktop app, which this build does not include");
+        }, out, err);
+    }
+
+    /** As {@link #execute(String[], Map, Consumer, PrintWriter, PrintWriter)}, with screenshots of the desktop app. */
+    public static int execute(String[] args, Map<String, String> environment, Consumer<Path> desktopApp,
+                              ScreenCapture screenCapture, PrintWriter out, PrintWriter err) {
+        WhoSaidCommand root = new WhoSaidCommand(environment, desktopApp, screenCapture);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -223,9 +223,13 @@ class MainWindowTest {
     }
 
     @Test
-    void navigationShowsPlaceholdersForScreensStillToCome(FxRobot robot) {
+    void navigationShowsEveryScreen(FxRobot robot) {
         robot.clickOn("#nav-compare");
-        assertThat(robot.lookup("#placeholder-compare").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compare-topics").tryQuery()).isPresent();
+        robot.clickOn("#nav-sources");
+        assertThat(robot.lookup("#sources-table").tryQuery()).isPresent();
+        robot.clickOn("#nav-audit");
+        assertThat(window.currentView()).isEqualTo(ViewId.AUDIT);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         assertThat(window.currentView()).isEqualTo(ViewId.LIBRARY);
         robot.type(KeyCode.F1);

@@ -1,5 +1,6 @@
 package org.whosaid.app.audit;
 
+import org.whosaid.app.Screen;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,7 +32,7 @@ import org.whosaid.service.Services;
  * The Audit screen: for the library or one article, the share of attributed statements, the unattributed claims,
  * statements resting on vague or anonymous sources, and a chart of voices per party (statements, direct quotes).
  */
-public final class AuditView {
+public final class AuditView implements Screen {
     private final AuditViewModel model;
     private final BorderPane root = new BorderPane();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
@@ -45,6 +46,7 @@ public final class AuditView {
         refresh();
     }
 
+    @Override
     public Node view() {
         return root;
     }
@@ -53,6 +55,7 @@ public final class AuditView {
         return model;
     }
 
+    @Override
     public void refresh() {
         model.refresh();
         showScope(model.scopeProperty().get());

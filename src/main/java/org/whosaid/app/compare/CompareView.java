@@ -1,5 +1,6 @@
 package org.whosaid.app.compare;
 
+import org.whosaid.app.Screen;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ import org.whosaid.service.Services;
  * the quote or claim, a stance badge, outlet and date), oldest first. A conflict is marked above the columns;
  * clicking a card opens it in the Reader.
  */
-public final class CompareView {
+public final class CompareView implements Screen {
     private final CompareViewModel model;
     private final BorderPane root = new BorderPane();
     private final ListView<TopicOverview> topicList = new ListView<>();
@@ -49,6 +50,7 @@ public final class CompareView {
         refresh();
     }
 
+    @Override
     public Node view() {
         return root;
     }
@@ -58,6 +60,7 @@ public final class CompareView {
     }
 
     /** Reloads from the database, e.g. after an edit elsewhere or an undo. */
+    @Override
     public void refresh() {
         model.refresh();
     }

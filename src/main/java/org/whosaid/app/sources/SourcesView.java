@@ -1,5 +1,6 @@
 package org.whosaid.app.sources;
 
+import org.whosaid.app.Screen;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,7 +32,7 @@ import org.whosaid.service.Services;
  * The Sources screen: a table of every source (kind, party, aliases, statements, articles) and, for the chosen
  * one, its ledger of statements across articles with the edits: rename, party, aliases, merge into another.
  */
-public final class SourcesView {
+public final class SourcesView implements Screen {
     private final SourcesViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<SourceStats> table = new TableView<>();
@@ -43,6 +44,7 @@ public final class SourcesView {
         refresh();
     }
 
+    @Override
     public Node view() {
         return root;
     }
@@ -51,6 +53,7 @@ public final class SourcesView {
         return model;
     }
 
+    @Override
     public void refresh() {
         model.refresh();
     }
