@@ -35,6 +35,11 @@ final class ArticleAnalyzer {
             "before", "by", "over");
     private static final Set<String> LEADING_ADVERBIALS = Set.of("in", "on", "at", "after", "before", "meanwhile",
             "however", "separately", "earlier", "later", "hours", "days", "ahead", "elsewhere", "overnight");
+    /** Longer "sentences" (run-on text without punctuation) are not read for cues: no real sentence is this long. */
+    private static final int MAX_SENTENCE_CHARS = 2_000;
+    private static final int MAX_CUES_PER_SENTENCE = 24;
+    private static final int HISTORY_REACH = 40;
+    private static final Pattern LEADING_JUNK = Pattern.compile("[\\s,;:—–.\"”“]*(?:(?:however|while|but|and|whereas),?\\s+)?");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -51,6 +56,8 @@ final class ArticleAnalyzer {
     private int lastNarratedGroupAt = -1;
     private final List<Frame> frames = new ArrayList<>();
     private final boolean[] usedQuote;
+    private final int[] quoteStarts;
+    private final int[] quoteEnds;
 
     /** A statement found in a sentence, before it becomes an {@link Attribution}. */
     private static final class Frame {
@@ -85,6 +92,8 @@ final class ArticleAnalyzer {
         }
         this.sentences = stages.splitter().split(text, quotes);
         this.usedQuote = new boolean[quotes.size()];
+        this.quoteStarts = quotes.stream().mapToInt(Quote::start).toArray();
+        this.quoteEnds = quotes.stream().mapToInt(Quote::end).toArray();
     }
 
     Analysis analyze() {
@@ -103,10 +112,14 @@ final class ArticleAnalyzer {
 
     private void analyzeSentence(int s) {
         Sentence sentence = sentences.get(s);
+        if (sentence.end() - sentence.start() > MAX_SENTENCE_CHARS) {
+            return;
+        }
         Tokens t = Tokens.of(text, masked, sentence.start(), sentence.end());
         List<Frame> accepted = new ArrayList<>();
         rememberNarratedSubject(t);
-        for (Cue cue : stages.cues().find(t)) {
+        List<Cue> cues = stages.cues().find(t);
+        for (Cue cue : cues.subList(0, Math.min(cues.size(), MAX_CUES_PER_SENTENCE))) {
             Frame f = frame(t, cue, accepted);
             if (f == null || f.contentEnd - f.contentStart < 2 || wordCount(f.contentStart, f.contentEnd) < 2
                     && f.kind != StatementKind.QUOTE) {
@@ -389,11 +402,9 @@ final class ArticleAnalyzer {
                 return false;
             }
         }
-        for (int q = 0; q < quotes.size(); q++) {
-            Quote quote = quotes.get(q);
-            if (quote.start() <= start && quote.end() >= end) {
-                return false;
-            }
+        int enclosing = lastQuoteStartingAtOrBefore(start);
+        if (enclosing >= 0 && quotes.get(enclosing).end() >= end) {
+            return false;
         }
         f.kind = StatementKind.CLAIM;
         f.contentStart = start;
@@ -427,6 +438,12 @@ final class ArticleAnalyzer {
     /** Quotes with no cue of their own: the speaker comes from the neighbouring sentence. */
     private List<Frame> quotesFromContext() {
         List<Frame> out = new ArrayList<>();
+        Map<Integer, List<Frame>> bySentence = new java.util.HashMap<>();
+        for (Frame f : frames) {
+            if (f.source != null) {
+                bySentence.computeIfAbsent(f.sentence, k -> new ArrayList<>()).add(f);
+            }
+        }
         for (int q = 0; q < quotes.size(); q++) {
             if (usedQuote[q]) {
                 continue;
@@ -441,18 +458,12 @@ final class ArticleAnalyzer {
                 continue;
             }
             Frame neighbour = null;
-            for (Frame f : frames) {
-                if (f.sentence < s && f.sentence >= s - 2 && f.source != null) {
-                    neighbour = f;
-                }
+            for (int k = s - 1; k >= Math.max(0, s - 2) && neighbour == null; k--) {
+                List<Frame> in = bySentence.getOrDefault(k, List.of());
+                neighbour = in.isEmpty() ? null : in.get(in.size() - 1);
             }
-            if (neighbour == null) {
-                for (Frame f : frames) {
-                    if (f.sentence == e + 1 && f.source != null) {
-                        neighbour = f;
-                        break;
-                    }
-                }
+            if (neighbour == null && !bySentence.getOrDefault(e + 1, List.of()).isEmpty()) {
+                neighbour = bySentence.get(e + 1).get(0);
             }
             if (neighbour == null) {
                 continue;
@@ -479,6 +490,7 @@ final class ArticleAnalyzer {
     private List<Frame> unattributed() {
         List<Frame> out = new ArrayList<>();
         int fi = 0;
+        int qi = 0;
         List<Frame> sorted = new ArrayList<>(frames);
         sorted.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
         for (int s = 0; s < sentences.size(); s++) {
@@ -493,8 +505,12 @@ final class ArticleAnalyzer {
                 covStart = Math.min(covStart, Math.min(f.regionStart, f.contentStart));
                 covEnd = Math.max(covEnd, Math.max(f.contentEnd, Math.max(f.cueEnd, f.speakerEnd)));
             }
-            for (Quote q : quotes) {
-                if (q.start() < sentence.end() && q.end() > sentence.start() && q.end() - q.start() > (sentence.end() - sentence.start()) / 2) {
+            while (qi < quotes.size() && quotes.get(qi).end() <= sentence.start()) {
+                qi++;
+            }
+            for (int k = qi; k < quotes.size() && quotes.get(k).start() < sentence.end(); k++) {
+                Quote q = quotes.get(k);
+                if (q.end() - q.start() > (sentence.end() - sentence.start()) / 2) {
                     covStart = Math.min(covStart, sentence.start());
                     covEnd = Math.max(covEnd, sentence.end());
                 }
@@ -510,16 +526,15 @@ final class ArticleAnalyzer {
     }
 
     private void addUnattributed(List<Frame> out, int s, int start, int end, String rule) {
-        if (end - start < 20) {
+        if (end - start < 20 || end - start > MAX_SENTENCE_CHARS) {
             return;
         }
-        Matcher m = Pattern.compile("^[\\s,;:—–.\"”“]*(?:(?:however|while|but|and|whereas),?\\s+)?").matcher(text).region(start, end);
+        Matcher m = LEADING_JUNK.matcher(text).region(start, end);
         if (m.lookingAt()) {
             start = m.end();
         }
-        String piece = text.substring(start, end);
-        String trimmed = piece.replaceAll("(?:,\\s*(?:however|while|but|and)?)?[\\s,;:—–]*$", "");
-        end = start + trimmed.length();
+        end = trimTrailingConnector(start, end);
+        String trimmed = text.substring(start, end);
         if (wordCount(start, end) < 5 || trimmed.endsWith("?") || trimmed.isEmpty()
                 || !Character.isLetterOrDigit(trimmed.charAt(0)) && trimmed.charAt(0) != '(') {
             return;
@@ -534,6 +549,28 @@ final class ArticleAnalyzer {
         f.rule = rule;
         f.confidence = rule.equals("unattributed-sentence") ? 0.6 : 0.5;
         out.add(f);
+    }
+
+    /** Drops trailing punctuation and a dangling ", however" / ", while" / ", and". */
+    private int trimTrailingConnector(int start, int end) {
+        end = trimPunctuationEnd(start, end);
+        for (String connector : List.of("however", "while", "but", "and")) {
+            if (end - start > connector.length() && text.regionMatches(true, end - connector.length(), connector, 0, connector.length())
+                    && !Character.isLetter(text.charAt(end - connector.length() - 1))) {
+                int e = trimPunctuationEnd(start, end - connector.length());
+                if (e < end - connector.length()) {
+                    return e;
+                }
+            }
+        }
+        return end;
+    }
+
+    private int trimPunctuationEnd(int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:—–".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
     }
 
     private Analysis toAnalysis(List<Frame> all) {
@@ -618,14 +655,14 @@ final class ArticleAnalyzer {
             Matcher back = BACK_REFERENCE.matcher(name);
             if (back.matches() && isGenericNoun(back.group(1))) {
                 String stem = stem(back.group(1));
-                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
+                for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH) && result == null; i--) {
                     SourceMention h = history.get(i).source();
                     if (wordsStems(h.name()).contains(stem) || wordsStems(h.mention()).contains(stem)) {
                         result = withMention(history.get(i), mention, null);
                     }
                 }
             } else if (!name.contains(" ") && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
+                for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH) && result == null; i--) {
                     SourceMention h = history.get(i).source();
                     if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
                         result = withMention(history.get(i), mention, null);
@@ -672,7 +709,7 @@ final class ArticleAnalyzer {
 
     /** A one-word sentence subject: a surname of a known source or of a full name written earlier, or a group. */
     private SourceNormalizer.Normalized surnameOf(String name, int before) {
-        for (int i = history.size() - 1; i >= 0; i--) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH); i--) {
             SourceMention h = history.get(i).source();
             if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
                 return history.get(i);
@@ -682,7 +719,7 @@ final class ArticleAnalyzer {
         if (stages.lexicons().groups.contains(lower)) {
             return stages.normalizer().normalize(name, name);
         }
-        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(0, before);
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(Math.max(0, before - 3_000), before);
         String full = null;
         while (m.find()) {
             full = m.group();
@@ -701,7 +738,7 @@ final class ArticleAnalyzer {
     }
 
     private SourceNormalizer.Normalized antecedent(String pronoun) {
-        for (int i = history.size() - 1; i >= 0; i--) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH); i--) {
             SourceNormalizer.Normalized n = history.get(i);
             SourceKind kind = n.source().kind();
             boolean plural = n.source().name().toLowerCase(Locale.ROOT).endsWith("s") && kind != SourceKind.PERSON;
@@ -744,43 +781,52 @@ final class ArticleAnalyzer {
     }
 
     private int quoteEndingBefore(int offset, int sentenceStart) {
-        for (int q = quotes.size() - 1; q >= 0; q--) {
-            Quote quote = quotes.get(q);
-            if (quote.end() <= offset) {
-                if (quote.end() < sentenceStart && quote.start() < sentenceStart && quote.closed()) {
-                    return -1;
-                }
-                for (int i = quote.end(); i < offset; i++) {
-                    char c = text.charAt(i);
-                    if (!(Character.isWhitespace(c) || c == ',' || c == '—' || c == '–')) {
-                        return -1;
-                    }
-                }
-                return usedQuote[q] ? -1 : q;
+        int q = lastIndexAtOrBefore(quoteEnds, offset);
+        if (q < 0) {
+            return -1;
+        }
+        Quote quote = quotes.get(q);
+        if (quote.end() < sentenceStart && quote.start() < sentenceStart && quote.closed()) {
+            return -1;
+        }
+        for (int i = quote.end(); i < offset; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || c == ',' || c == '—' || c == '–')) {
+                return -1;
             }
         }
-        return -1;
+        return usedQuote[q] ? -1 : q;
     }
 
     private int quoteAt(int offset) {
-        for (int q = 0; q < quotes.size(); q++) {
-            if (quotes.get(q).start() == offset) {
-                return q;
-            }
-            if (quotes.get(q).start() > offset) {
-                break;
-            }
-        }
-        return -1;
+        int q = lastQuoteStartingAtOrBefore(offset);
+        return q >= 0 && quoteStarts[q] == offset ? q : -1;
     }
 
     private int quoteStartingIn(int from, int to) {
-        for (int q = 0; q < quotes.size(); q++) {
-            if (quotes.get(q).start() >= from && quotes.get(q).start() < to) {
-                return q;
+        int q = lastQuoteStartingAtOrBefore(from - 1) + 1;
+        return q < quotes.size() && quoteStarts[q] >= from && quoteStarts[q] < to ? q : -1;
+    }
+
+    private int lastQuoteStartingAtOrBefore(int offset) {
+        return lastIndexAtOrBefore(quoteStarts, offset);
+    }
+
+    /** Index of the last value ≤ {@code offset} in a sorted array, or -1. */
+    private static int lastIndexAtOrBefore(int[] sorted, int offset) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return -1;
+        return found;
     }
 
     private int sentenceAt(int offset) {

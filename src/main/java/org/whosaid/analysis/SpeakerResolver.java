@@ -237,9 +237,12 @@ final class SpeakerResolver {
         return ADVERBS.contains(w) || (!tok.capitalized() && w.length() > 4 && w.endsWith("ly"));
     }
 
+    /** Speaker phrases are short: looking further than this for a phrase boundary is pointless. */
+    private static final int MAX_SEGMENT = 40;
+
     private static int segmentStart(Tokens t, int j) {
         int k = j;
-        while (k > 0 && !t.boundaryBefore(k)) {
+        while (k > 0 && j - k < MAX_SEGMENT && !t.boundaryBefore(k)) {
             k--;
         }
         return k;
@@ -247,7 +250,7 @@ final class SpeakerResolver {
 
     private static int segmentEnd(Tokens t, int from) {
         int e = from;
-        while (e + 1 < t.size() && !t.boundaryBefore(e + 1)) {
+        while (e + 1 < t.size() && e - from < MAX_SEGMENT && !t.boundaryBefore(e + 1)) {
             e++;
         }
         return e;
