@@ -54,7 +54,11 @@ public final class SourceNormalizer {
         String[] words = core.split("\\s+");
         String head = SpeakerResolver.stripPossessive(headWord(words).toLowerCase(Locale.ROOT));
         boolean hasProperName = hasProperName(words);
-        boolean group = lexicons.groups.contains(head) && !hasProperName(headPhrase(words));
+        String[] headPhrase = headPhrase(words);
+        boolean firstIsCommonWord = lexicons.roles.contains(headPhrase[0].toLowerCase(Locale.ROOT))
+                || lexicons.groups.contains(headPhrase[0].toLowerCase(Locale.ROOT));
+        boolean group = lexicons.groups.contains(head) && !hasProperName(firstIsCommonWord
+                ? java.util.Arrays.copyOfRange(headPhrase, 1, headPhrase.length) : headPhrase);
         SourceKind kind;
         String canonical;
         Lexicons.KnownSource knownSource = known.get(key(respell(core)));
