@@ -52,6 +52,8 @@ final class ArticleAnalyzer {
     private SourceNormalizer.Normalized lastNarratedPerson;
     private int lastNarratedAt = -1;
     private int lastSourceAt = -1;
+    /** Surname → the last "First Last" written so far, for one-word subjects ("Bankman-Fried, 32, addressed ..."). */
+    private final Map<String, String> fullNames = new java.util.HashMap<>();
     private SourceNormalizer.Normalized lastNarratedGroup;
     private int lastNarratedGroupAt = -1;
     private final List<Frame> frames = new ArrayList<>();
@@ -118,6 +120,7 @@ final class ArticleAnalyzer {
         Tokens t = Tokens.of(text, masked, sentence.start(), sentence.end());
         List<Frame> accepted = new ArrayList<>();
         rememberNarratedSubject(t);
+        rememberFullNames(t);
         List<Cue> cues = stages.cues().find(t);
         for (Cue cue : cues.subList(0, Math.min(cues.size(), MAX_CUES_PER_SENTENCE))) {
             Frame f = frame(t, cue, accepted);
@@ -450,11 +453,11 @@ final class ArticleAnalyzer {
             }
             Quote quote = quotes.get(q);
             int s = sentenceAt(quote.start());
-            if (s < 0 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
+            if (s < 0 || quote.start() - sentences.get(s).start() > 3 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
                 continue;
             }
             int e = sentenceAt(Math.max(quote.start(), quote.end() - 1));
-            if (e < 0 || !onlyPunctuation(quote.end(), sentences.get(e).end()) || wordCount(quote.contentStart(), quote.contentEnd()) < 2) {
+            if (e < 0 || sentences.get(e).end() - quote.end() > 3 || !onlyPunctuation(quote.end(), sentences.get(e).end()) || wordCount(quote.contentStart(), quote.contentEnd()) < 2) {
                 continue;
             }
             Frame neighbour = null;
@@ -579,17 +582,19 @@ final class ArticleAnalyzer {
         TopicLinker linker = stages.topics();
         Optional<TopicLinker.PlaceRef> lastPlace = Optional.empty();
         int sentenceSeen = -1;
+        Optional<TopicLinker.PlaceRef> here = Optional.empty();
         for (Frame f : all) {
             String content = text.substring(f.contentStart, f.contentEnd);
             String sentenceText = sentences.get(f.sentence).text(text);
             if (f.sentence != sentenceSeen) {
                 sentenceSeen = f.sentence;
+                here = linker.placeIn(sentenceText);
             }
             String topic = null;
             if (linker.isAboutControl(content)) {
                 Optional<TopicLinker.PlaceRef> place = linker.placeIn(content);
                 if (place.isEmpty()) {
-                    place = linker.placeIn(sentenceText);
+                    place = here;
                 }
                 if (place.isEmpty()) {
                     place = lastPlace;
@@ -604,7 +609,6 @@ final class ArticleAnalyzer {
                     }
                 }
             }
-            Optional<TopicLinker.PlaceRef> here = linker.placeIn(sentenceText);
             if (here.isPresent()) {
                 lastPlace = here;
             }
@@ -678,6 +682,14 @@ final class ArticleAnalyzer {
         return result;
     }
 
+    private void rememberFullNames(Tokens t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).capitalized() && t.get(k - 1).capitalized() && !t.boundaryBefore(k)) {
+                fullNames.put(t.get(k).text(), t.get(k - 1).text() + " " + t.get(k).text());
+            }
+        }
+    }
+
     private void rememberNarratedSubject(Tokens t) {
         int k = 0;
         if (t.size() > 2 && !t.get(0).capitalized()) {
@@ -719,11 +731,7 @@ final class ArticleAnalyzer {
         if (stages.lexicons().groups.contains(lower)) {
             return stages.normalizer().normalize(name, name);
         }
-        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(Math.max(0, before - 3_000), before);
-        String full = null;
-        while (m.find()) {
-            full = m.group();
-        }
+        String full = fullNames.get(name);
         if (full == null) {
             return null;
         }
@@ -786,8 +794,8 @@ final class ArticleAnalyzer {
             return -1;
         }
         Quote quote = quotes.get(q);
-        if (quote.end() < sentenceStart && quote.start() < sentenceStart && quote.closed()) {
-            return -1;
+        if (quote.end() <= sentenceStart) {
+            return -1; // the quote belongs to an earlier sentence
         }
         for (int i = quote.end(); i < offset; i++) {
             char c = text.charAt(i);

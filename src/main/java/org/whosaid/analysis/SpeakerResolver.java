@@ -204,7 +204,7 @@ final class SpeakerResolver {
             Tokens.Token head = t.get(k);
             String h = stripPossessive(head.lower());
             if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
-                    || lexicons.organisationWords.contains(h)) {
+                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h)) {
                 return Optional.of(coreEnd);
             }
         }
