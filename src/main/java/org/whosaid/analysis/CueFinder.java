@@ -70,7 +70,21 @@ final class CueFinder {
         if (before.endsWith("ly") || before.equals("also") || before.equals("still") || before.equals("often")) {
             before = tokens.lower(i - 2);
         }
-        return PLURAL_PRONOUNS.contains(before) || lexicons.groups.contains(before)
-                || before.endsWith("s") && !before.endsWith("'s") && !before.endsWith("’s") && !before.endsWith("ss");
+        if (PLURAL_PRONOUNS.contains(before) || isPluralNoun(before)) {
+            return true;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+            if (tokens.boundaryBefore(k + 1)) {
+                return false;
+            }
+            if (lexicons.groups.contains(tokens.lower(k))) {
+                return true; // "Officials in Kyiv say"
+            }
+        }
+        return false;
+    }
+
+    private boolean isPluralNoun(String w) {
+        return lexicons.groups.contains(w) || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("ss");
     }
 }

@@ -200,6 +200,9 @@ final class SpeakerResolver {
         if (GLUE.contains(last.lower()) || DETERMINERS.contains(last.lower())) {
             return Optional.empty();
         }
+        if (DETERMINERS.contains(first.lower()) && coreEnd - a < 8) {
+            return Optional.of(coreEnd); // "a business chamber said": a determiner phrase before a cue names a speaker
+        }
         for (int k = coreEnd; k >= a; k--) {
             Tokens.Token head = t.get(k);
             String h = stripPossessive(head.lower());
