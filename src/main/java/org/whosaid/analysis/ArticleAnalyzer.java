@@ -28,6 +28,8 @@ final class ArticleAnalyzer {
     private static final Pattern CONTENT_CUT = Pattern.compile(
             ", (?:while|whereas|but) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)");
+    private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
+            "since", "amid", "following", "despite", "although", "though", "whereas", "until");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately", "privately", "publicly");
@@ -177,7 +179,17 @@ final class ArticleAnalyzer {
             f.regionStart = Math.min(sp.start(), cueOffset);
             int quoteBefore = quoteEndingBefore(sp.start(), t.sentenceStart);
             boolean hasForward = forwardContent(t, cue, f, false);
+            if (hasForward && sp.weak() && sp.start() > t.get(0).start() && !startsWithThat(t, cue)) {
+                return null; // "..., a figure developing countries rejected as too low": no speaker mid-sentence
+            }
+            if (hasForward && f.kind == StatementKind.CLAIM && isTail(t, sp, f.contentStart)) {
+                hasForward = false; // "..., the government said on Sunday as it declared ...": the content came first
+            }
             boolean forwardIsExplicit = hasForward && (f.kind == StatementKind.QUOTE || startsWithThat(t, cue));
+            if (container != null && hasForward && opensNewClause(t, sp)) {
+                cutContent(container, clauseBreakBefore(sp.start(), container.contentStart));
+                container = null; // "X said A, and Y said B": two reports side by side
+            }
             if (container != null && (hasForward && !forwardIsExplicit || hasForward && quoteBefore < 0)) {
                 return null; // a report nested inside another report's content
             }
@@ -196,6 +208,7 @@ final class ArticleAnalyzer {
             }
             f.source = resolve(sp);
             f.speakerEnd = sp.end();
+            flagAnonymityAside(t, f);
             return f;
         }
         if (!subject.inverted() || container != null) {
@@ -248,6 +261,51 @@ final class ArticleAnalyzer {
         f.source = resolve(sp.get());
         f.speakerEnd = sp.get().end();
         return f;
+    }
+
+    /** "..., the official said, speaking on condition of anonymity": the aside makes the source anonymous. */
+    private void flagAnonymityAside(Tokens t, Frame f) {
+        String rest = text.substring(f.cueEnd, t.sentenceEnd).toLowerCase(Locale.ROOT);
+        if (rest.contains("condition of anonymity") || rest.contains("not authorized to") || rest.contains("not authorised to")
+                || rest.contains("not to be named") || rest.contains("not to be identified")) {
+            if (!f.source.flags().contains(SourceNormalizer.ANONYMOUS)) {
+                f.flags.add(SourceNormalizer.ANONYMOUS);
+            }
+        }
+    }
+
+    /** The subject follows ", and" / ", but" / "; while": it opens a clause of its own. */
+    private boolean opensNewClause(Tokens t, SpeakerPhrase sp) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).start() == sp.start()) {
+                String before = t.lower(k - 1);
+                return Set.of("and", "but", "while", "whereas", "however", "meanwhile").contains(before)
+                        && (t.gapContains(k - 1, ',') || t.gapContains(k - 1, ';'));
+            }
+        }
+        return false;
+    }
+
+    private int clauseBreakBefore(int offset, int floor) {
+        for (int i = offset - 1; i > floor; i--) {
+            if (masked[i] == ',' || masked[i] == ';') {
+                return i;
+            }
+        }
+        return offset;
+    }
+
+    /** The speaker follows a comma after a clause, and what follows the cue opens a subordinate clause. */
+    private boolean isTail(Tokens t, SpeakerPhrase sp, int contentStart) {
+        int end = contentStart;
+        while (end < t.sentenceEnd && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (!SUBORDINATORS.contains(text.substring(contentStart, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int comma = commaBefore(sp.start(), t.sentenceStart);
+        return comma < sp.start() && wordCount(t.sentenceStart, comma) >= 4;
     }
 
     private boolean leadingAdverbialOnly(Tokens t, int index) {
@@ -538,6 +596,14 @@ final class ArticleAnalyzer {
         }
         end = trimTrailingConnector(start, end);
         String trimmed = text.substring(start, end);
+        int firstWordEnd = start;
+        while (firstWordEnd < end && Character.isLetter(text.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        if (firstWordEnd > start && Character.isLowerCase(text.charAt(start))
+                && text.substring(start, firstWordEnd).endsWith("ing")) {
+            return; // an aside such as "speaking on condition of anonymity"
+        }
         if (wordCount(start, end) < 5 || trimmed.endsWith("?") || trimmed.isEmpty()
                 || !Character.isLetterOrDigit(trimmed.charAt(0)) && trimmed.charAt(0) != '(') {
             return;

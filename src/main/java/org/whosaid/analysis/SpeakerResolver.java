@@ -259,8 +259,21 @@ final class SpeakerResolver {
         return e;
     }
 
-    private static SpeakerPhrase phrase(Tokens t, int a, int b, int nameA, int nameB) {
-        return new SpeakerPhrase(t.get(a).start(), t.get(b).end(), t.get(nameA).start(), t.get(nameB).end());
+    private SpeakerPhrase phrase(Tokens t, int a, int b, int nameA, int nameB) {
+        return new SpeakerPhrase(t.get(a).start(), t.get(b).end(), t.get(nameA).start(), t.get(nameB).end(),
+                !hasHead(t, nameA, nameB));
+    }
+
+    private boolean hasHead(Tokens t, int a, int b) {
+        for (int k = b; k >= a; k--) {
+            Tokens.Token head = t.get(k);
+            String h = stripPossessive(head.lower());
+            if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
+                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h) || PRONOUNS.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stripPossessive(String w) {
