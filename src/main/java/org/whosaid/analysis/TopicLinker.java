@@ -21,9 +21,7 @@ public final class TopicLinker {
     public record PlaceRef(String canonical, String key) {
     }
 
-    private static final Pattern NAMED_PLACE = Pattern.compile(
-            "\\b(?:city|town|village|port|settlement) of ((?:\\p{Lu}[\\p{L}’'\\-]+)(?: \\p{Lu}[\\p{L}’'\\-]+)?)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "port", "settlement");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\bthe (?:city|town|village|plant|settlement)\\b");
 
     /** Longest place name, in words, so a scan only tries that many words at each position. */
@@ -84,10 +82,9 @@ public final class TopicLinker {
                 }
             }
         }
-        Matcher n = NAMED_PLACE.matcher(text);
-        if (text.contains(" of ") && n.find() && n.start(1) < bestAt) {
-            String name = n.group(1);
-            best = canonicalByName.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+        String named = namedPlace(text, bestAt);
+        if (named != null) {
+            best = canonicalByName.getOrDefault(named.toLowerCase(Locale.ROOT), named);
         }
         return Optional.ofNullable(best).map(p -> new PlaceRef(p, keyOf(p)));
     }
@@ -99,13 +96,44 @@ public final class TopicLinker {
 
     /** True when {@code content} speaks of controlling, taking or losing a place. */
     public boolean isAboutControl(String content) {
-        Matcher m = WORD.matcher(content);
-        while (m.find()) {
-            if (controlWords.contains(m.group().toLowerCase(Locale.ROOT))) {
+        for (int[] span : wordSpans(content)) {
+            int length = span[1] - span[0];
+            if (length >= 3 && length <= 12 && controlWords.contains(content.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "the city of X" / "town of X Y": the capitalised name after it, if it starts before {@code before}. */
+    private static String namedPlace(String text, int before) {
+        int at = text.indexOf(" of ");
+        while (at >= 0 && at < before) {
+            int wordStart = at;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, at);
+            int nameStart = at + 4;
+            if (PLACE_NOUNS.contains(word) && nameStart < text.length() && Character.isUpperCase(text.charAt(nameStart))
+                    && nameStart < before) {
+                int end = nameEnd(text, nameStart);
+                if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+                    end = nameEnd(text, end + 1);
+                }
+                return text.substring(nameStart, end);
+            }
+            at = text.indexOf(" of ", at + 1);
+        }
+        return null;
+    }
+
+    private static int nameEnd(String text, int i) {
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '’'
+                || text.charAt(i) == '\'')) {
+            i++;
+        }
+        return i;
     }
 
     /** True when {@code content} refers back to a place ("the city"). */
