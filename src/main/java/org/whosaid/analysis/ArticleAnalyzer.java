@@ -28,6 +28,9 @@ final class ArticleAnalyzer {
     private static final Pattern CONTENT_CUT = Pattern.compile(
             ", (?:while|whereas|but) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)");
+    /** What is left after a statement is a claim of its own only when a new clause opens it. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
+            "[\\s\"”»]*(?:[;—–]|,\\s*(?:while|whereas|but|and|however|although|though|as)\\b)");
     private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
             "since", "amid", "following", "despite", "although", "though", "whereas", "until");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
@@ -334,6 +337,17 @@ final class ArticleAnalyzer {
                 }
             }
         }
+        int colonQuote = quoteAfterColon(f.cueEnd, t.sentenceEnd);
+        if (colonQuote >= 0) {
+            Quote quote = quotes.get(colonQuote);
+            usedQuote[colonQuote] = true;
+            f.kind = StatementKind.QUOTE;
+            f.contentStart = quote.contentStart();
+            f.contentEnd = quote.contentEnd();
+            f.forward = true;
+            f.quoteIndex = colonQuote;
+            return true;
+        }
         k = skipIntro(t, cue, k);
         int from = k > cue.last() + 1 ? t.get(k - 1).end() : t.get(cue.last()).end();
         from = skipSpaceAndColon(from, t.sentenceEnd);
@@ -365,6 +379,22 @@ final class ArticleAnalyzer {
         f.contentEnd = cutEnd(from, t.sentenceEnd);
         f.forward = true;
         return f.contentEnd > f.contentStart;
+    }
+
+    /** "said in televised remarks: “…”": a colon shortly after the cue, then a quote running to the sentence end. */
+    private int quoteAfterColon(int from, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, from + 80);
+        for (int i = from; i < limit; i++) {
+            char c = masked[i];
+            if (c == ':') {
+                int q = quoteAt(skipAllSpace(i + 1));
+                return q >= 0 && (onlyPunctuation(quotes.get(q).end(), sentenceEnd) || quotes.get(q).start() >= sentenceEnd) ? q : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '’' || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
@@ -579,11 +609,26 @@ final class ArticleAnalyzer {
             if (covEnd < 0) {
                 addUnattributed(out, s, sentence.start(), sentence.end(), "unattributed-sentence");
             } else {
-                addUnattributed(out, s, sentence.start(), Math.min(covStart, sentence.end()), "unattributed-clause");
-                addUnattributed(out, s, Math.max(covEnd, sentence.start()), sentence.end(), "unattributed-clause");
+                int leadEnd = Math.min(covStart, sentence.end());
+                if (!startsWithParticiple(sentence.start(), leadEnd)) {
+                    addUnattributed(out, s, sentence.start(), leadEnd, "unattributed-clause");
+                }
+                int tailStart = Math.max(covEnd, sentence.start());
+                if (tailStart < sentence.end() && CLAUSE_OPENER.matcher(text).region(tailStart, sentence.end()).lookingAt()) {
+                    addUnattributed(out, s, tailStart, sentence.end(), "unattributed-clause");
+                }
             }
         }
         return out;
+    }
+
+    private boolean startsWithParticiple(int start, int end) {
+        int e = start;
+        while (e < end && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(start, e).toLowerCase(Locale.ROOT);
+        return word.endsWith("ing") || word.equals("asked") || word.equals("questioned") || word.equals("pressed");
     }
 
     private void addUnattributed(List<Frame> out, int s, int start, int end, String rule) {

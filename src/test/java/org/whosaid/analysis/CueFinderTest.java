@@ -57,4 +57,16 @@ class CueFinderTest {
         assertThat(lemmas("The yield on the 10-year Treasury note fell to 4.63%.")).isEmpty();
         assertThat(lemmas("Netanyahu has vowed to press ahead with an offensive.")).isEmpty();
     }
+
+    @Test
+    void findingsCountOnlyWithThat() {
+        assertThat(lemmas("The report, released on Tuesday, found that emissions rose 2%.")).containsExactly("find");
+        assertThat(lemmas("Police found the bodies of three men.")).isEmpty();
+    }
+
+    @Test
+    void bareFormsNeedAPluralSubject() {
+        assertThat(lemmas("Officials in Kyiv say Russia has stepped up attacks.")).containsExactly("say");
+        assertThat(lemmas("Scientists say climate change made the rains worse.")).containsExactly("say");
+    }
 }

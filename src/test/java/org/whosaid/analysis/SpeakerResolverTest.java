@@ -135,4 +135,38 @@ class SpeakerResolverTest {
         assertThat(a.content().text()).isEqualTo("troops still held the south-west");
         assertThat(a.source().party()).isEqualTo("Ukraine");
     }
+
+    @Test
+    void twoReportsSideBySide() {
+        List<Attribution> found = attributed("The Israeli army said it struck Hezbollah targets, and Hezbollah said it fired rockets at a base.");
+        assertThat(found).extracting(a -> a.source().name()).containsExactly("Israeli army", "Hezbollah");
+        assertThat(found).extracting(a -> a.content().text()).containsExactly("it struck Hezbollah targets", "it fired rockets at a base");
+    }
+
+    @Test
+    void tailAttributionBeforeASubordinateClause() {
+        Attribution a = only("Armed gangs stormed the prison over the weekend, freeing most inmates, the government said on Sunday as it declared a state of emergency.");
+        assertThat(a.content().text()).isEqualTo("Armed gangs stormed the prison over the weekend, freeing most inmates");
+        assertThat(a.rule()).isEqualTo("claim-x-said");
+    }
+
+    @Test
+    void aColonQuoteAfterAnIntroPhrase() {
+        Attribution a = only("Putin said in televised remarks: \"We will achieve all our goals.\"");
+        assertThat(a.kind()).isEqualTo(StatementKind.QUOTE);
+        assertThat(a.content().text()).isEqualTo("We will achieve all our goals.");
+    }
+
+    @Test
+    void determinerPhrasesNameSpeakersWhereNothingFollowsTheCue() {
+        assertThat(only("Retail sales fell 18% from a year earlier in June, a business chamber said.").source().mention())
+                .isEqualTo("a business chamber");
+        assertThat(attributed("A draft proposed $250 billion a year, a figure developing countries immediately rejected as far too low."))
+                .isEmpty();
+    }
+
+    @Test
+    void anonymityAsideFlagsTheSource() {
+        assertThat(only("\"We are ready,\" the official said, speaking on condition of anonymity.").flags()).contains("anonymous-source");
+    }
 }
