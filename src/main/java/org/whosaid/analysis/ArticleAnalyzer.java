@@ -418,7 +418,8 @@ final class ArticleAnalyzer {
                 p++;
             }
             int r = p;
-            while (r < t.size() && r - p < 5 && (r == p || !t.boundaryBefore(r)) && isRecipientWord(t.get(r))) {
+            while (r < t.size() && r - p < 5 && (r == p || !t.boundaryBefore(r)) && isRecipientWord(t.get(r))
+                    && (r == p || !SpeakerResolver.DETERMINERS.contains(t.lower(r)))) {
                 r++;
             }
             p = r;

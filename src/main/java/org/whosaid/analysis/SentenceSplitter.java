@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
     private final Set<String> abbreviations;
     private final Set<String> sentenceFinal;
     private final Set<String> openers;
@@ -88,7 +90,8 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
             return true; // an initial: "John F. Kennedy"
         }
-        if (!abbreviations.contains(word)) {
+        boolean dottedInitials = word.length() >= 3 && DOTTED_INITIALS.matcher(word).matches();
+        if (!abbreviations.contains(word) && !dottedInitials) {
             return false;
         }
         if (sentenceFinal.contains(word) && next < text.length()) {

@@ -177,8 +177,9 @@ final class SpeakerResolver {
         if (a == b && PRONOUNS.contains(first.lower())) {
             return Optional.of(b);
         }
+        boolean endsWithName = b - a >= 2 && b - a < 6 && t.get(b).capitalized() && t.get(b - 1).capitalized();
         if (!(first.capitalized() || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
-                || lexicons.groups.contains(first.lower()))) {
+                || lexicons.groups.contains(first.lower()) || lexicons.titles.contains(first.lower()) || endsWithName)) {
             return Optional.empty();
         }
         int coreEnd = b;

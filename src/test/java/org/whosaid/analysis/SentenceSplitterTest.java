@@ -64,4 +64,10 @@ class SentenceSplitterTest {
         assertThat(split("The index rose 3.5 percent, i.e. more than expected, and analysts were surprised."))
                 .hasSize(1);
     }
+
+    @Test
+    void dottedInitialsDoNotEndSentences() {
+        assertThat(split("Sheriff T.K. Waters told reporters the shooter acted alone. He gave no details."))
+                .containsExactly("Sheriff T.K. Waters told reporters the shooter acted alone.", "He gave no details.");
+    }
 }
