@@ -205,6 +205,7 @@ final class ArticleAnalyzer {
                 if (!backwardClaim(f, accepted, t.sentenceStart, sp.start(), "claim-x-said")) {
                     return null;
                 }
+                extendParenthetical(t, f);
             } else {
                 f.rule = f.kind == StatementKind.QUOTE ? "x-said-quote" : "x-said-that";
                 f.confidence = f.kind == StatementKind.QUOTE ? 0.9 : 0.85;
@@ -273,6 +274,28 @@ final class ArticleAnalyzer {
                 || rest.contains("not to be named") || rest.contains("not to be identified")) {
             if (!f.source.flags().contains(SourceNormalizer.ANONYMOUS)) {
                 f.flags.add(SourceNormalizer.ANONYMOUS);
+            }
+        }
+    }
+
+    /** "The attack, Russia said, included six battalions": the content runs on after the parenthetical cue. */
+    private void extendParenthetical(Tokens t, Frame f) {
+        if (wordCount(f.contentStart, f.contentEnd) >= 5) {
+            return;
+        }
+        int limit = Math.min(t.sentenceEnd, f.cueEnd + 30);
+        for (int i = f.cueEnd; i < limit; i++) {
+            char c = masked[i];
+            if (c == ',') {
+                int end = cutEnd(skipSpace(i + 1), t.sentenceEnd);
+                if (wordCount(i + 1, end) >= 3) {
+                    f.contentEnd = end;
+                    f.rule = "parenthetical-cue";
+                }
+                return;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == ' ')) {
+                return;
             }
         }
     }
@@ -803,6 +826,18 @@ final class ArticleAnalyzer {
     }
 
     private void rememberNarratedSubject(Tokens t) {
+        Optional<SpeakerPhrase> subject = t.size() > 2 ? stages.speakers().sentenceSubject(t, t.size()) : Optional.empty();
+        if (subject.isPresent() && subject.get().end() - subject.get().start() < 80) {
+            String phrase = text.substring(subject.get().start(), subject.get().end());
+            if (phrase.contains(" ")) {
+                SourceNormalizer.Normalized n = stages.normalizer().normalize(phrase, phrase);
+                if (n.source().kind() == SourceKind.PERSON) {
+                    lastNarratedPerson = n;
+                    lastNarratedAt = subject.get().start();
+                    return;
+                }
+            }
+        }
         int k = 0;
         if (t.size() > 2 && !t.get(0).capitalized()) {
             return;

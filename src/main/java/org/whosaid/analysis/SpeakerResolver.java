@@ -32,6 +32,8 @@ final class SpeakerResolver {
     private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
             "later", "morning", "evening", "night", "afternoon", "in", "at");
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later");
     private static final Set<String> REPORT_NOUNS = Set.of("report", "statement", "study", "survey", "data", "figures",
             "estimates", "projections", "analysis", "tally", "count", "assessment", "poll", "message", "post");
 
@@ -63,6 +65,13 @@ final class SpeakerResolver {
         int k = segmentStart(t, j);
         while (k <= j && CONNECTORS.contains(t.lower(k))) {
             k++;
+        }
+        while (j > k && DAY_WORDS.contains(t.lower(j))) {
+            j--; // "Ukraine's military Monday dismissed"
+        }
+        if (j > k && (t.lower(j - 1).equals("on") || t.lower(j - 1).equals("late") || t.lower(j - 1).equals("early"))
+                && DAY_WORDS.contains(t.lower(j + 1 < t.size() ? j + 1 : j))) {
+            j -= 1;
         }
         if (k > j) {
             return Subject.none();
