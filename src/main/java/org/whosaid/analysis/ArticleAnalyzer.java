@@ -397,6 +397,9 @@ final class ArticleAnalyzer {
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
         }
+        if (k < t.size() && Set.of("this", "it", "so", "that").contains(t.lower(k)) && onlyIntroWordsFrom(t, k + 1)) {
+            return false; // "stated this in his nightly address": the content was given before
+        }
         f.kind = StatementKind.CLAIM;
         f.contentStart = from;
         f.contentEnd = cutEnd(from, t.sentenceEnd);
@@ -461,6 +464,24 @@ final class ArticleAnalyzer {
             p += t.lower(p).equals("on") || t.lower(p).equals("last") || t.lower(p).equals("this") ? 2 : 1;
         }
         return p;
+    }
+
+    private boolean onlyIntroWordsFrom(Tokens t, int k) {
+        if (k >= t.size() || t.boundaryBefore(k)) {
+            return true;
+        }
+        if (!PREPOSITIONS.contains(t.lower(k))) {
+            return false;
+        }
+        for (int m = k; m < t.size(); m++) {
+            if (t.boundaryBefore(m) && m > k) {
+                return true;
+            }
+            if (!isIntroWord(t.get(m)) && !isPlainWord(t.lower(m))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPlainWord(String w) {
@@ -855,6 +876,19 @@ final class ArticleAnalyzer {
         if (e == k || e >= t.size() || !stages.cues().isNotCue(t.lower(e))) {
             return;
         }
+        if (e - k == 1) {
+            for (int m = e; m < Math.min(t.size() - 1, 12); m++) {
+                if (t.get(m).capitalized() && t.get(m + 1).capitalized() && !t.boundaryBefore(m + 1)) {
+                    String pair = text.substring(t.get(m).start(), t.get(m + 1).end());
+                    SourceNormalizer.Normalized n = stages.normalizer().normalize(pair, pair);
+                    if (n.source().kind() == SourceKind.PERSON) {
+                        lastNarratedPerson = n; // "Overnight, Ukraine's president, Volodymyr Zelensky, released ..."
+                        lastNarratedAt = t.get(m).start();
+                        return;
+                    }
+                }
+            }
+        }
         String phrase = text.substring(t.get(k).start(), t.get(e - 1).end());
         SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : stages.normalizer().normalize(phrase, phrase);
         if (n != null && n.source().kind() == SourceKind.PERSON) {
@@ -916,7 +950,7 @@ final class ArticleAnalyzer {
         if (flag != null) {
             flags.add(flag);
         }
-        flags.addAll(n.flags());
+        n.flags().stream().filter(x -> !x.equals(PRONOUN_SPEAKER) && !x.equals(SPEAKER_FROM_CONTEXT)).forEach(flags::add);
         return new SourceNormalizer.Normalized(new SourceMention(s.name(), mention, s.kind(), s.party(), s.aliases()), flags);
     }
 

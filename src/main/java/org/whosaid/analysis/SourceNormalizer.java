@@ -77,9 +77,12 @@ public final class SourceNormalizer {
         } else if (isOrganisation(core)) {
             kind = SourceKind.ORGANISATION;
             canonical = respell(core);
-        } else if (hasProperName) {
+        } else if (firstIsCommonWord ? hasProperName(java.util.Arrays.copyOfRange(words, 1, words.length)) : hasProperName) {
             kind = SourceKind.PERSON;
             canonical = personName(words);
+        } else if (lexicons.roles.contains(head) && !head.endsWith("s")) {
+            kind = SourceKind.PERSON; // an unnamed individual: "the Ukrainian leader", "a spokesperson for ..."
+            canonical = capitalizeFirst(core);
         } else {
             kind = SourceKind.GROUP;
             canonical = capitalizeFirst(core);
