@@ -82,7 +82,6 @@ final class ArticleAnalyzer {
         String rule;
         double confidence;
         boolean forward;
-        int quoteIndex = -1;
     }
 
     ArticleAnalyzer(AttributionEngine.Stages stages, String text) {
@@ -368,7 +367,6 @@ final class ArticleAnalyzer {
             f.contentStart = quote.contentStart();
             f.contentEnd = quote.contentEnd();
             f.forward = true;
-            f.quoteIndex = colonQuote;
             return true;
         }
         k = skipIntro(t, cue, k);
@@ -386,7 +384,6 @@ final class ArticleAnalyzer {
                 f.contentStart = quote.contentStart();
                 f.contentEnd = quote.contentEnd();
                 f.forward = true;
-                f.quoteIndex = q;
                 if (quote.start() >= t.sentenceEnd) {
                     f.rule = "x-said-colon-quote";
                 }
@@ -560,7 +557,6 @@ final class ArticleAnalyzer {
         f.contentEnd = quote.contentEnd();
         f.regionStart = Math.min(f.regionStart, quote.start());
         f.forward = false;
-        f.quoteIndex = q;
         f.rule = rule;
         f.confidence = confidence;
     }
@@ -615,7 +611,6 @@ final class ArticleAnalyzer {
             f.stance = Stance.ASSERTS;
             f.rule = "quote-from-context";
             f.confidence = 0.6;
-            f.quoteIndex = q;
             usedQuote[q] = true;
             out.add(f);
         }

@@ -118,7 +118,7 @@ final class Lexicons {
         }
         knownSources = List.copyOf(known);
         Map<String, String> dem = new LinkedHashMap<>();
-        sources.path("demonyms").fields().forEachRemaining(e -> dem.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        sources.path("demonyms").properties().forEach(e -> dem.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
         demonyms = Map.copyOf(dem);
     }
 

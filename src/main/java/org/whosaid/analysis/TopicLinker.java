@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Links statements about who controls a place to one topic per place, the same key in every article:
  * "taken control of Toretsk", "Dzerzhinsk ... has been liberated" and "denied the city had been captured"
  * all answer {@code toretsk-control}. Place names and their aliases come from {@code places.json}; a place
- * written as "the city/town/village of X" is recognised too, and "the city" refers to the last place named.
+ * written as "the city/town/village of X" is recognised too; the analysis lets "the city" mean the last place named.
  */
 public final class TopicLinker {
 
@@ -22,7 +20,6 @@ public final class TopicLinker {
     }
 
     private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "port", "settlement");
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\bthe (?:city|town|village|plant|settlement)\\b");
 
     /** Longest place name, in words, so a scan only tries that many words at each position. */
     private final int longestName;
@@ -136,10 +133,6 @@ public final class TopicLinker {
         return i;
     }
 
-    /** True when {@code content} refers back to a place ("the city"). */
-    public boolean refersBackToPlace(String content) {
-        return BACK_REFERENCE.matcher(content).find();
-    }
 
     /** The topic label: "Does Russia control Toretsk?" when a side claims it, else "Who controls Toretsk?". */
     public static String label(String place, String claimant) {
