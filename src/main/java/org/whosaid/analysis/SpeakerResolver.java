@@ -32,6 +32,7 @@ final class SpeakerResolver {
     private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
             "later", "morning", "evening", "night", "afternoon", "in", "at");
+    private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later");
     private static final Set<String> REPORT_NOUNS = Set.of("report", "statement", "study", "survey", "data", "figures",
@@ -55,6 +56,16 @@ final class SpeakerResolver {
         int j = cue - 1;
         while (j >= 0 && !t.boundaryBefore(j + 1) && isAdverb(t.get(j))) {
             j--;
+        }
+        if (j > 0 && PARENTHETICALS.contains(t.lower(j)) && t.boundaryBefore(j + 1) && t.gapContains(j, ',')) {
+            j--; // "The Houthis, however, say ..."
+            if (!t.boundaryBefore(j + 1) || t.gapContains(j + 1, ',')) {
+                int k = segmentStart(t, j);
+                final int start = k;
+                final int end = j;
+                return plausible(t, start, end).map(e -> new Subject(Optional.of(phrase(t, start, e, start, e)), false))
+                        .orElse(Subject.none());
+            }
         }
         if (j < 0) {
             return new Subject(Optional.empty(), true);
