@@ -156,6 +156,11 @@ final class ArticleAnalyzer {
         }
         boolean coordinated = cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1))
                 && (last != null || cue.first() > 3);
+        boolean quotedAsSaying = cue.participle() && cue.first() > 0 && t.lower(cue.first() - 1).equals("as");
+        if (quotedAsSaying && container != null) {
+            cutContent(container, clauseBreakBefore(cueOffset, container.contentStart));
+            return null; // "..., the agency cited the spokesman as saying": a relay of the statement before
+        }
         if (cue.participle() || coordinated) {
             Optional<SourceNormalizer.Normalized> speaker = last != null ? Optional.of(last.source)
                     : stages.speakers().sentenceSubject(t, cue.first()).map(this::resolve);
@@ -167,7 +172,7 @@ final class ArticleAnalyzer {
                 cutContent(container, cutAt);
             }
             f.source = speaker.get();
-            f.regionStart = cutAt;
+            f.regionStart = quotedAsSaying ? t.sentenceStart : cutAt;
             if (!forwardContent(t, cue, f, true)) {
                 return null;
             }
@@ -650,7 +655,7 @@ final class ArticleAnalyzer {
                 addUnattributed(out, s, sentence.start(), sentence.end(), "unattributed-sentence");
             } else {
                 int leadEnd = Math.min(covStart, sentence.end());
-                if (!startsWithParticiple(sentence.start(), leadEnd)) {
+                if (!startsWithParticiple(sentence.start(), leadEnd) && !isShortAdverbial(sentence.start(), leadEnd)) {
                     addUnattributed(out, s, sentence.start(), leadEnd, "unattributed-clause");
                 }
                 int tailStart = Math.max(covEnd, sentence.start());
@@ -660,6 +665,15 @@ final class ArticleAnalyzer {
             }
         }
         return out;
+    }
+
+    /** "In a post on Telegram, ..." before a statement: a setting, not a claim. */
+    private boolean isShortAdverbial(int start, int end) {
+        int e = start;
+        while (e < end && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return PREPOSITIONS.contains(text.substring(start, e).toLowerCase(Locale.ROOT)) && wordCount(start, end) < 10;
     }
 
     private boolean startsWithParticiple(int start, int end) {

@@ -43,7 +43,8 @@ final class CueFinder {
                     continue; // "the United States", "Truth Social": names, not verbs
                 }
                 boolean ing = word.endsWith("ing") && !according;
-                if (ing && !(lexicons.participles.contains(word) && i > 0 && tokens.boundaryBefore(i)
+                boolean quotedAsSaying = ing && word.equals("saying") && tokens.lower(i - 1).equals("as") && quotedBefore(tokens, i - 1);
+                if (ing && !quotedAsSaying && !(lexicons.participles.contains(word) && i > 0 && tokens.boundaryBefore(i)
                         && opensReport(tokens, i + 1, form.lemma()))) {
                     continue;
                 }
@@ -59,6 +60,17 @@ final class CueFinder {
             }
         }
         return cues;
+    }
+
+    /** "was quoted by RIA Novosti as saying", "cited the spokesman as saying". */
+    private static boolean quotedBefore(Tokens tokens, int as) {
+        for (int k = as - 1; k >= Math.max(0, as - 8); k--) {
+            String w = tokens.lower(k);
+            if (w.equals("quoted") || w.equals("cited")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After ", saying" / ", adding": a that-clause, a quote or a subject, not an object ("adding roughly 10 days"). */
