@@ -486,8 +486,9 @@ final class ArticleAnalyzer {
         return true;
     }
 
+    /** A word that can sit in a setting phrase ("after the hearing"); plural nouns are objects ("accusations ... that"). */
     private boolean isPlainWord(String w) {
-        return stages.cues().isNotCue(w) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
+        return stages.cues().isNotCue(w) && !(w.endsWith("s") && !w.endsWith("ss")) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
                 .contains(w) && !w.endsWith("ed");
     }
 
