@@ -211,6 +211,9 @@ final class ArticleAnalyzer {
                 }
                 extendParenthetical(t, f);
             } else {
+                if (f.kind == StatementKind.CLAIM && !startsWithThat(t, cue) && !reportsSpeech(cue.lemma(), f)) {
+                    return null; // "rejected the offer", "announced plans to cut jobs": acts, not statements
+                }
                 f.rule = f.kind == StatementKind.QUOTE ? "x-said-quote" : "x-said-that";
                 f.confidence = f.kind == StatementKind.QUOTE ? 0.9 : 0.85;
             }
@@ -302,6 +305,32 @@ final class ArticleAnalyzer {
                 return;
             }
         }
+    }
+
+    /** For cues that also take plain objects: is the content a claim (a claim noun, or a clause)? */
+    private boolean reportsSpeech(String lemma, Frame f) {
+        String need = stages.lexicons().objectTakingCues.get(lemma);
+        if (need == null) {
+            return true;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (need.equals("claimNoun")) {
+            for (int i = 0; i < Math.min(words.size(), 6); i++) {
+                if (stages.lexicons().claimNouns.contains(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!words.isEmpty() && SpeakerResolver.PRONOUNS.contains(words.get(0))) {
+            return true;
+        }
+        return words.stream().anyMatch(w -> Set.of("is", "was", "were", "are", "will", "would", "had", "has", "have").contains(w));
     }
 
     /** The subject follows ", and" / ", but" / "; while": it opens a clause of its own. */

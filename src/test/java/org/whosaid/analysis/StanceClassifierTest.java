@@ -30,4 +30,11 @@ class StanceClassifierTest {
         assertThat(only("Several economists questioned the official inflation figures.").stance()).isEqualTo(Stance.QUESTIONS);
         assertThat(only("Russia said Friday its forces had taken control of Toretsk.").stance()).isEqualTo(Stance.ASSERTS);
     }
+
+    @Test
+    void rejectingAnOfferIsAnActNotAStatement() {
+        assertThat(Engines.attributed("Striking workers on Wednesday rejected the company's latest contract offer.")).isEmpty();
+        assertThat(Engines.attributed("The company has announced plans to cut 17,000 jobs.")).isEmpty();
+        assertThat(only("The ministry rejected the EU's findings that Beijing subsidises carmakers.").stance()).isEqualTo(Stance.DENIES);
+    }
 }
