@@ -26,7 +26,7 @@ final class ArticleAnalyzer {
 
     /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
     private static final Pattern CONTENT_CUT = Pattern.compile(
-            ", (?:while|whereas|but) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
+            ", (?:while|whereas|but|although|though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)");
     /** What is left after a statement is a claim of its own only when a new clause opens it. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
@@ -457,7 +457,7 @@ final class ArticleAnalyzer {
     /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
     private int skipIntro(Tokens t, Cue cue, int k) {
         int limit = Math.min(t.size(), k + 11);
-        boolean prepositional = PREPOSITIONS.contains(t.lower(k));
+        boolean prepositional = PREPOSITIONS.contains(t.lower(k)) || cue.takesRecipient();
         for (int m = k; m < limit; m++) {
             if (m > k && t.boundaryBefore(m)) {
                 break;

@@ -77,12 +77,8 @@ final class SpeakerResolver {
         while (k <= j && CONNECTORS.contains(t.lower(k))) {
             k++;
         }
-        while (j > k && DAY_WORDS.contains(t.lower(j))) {
-            j--; // "Ukraine's military Monday dismissed"
-        }
-        if (j > k && (t.lower(j - 1).equals("on") || t.lower(j - 1).equals("late") || t.lower(j - 1).equals("early"))
-                && DAY_WORDS.contains(t.lower(j + 1 < t.size() ? j + 1 : j))) {
-            j -= 1;
+        while (j > k && (DAY_WORDS.contains(t.lower(j)) || Set.of("on", "late", "early").contains(t.lower(j)))) {
+            j--; // "Ukraine's military Monday dismissed", "Russian officials on Thursday dismissed"
         }
         if (k > j) {
             return Subject.none();
