@@ -457,7 +457,8 @@ final class ArticleAnalyzer {
     /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
     private int skipIntro(Tokens t, Cue cue, int k) {
         int limit = Math.min(t.size(), k + 11);
-        boolean prepositional = PREPOSITIONS.contains(t.lower(k)) || cue.takesRecipient();
+        boolean prepositional = PREPOSITIONS.contains(t.lower(k));
+        boolean recipient = cue.takesRecipient();
         for (int m = k; m < limit; m++) {
             if (m > k && t.boundaryBefore(m)) {
                 break;
@@ -465,7 +466,8 @@ final class ArticleAnalyzer {
             if (t.lower(m).equals("that")) {
                 return m + 2 < t.size() && !t.boundaryBefore(m + 2) ? m + 1 : m; // "rejected that claim": a determiner
             }
-            if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))) {
+            if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))
+                    && !(recipient && stages.cues().isNotCue(t.lower(m)) && !Set.of("is", "was", "were", "are", "had", "has").contains(t.lower(m)))) {
                 break;
             }
         }
