@@ -154,11 +154,20 @@ final class SpeakerResolver {
         }
         int mentionEnd = nameEnd;
         int next = end + 1;
+        int nameFrom = nameStart;
+        int nameTo = core.get();
+        boolean first = true;
         while (next < t.size() && t.gapContains(next, ',') && isApposition(t, next)) {
-            mentionEnd = segmentEnd(t, next);
+            int segmentEnd = segmentEnd(t, next);
+            if (first && !t.get(nameStart).capitalized() && t.get(next).capitalized() && segmentEnd - next < 3) {
+                nameFrom = next; // "said one resident, Olena, 62": the name follows the role
+                nameTo = segmentEnd;
+            }
+            first = false;
+            mentionEnd = segmentEnd;
             next = mentionEnd + 1;
         }
-        return Optional.of(phrase(t, nameStart, mentionEnd, nameStart, core.get()));
+        return Optional.of(phrase(t, nameStart, mentionEnd, nameFrom, nameTo));
     }
 
     /** The subject of the sentence's main clause, for participle cues. */
