@@ -28,9 +28,6 @@ final class ArticleAnalyzer {
     private static final Pattern CONTENT_CUT = Pattern.compile(
             ", (?:while|whereas|but|although|though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)");
-    /** What is left after a statement is a claim of its own only when a new clause opens it. */
-    private static final Pattern CLAUSE_OPENER = Pattern.compile(
-            "[\\s\"”»]*(?:[;—–]|,\\s*(?:while|whereas|but|and|however|although|though|as)\\b)");
     private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
             "since", "amid", "following", "despite", "although", "though", "whereas", "until");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
@@ -44,7 +41,6 @@ final class ArticleAnalyzer {
     private static final int MAX_SENTENCE_CHARS = 2_000;
     private static final int MAX_CUES_PER_SENTENCE = 24;
     private static final int HISTORY_REACH = 40;
-    private static final Pattern LEADING_JUNK = Pattern.compile("[\\s,;:—–.\"”“]*(?:(?:however|while|but|and|whereas),?\\s+)?");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -656,121 +652,28 @@ final class ArticleAnalyzer {
 
     /** Factual sentences (or what is left of them) that nobody is credited with. */
     private List<Frame> unattributed() {
+        UnattributedClaimFinder.Covered[] covered = new UnattributedClaimFinder.Covered[sentences.size()];
+        for (Frame f : frames) {
+            UnattributedClaimFinder.Covered c = covered[f.sentence];
+            int start = Math.min(f.regionStart, f.contentStart);
+            int end = Math.max(f.contentEnd, Math.max(f.cueEnd, f.speakerEnd));
+            covered[f.sentence] = c == null ? new UnattributedClaimFinder.Covered(start, end)
+                    : new UnattributedClaimFinder.Covered(Math.min(c.start(), start), Math.max(c.end(), end));
+        }
         List<Frame> out = new ArrayList<>();
-        int fi = 0;
-        int qi = 0;
-        List<Frame> sorted = new ArrayList<>(frames);
-        sorted.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
-        for (int s = 0; s < sentences.size(); s++) {
-            Sentence sentence = sentences.get(s);
-            int covStart = Integer.MAX_VALUE;
-            int covEnd = -1;
-            while (fi < sorted.size() && sorted.get(fi).sentence < s) {
-                fi++;
-            }
-            for (int k = fi; k < sorted.size() && sorted.get(k).sentence == s; k++) {
-                Frame f = sorted.get(k);
-                covStart = Math.min(covStart, Math.min(f.regionStart, f.contentStart));
-                covEnd = Math.max(covEnd, Math.max(f.contentEnd, Math.max(f.cueEnd, f.speakerEnd)));
-            }
-            while (qi < quotes.size() && quotes.get(qi).end() <= sentence.start()) {
-                qi++;
-            }
-            for (int k = qi; k < quotes.size() && quotes.get(k).start() < sentence.end(); k++) {
-                Quote q = quotes.get(k);
-                if (q.end() - q.start() > (sentence.end() - sentence.start()) / 2) {
-                    covStart = Math.min(covStart, sentence.start());
-                    covEnd = Math.max(covEnd, sentence.end());
-                }
-            }
-            if (covEnd < 0) {
-                addUnattributed(out, s, sentence.start(), sentence.end(), "unattributed-sentence");
-            } else {
-                int leadEnd = Math.min(covStart, sentence.end());
-                if (!startsWithParticiple(sentence.start(), leadEnd) && !isShortAdverbial(sentence.start(), leadEnd)) {
-                    addUnattributed(out, s, sentence.start(), leadEnd, "unattributed-clause");
-                }
-                int tailStart = Math.max(covEnd, sentence.start());
-                if (tailStart < sentence.end() && CLAUSE_OPENER.matcher(text).region(tailStart, sentence.end()).lookingAt()) {
-                    addUnattributed(out, s, tailStart, sentence.end(), "unattributed-clause");
-                }
-            }
+        for (UnattributedClaimFinder.Found found : stages.unattributed().find(text, sentences, quotes, covered)) {
+            Frame f = new Frame();
+            f.sentence = found.sentence();
+            f.kind = StatementKind.UNATTRIBUTED;
+            f.contentStart = found.start();
+            f.contentEnd = found.end();
+            f.cueStart = -1;
+            f.stance = Stance.ASSERTS;
+            f.rule = found.wholeSentence() ? "unattributed-sentence" : "unattributed-clause";
+            f.confidence = found.wholeSentence() ? 0.6 : 0.5;
+            out.add(f);
         }
         return out;
-    }
-
-    /** "In a post on Telegram, ..." before a statement: a setting, not a claim. */
-    private boolean isShortAdverbial(int start, int end) {
-        int e = start;
-        while (e < end && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        return PREPOSITIONS.contains(text.substring(start, e).toLowerCase(Locale.ROOT)) && wordCount(start, end) < 10;
-    }
-
-    private boolean startsWithParticiple(int start, int end) {
-        int e = start;
-        while (e < end && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        String word = text.substring(start, e).toLowerCase(Locale.ROOT);
-        return word.endsWith("ing") || word.equals("asked") || word.equals("questioned") || word.equals("pressed");
-    }
-
-    private void addUnattributed(List<Frame> out, int s, int start, int end, String rule) {
-        if (end - start < 20 || end - start > MAX_SENTENCE_CHARS) {
-            return;
-        }
-        Matcher m = LEADING_JUNK.matcher(text).region(start, end);
-        if (m.lookingAt()) {
-            start = m.end();
-        }
-        end = trimTrailingConnector(start, end);
-        String trimmed = text.substring(start, end);
-        int firstWordEnd = start;
-        while (firstWordEnd < end && Character.isLetter(text.charAt(firstWordEnd))) {
-            firstWordEnd++;
-        }
-        if (firstWordEnd > start && Character.isLowerCase(text.charAt(start))
-                && text.substring(start, firstWordEnd).endsWith("ing")) {
-            return; // an aside such as "speaking on condition of anonymity"
-        }
-        if (wordCount(start, end) < 5 || trimmed.endsWith("?") || trimmed.isEmpty()
-                || !Character.isLetterOrDigit(trimmed.charAt(0)) && trimmed.charAt(0) != '(') {
-            return;
-        }
-        Frame f = new Frame();
-        f.sentence = s;
-        f.kind = StatementKind.UNATTRIBUTED;
-        f.contentStart = start;
-        f.contentEnd = end;
-        f.cueStart = -1;
-        f.stance = Stance.ASSERTS;
-        f.rule = rule;
-        f.confidence = rule.equals("unattributed-sentence") ? 0.6 : 0.5;
-        out.add(f);
-    }
-
-    /** Drops trailing punctuation and a dangling ", however" / ", while" / ", and". */
-    private int trimTrailingConnector(int start, int end) {
-        end = trimPunctuationEnd(start, end);
-        for (String connector : List.of("however", "while", "but", "and")) {
-            if (end - start > connector.length() && text.regionMatches(true, end - connector.length(), connector, 0, connector.length())
-                    && !Character.isLetter(text.charAt(end - connector.length() - 1))) {
-                int e = trimPunctuationEnd(start, end - connector.length());
-                if (e < end - connector.length()) {
-                    return e;
-                }
-            }
-        }
-        return end;
-    }
-
-    private int trimPunctuationEnd(int start, int end) {
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:—–".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end;
     }
 
     private Analysis toAnalysis(List<Frame> all) {
