@@ -26,7 +26,7 @@ final class ArticleAnalyzer {
 
     /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
     private static final Pattern CONTENT_CUT = Pattern.compile(
-            ", (?:while|whereas|but|although|though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
+            ", (?:while|whereas|but|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)"
                     + "| and (?=(?:urged|vowed|promised|pledged|demanded|asked|appealed|threatened|welcomed|condemned|praised|called on)\\b)");
     private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
