@@ -26,8 +26,11 @@ final class ArticleAnalyzer {
 
     /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
     private static final Pattern CONTENT_CUT = Pattern.compile(
-            ", (?:while|whereas|but) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
-                    + "|, and (?=\\p{Ll}+ed\\b)");
+            ", (?:while|whereas|but|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
+                    + "|, and (?=\\p{Ll}+ed\\b)"
+                    + "| and (?=(?:urged|vowed|promised|pledged|demanded|asked|appealed|threatened|welcomed|condemned|praised|called on)\\b)");
+    private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
+            "since", "amid", "following", "despite", "although", "though", "whereas", "until");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately", "privately", "publicly");
@@ -35,6 +38,10 @@ final class ArticleAnalyzer {
             "before", "by", "over");
     private static final Set<String> LEADING_ADVERBIALS = Set.of("in", "on", "at", "after", "before", "meanwhile",
             "however", "separately", "earlier", "later", "hours", "days", "ahead", "elsewhere", "overnight");
+    /** Longer "sentences" (run-on text without punctuation) are not read for cues: no real sentence is this long. */
+    private static final int MAX_SENTENCE_CHARS = 2_000;
+    private static final int MAX_CUES_PER_SENTENCE = 24;
+    private static final int HISTORY_REACH = 40;
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -47,10 +54,14 @@ final class ArticleAnalyzer {
     private SourceNormalizer.Normalized lastNarratedPerson;
     private int lastNarratedAt = -1;
     private int lastSourceAt = -1;
+    /** Surname → the last "First Last" written so far, for one-word subjects ("Bankman-Fried, 32, addressed ..."). */
+    private final Map<String, String> fullNames = new java.util.HashMap<>();
     private SourceNormalizer.Normalized lastNarratedGroup;
     private int lastNarratedGroupAt = -1;
     private final List<Frame> frames = new ArrayList<>();
     private final boolean[] usedQuote;
+    private final int[] quoteStarts;
+    private final int[] quoteEnds;
 
     /** A statement found in a sentence, before it becomes an {@link Attribution}. */
     private static final class Frame {
@@ -68,7 +79,6 @@ final class ArticleAnalyzer {
         String rule;
         double confidence;
         boolean forward;
-        int quoteIndex = -1;
     }
 
     ArticleAnalyzer(AttributionEngine.Stages stages, String text) {
@@ -85,6 +95,8 @@ final class ArticleAnalyzer {
         }
         this.sentences = stages.splitter().split(text, quotes);
         this.usedQuote = new boolean[quotes.size()];
+        this.quoteStarts = quotes.stream().mapToInt(Quote::start).toArray();
+        this.quoteEnds = quotes.stream().mapToInt(Quote::end).toArray();
     }
 
     Analysis analyze() {
@@ -103,10 +115,15 @@ final class ArticleAnalyzer {
 
     private void analyzeSentence(int s) {
         Sentence sentence = sentences.get(s);
+        if (sentence.end() - sentence.start() > MAX_SENTENCE_CHARS) {
+            return;
+        }
         Tokens t = Tokens.of(text, masked, sentence.start(), sentence.end());
         List<Frame> accepted = new ArrayList<>();
         rememberNarratedSubject(t);
-        for (Cue cue : stages.cues().find(t)) {
+        rememberFullNames(t);
+        List<Cue> cues = stages.cues().find(t);
+        for (Cue cue : cues.subList(0, Math.min(cues.size(), MAX_CUES_PER_SENTENCE))) {
             Frame f = frame(t, cue, accepted);
             if (f == null || f.contentEnd - f.contentStart < 2 || wordCount(f.contentStart, f.contentEnd) < 2
                     && f.kind != StatementKind.QUOTE) {
@@ -136,6 +153,11 @@ final class ArticleAnalyzer {
         }
         boolean coordinated = cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1))
                 && (last != null || cue.first() > 3);
+        boolean quotedAsSaying = cue.participle() && cue.first() > 0 && t.lower(cue.first() - 1).equals("as");
+        if (quotedAsSaying && container != null) {
+            cutContent(container, clauseBreakBefore(cueOffset, container.contentStart));
+            return null; // "..., the agency cited the spokesman as saying": a relay of the statement before
+        }
         if (cue.participle() || coordinated) {
             Optional<SourceNormalizer.Normalized> speaker = last != null ? Optional.of(last.source)
                     : stages.speakers().sentenceSubject(t, cue.first()).map(this::resolve);
@@ -147,7 +169,7 @@ final class ArticleAnalyzer {
                 cutContent(container, cutAt);
             }
             f.source = speaker.get();
-            f.regionStart = cutAt;
+            f.regionStart = quotedAsSaying ? t.sentenceStart : cutAt;
             if (!forwardContent(t, cue, f, true)) {
                 return null;
             }
@@ -161,7 +183,17 @@ final class ArticleAnalyzer {
             f.regionStart = Math.min(sp.start(), cueOffset);
             int quoteBefore = quoteEndingBefore(sp.start(), t.sentenceStart);
             boolean hasForward = forwardContent(t, cue, f, false);
+            if (hasForward && sp.weak() && sp.start() > t.get(0).start() && !startsWithThat(t, cue)) {
+                return null; // "..., a figure developing countries rejected as too low": no speaker mid-sentence
+            }
+            if (hasForward && f.kind == StatementKind.CLAIM && isTail(t, sp, f.contentStart)) {
+                hasForward = false; // "..., the government said on Sunday as it declared ...": the content came first
+            }
             boolean forwardIsExplicit = hasForward && (f.kind == StatementKind.QUOTE || startsWithThat(t, cue));
+            if (container != null && hasForward && opensNewClause(t, sp)) {
+                cutContent(container, clauseBreakBefore(sp.start(), container.contentStart));
+                container = null; // "X said A, and Y said B": two reports side by side
+            }
             if (container != null && (hasForward && !forwardIsExplicit || hasForward && quoteBefore < 0)) {
                 return null; // a report nested inside another report's content
             }
@@ -174,12 +206,17 @@ final class ArticleAnalyzer {
                 if (!backwardClaim(f, accepted, t.sentenceStart, sp.start(), "claim-x-said")) {
                     return null;
                 }
+                extendParenthetical(t, f);
             } else {
+                if (f.kind == StatementKind.CLAIM && !startsWithThat(t, cue) && !reportsSpeech(cue.lemma(), f)) {
+                    return null; // "rejected the offer", "announced plans to cut jobs": acts, not statements
+                }
                 f.rule = f.kind == StatementKind.QUOTE ? "x-said-quote" : "x-said-that";
                 f.confidence = f.kind == StatementKind.QUOTE ? 0.9 : 0.85;
             }
             f.source = resolve(sp);
             f.speakerEnd = sp.end();
+            flagAnonymityAside(t, f);
             return f;
         }
         if (!subject.inverted() || container != null) {
@@ -234,6 +271,99 @@ final class ArticleAnalyzer {
         return f;
     }
 
+    /** "..., the official said, speaking on condition of anonymity": the aside makes the source anonymous. */
+    private void flagAnonymityAside(Tokens t, Frame f) {
+        String rest = text.substring(f.cueEnd, t.sentenceEnd).toLowerCase(Locale.ROOT);
+        if (rest.contains("condition of anonymity") || rest.contains("not authorized to") || rest.contains("not authorised to")
+                || rest.contains("not to be named") || rest.contains("not to be identified")) {
+            if (!f.source.flags().contains(SourceNormalizer.ANONYMOUS)) {
+                f.flags.add(SourceNormalizer.ANONYMOUS);
+            }
+        }
+    }
+
+    /** "The attack, Russia said, included six battalions": the content runs on after the parenthetical cue. */
+    private void extendParenthetical(Tokens t, Frame f) {
+        if (wordCount(f.contentStart, f.contentEnd) >= 5) {
+            return;
+        }
+        int limit = Math.min(t.sentenceEnd, f.cueEnd + 30);
+        for (int i = f.cueEnd; i < limit; i++) {
+            char c = masked[i];
+            if (c == ',') {
+                int end = cutEnd(skipSpace(i + 1), t.sentenceEnd);
+                if (wordCount(i + 1, end) >= 3) {
+                    f.contentEnd = end;
+                    f.rule = "parenthetical-cue";
+                }
+                return;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == ' ')) {
+                return;
+            }
+        }
+    }
+
+    /** For cues that also take plain objects: is the content a claim (a claim noun, or a clause)? */
+    private boolean reportsSpeech(String lemma, Frame f) {
+        String need = stages.lexicons().objectTakingCues.get(lemma);
+        if (need == null) {
+            return true;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (need.equals("claimNoun")) {
+            for (int i = 0; i < Math.min(words.size(), 6); i++) {
+                if (stages.lexicons().claimNouns.contains(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!words.isEmpty() && SpeakerResolver.PRONOUNS.contains(words.get(0))) {
+            return true;
+        }
+        return words.stream().anyMatch(w -> Set.of("is", "was", "were", "are", "will", "would", "had", "has", "have").contains(w));
+    }
+
+    /** The subject follows ", and" / ", but" / "; while": it opens a clause of its own. */
+    private boolean opensNewClause(Tokens t, SpeakerPhrase sp) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).start() == sp.start()) {
+                String before = t.lower(k - 1);
+                return Set.of("and", "but", "while", "whereas", "however", "meanwhile").contains(before)
+                        && (t.gapContains(k - 1, ',') || t.gapContains(k - 1, ';'));
+            }
+        }
+        return false;
+    }
+
+    private int clauseBreakBefore(int offset, int floor) {
+        for (int i = offset - 1; i > floor; i--) {
+            if (masked[i] == ',' || masked[i] == ';') {
+                return i;
+            }
+        }
+        return offset;
+    }
+
+    /** The speaker follows a comma after a clause, and what follows the cue opens a subordinate clause. */
+    private boolean isTail(Tokens t, SpeakerPhrase sp, int contentStart) {
+        int end = contentStart;
+        while (end < t.sentenceEnd && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (!SUBORDINATORS.contains(text.substring(contentStart, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int comma = commaBefore(sp.start(), t.sentenceStart);
+        return comma < sp.start() && wordCount(t.sentenceStart, comma) >= 4;
+    }
+
     private boolean leadingAdverbialOnly(Tokens t, int index) {
         return index > 0 && index <= 5 && LEADING_ADVERBIALS.contains(t.lower(0));
     }
@@ -260,6 +390,16 @@ final class ArticleAnalyzer {
                 }
             }
         }
+        int colonQuote = quoteAfterColon(f.cueEnd, t.sentenceEnd);
+        if (colonQuote >= 0) {
+            Quote quote = quotes.get(colonQuote);
+            usedQuote[colonQuote] = true;
+            f.kind = StatementKind.QUOTE;
+            f.contentStart = quote.contentStart();
+            f.contentEnd = quote.contentEnd();
+            f.forward = true;
+            return true;
+        }
         k = skipIntro(t, cue, k);
         int from = k > cue.last() + 1 ? t.get(k - 1).end() : t.get(cue.last()).end();
         from = skipSpaceAndColon(from, t.sentenceEnd);
@@ -275,7 +415,6 @@ final class ArticleAnalyzer {
                 f.contentStart = quote.contentStart();
                 f.contentEnd = quote.contentEnd();
                 f.forward = true;
-                f.quoteIndex = q;
                 if (quote.start() >= t.sentenceEnd) {
                     f.rule = "x-said-colon-quote";
                 }
@@ -286,6 +425,9 @@ final class ArticleAnalyzer {
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
         }
+        if (k < t.size() && Set.of("this", "it", "so", "that").contains(t.lower(k)) && onlyIntroWordsFrom(t, k + 1)) {
+            return false; // "stated this in his nightly address": the content was given before
+        }
         f.kind = StatementKind.CLAIM;
         f.contentStart = from;
         f.contentEnd = cutEnd(from, t.sentenceEnd);
@@ -293,10 +435,27 @@ final class ArticleAnalyzer {
         return f.contentEnd > f.contentStart;
     }
 
+    /** "said in televised remarks: “…”": a colon shortly after the cue, then a quote running to the sentence end. */
+    private int quoteAfterColon(int from, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, from + 80);
+        for (int i = from; i < limit; i++) {
+            char c = masked[i];
+            if (c == ':') {
+                int q = quoteAt(skipAllSpace(i + 1));
+                return q >= 0 && (onlyPunctuation(quotes.get(q).end(), sentenceEnd) || quotes.get(q).start() >= sentenceEnd) ? q : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '’' || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
     private int skipIntro(Tokens t, Cue cue, int k) {
         int limit = Math.min(t.size(), k + 11);
         boolean prepositional = PREPOSITIONS.contains(t.lower(k));
+        boolean recipient = cue.takesRecipient();
         for (int m = k; m < limit; m++) {
             if (m > k && t.boundaryBefore(m)) {
                 break;
@@ -304,7 +463,8 @@ final class ArticleAnalyzer {
             if (t.lower(m).equals("that")) {
                 return m + 2 < t.size() && !t.boundaryBefore(m + 2) ? m + 1 : m; // "rejected that claim": a determiner
             }
-            if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))) {
+            if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))
+                    && !(recipient && stages.cues().isNotCue(t.lower(m)) && !Set.of("is", "was", "were", "are", "had", "has").contains(t.lower(m)))) {
                 break;
             }
         }
@@ -314,7 +474,8 @@ final class ArticleAnalyzer {
                 p++;
             }
             int r = p;
-            while (r < t.size() && r - p < 5 && (r == p || !t.boundaryBefore(r)) && isRecipientWord(t.get(r))) {
+            while (r < t.size() && r - p < 5 && (r == p || !t.boundaryBefore(r)) && isRecipientWord(t.get(r))
+                    && (r == p || !SpeakerResolver.DETERMINERS.contains(t.lower(r)))) {
                 r++;
             }
             p = r;
@@ -335,8 +496,27 @@ final class ArticleAnalyzer {
         return p;
     }
 
+    private boolean onlyIntroWordsFrom(Tokens t, int k) {
+        if (k >= t.size() || t.boundaryBefore(k)) {
+            return true;
+        }
+        if (!PREPOSITIONS.contains(t.lower(k))) {
+            return false;
+        }
+        for (int m = k; m < t.size(); m++) {
+            if (t.boundaryBefore(m) && m > k) {
+                return true;
+            }
+            if (!isIntroWord(t.get(m)) && !isPlainWord(t.lower(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word that can sit in a setting phrase ("after the hearing"); plural nouns are objects ("accusations ... that"). */
     private boolean isPlainWord(String w) {
-        return stages.cues().isNotCue(w) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
+        return stages.cues().isNotCue(w) && !(w.endsWith("s") && !w.endsWith("ss")) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
                 .contains(w) && !w.endsWith("ed");
     }
 
@@ -389,11 +569,9 @@ final class ArticleAnalyzer {
                 return false;
             }
         }
-        for (int q = 0; q < quotes.size(); q++) {
-            Quote quote = quotes.get(q);
-            if (quote.start() <= start && quote.end() >= end) {
-                return false;
-            }
+        int enclosing = lastQuoteStartingAtOrBefore(start);
+        if (enclosing >= 0 && quotes.get(enclosing).end() >= end) {
+            return false;
         }
         f.kind = StatementKind.CLAIM;
         f.contentStart = start;
@@ -413,7 +591,6 @@ final class ArticleAnalyzer {
         f.contentEnd = quote.contentEnd();
         f.regionStart = Math.min(f.regionStart, quote.start());
         f.forward = false;
-        f.quoteIndex = q;
         f.rule = rule;
         f.confidence = confidence;
     }
@@ -427,32 +604,32 @@ final class ArticleAnalyzer {
     /** Quotes with no cue of their own: the speaker comes from the neighbouring sentence. */
     private List<Frame> quotesFromContext() {
         List<Frame> out = new ArrayList<>();
+        Map<Integer, List<Frame>> bySentence = new java.util.HashMap<>();
+        for (Frame f : frames) {
+            if (f.source != null) {
+                bySentence.computeIfAbsent(f.sentence, k -> new ArrayList<>()).add(f);
+            }
+        }
         for (int q = 0; q < quotes.size(); q++) {
             if (usedQuote[q]) {
                 continue;
             }
             Quote quote = quotes.get(q);
             int s = sentenceAt(quote.start());
-            if (s < 0 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
+            if (s < 0 || quote.start() - sentences.get(s).start() > 3 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
                 continue;
             }
             int e = sentenceAt(Math.max(quote.start(), quote.end() - 1));
-            if (e < 0 || !onlyPunctuation(quote.end(), sentences.get(e).end()) || wordCount(quote.contentStart(), quote.contentEnd()) < 2) {
+            if (e < 0 || sentences.get(e).end() - quote.end() > 3 || !onlyPunctuation(quote.end(), sentences.get(e).end()) || wordCount(quote.contentStart(), quote.contentEnd()) < 2) {
                 continue;
             }
             Frame neighbour = null;
-            for (Frame f : frames) {
-                if (f.sentence < s && f.sentence >= s - 2 && f.source != null) {
-                    neighbour = f;
-                }
+            for (int k = s - 1; k >= Math.max(0, s - 2) && neighbour == null; k--) {
+                List<Frame> in = bySentence.getOrDefault(k, List.of());
+                neighbour = in.isEmpty() ? null : in.get(in.size() - 1);
             }
-            if (neighbour == null) {
-                for (Frame f : frames) {
-                    if (f.sentence == e + 1 && f.source != null) {
-                        neighbour = f;
-                        break;
-                    }
-                }
+            if (neighbour == null && !bySentence.getOrDefault(e + 1, List.of()).isEmpty()) {
+                neighbour = bySentence.get(e + 1).get(0);
             }
             if (neighbour == null) {
                 continue;
@@ -468,7 +645,6 @@ final class ArticleAnalyzer {
             f.stance = Stance.ASSERTS;
             f.rule = "quote-from-context";
             f.confidence = 0.6;
-            f.quoteIndex = q;
             usedQuote[q] = true;
             out.add(f);
         }
@@ -477,63 +653,28 @@ final class ArticleAnalyzer {
 
     /** Factual sentences (or what is left of them) that nobody is credited with. */
     private List<Frame> unattributed() {
+        UnattributedClaimFinder.Covered[] covered = new UnattributedClaimFinder.Covered[sentences.size()];
+        for (Frame f : frames) {
+            UnattributedClaimFinder.Covered c = covered[f.sentence];
+            int start = Math.min(f.regionStart, f.contentStart);
+            int end = Math.max(f.contentEnd, Math.max(f.cueEnd, f.speakerEnd));
+            covered[f.sentence] = c == null ? new UnattributedClaimFinder.Covered(start, end)
+                    : new UnattributedClaimFinder.Covered(Math.min(c.start(), start), Math.max(c.end(), end));
+        }
         List<Frame> out = new ArrayList<>();
-        int fi = 0;
-        List<Frame> sorted = new ArrayList<>(frames);
-        sorted.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
-        for (int s = 0; s < sentences.size(); s++) {
-            Sentence sentence = sentences.get(s);
-            int covStart = Integer.MAX_VALUE;
-            int covEnd = -1;
-            while (fi < sorted.size() && sorted.get(fi).sentence < s) {
-                fi++;
-            }
-            for (int k = fi; k < sorted.size() && sorted.get(k).sentence == s; k++) {
-                Frame f = sorted.get(k);
-                covStart = Math.min(covStart, Math.min(f.regionStart, f.contentStart));
-                covEnd = Math.max(covEnd, Math.max(f.contentEnd, Math.max(f.cueEnd, f.speakerEnd)));
-            }
-            for (Quote q : quotes) {
-                if (q.start() < sentence.end() && q.end() > sentence.start() && q.end() - q.start() > (sentence.end() - sentence.start()) / 2) {
-                    covStart = Math.min(covStart, sentence.start());
-                    covEnd = Math.max(covEnd, sentence.end());
-                }
-            }
-            if (covEnd < 0) {
-                addUnattributed(out, s, sentence.start(), sentence.end(), "unattributed-sentence");
-            } else {
-                addUnattributed(out, s, sentence.start(), Math.min(covStart, sentence.end()), "unattributed-clause");
-                addUnattributed(out, s, Math.max(covEnd, sentence.start()), sentence.end(), "unattributed-clause");
-            }
+        for (UnattributedClaimFinder.Found found : stages.unattributed().find(text, sentences, quotes, covered)) {
+            Frame f = new Frame();
+            f.sentence = found.sentence();
+            f.kind = StatementKind.UNATTRIBUTED;
+            f.contentStart = found.start();
+            f.contentEnd = found.end();
+            f.cueStart = -1;
+            f.stance = Stance.ASSERTS;
+            f.rule = found.wholeSentence() ? "unattributed-sentence" : "unattributed-clause";
+            f.confidence = found.wholeSentence() ? 0.6 : 0.5;
+            out.add(f);
         }
         return out;
-    }
-
-    private void addUnattributed(List<Frame> out, int s, int start, int end, String rule) {
-        if (end - start < 20) {
-            return;
-        }
-        Matcher m = Pattern.compile("^[\\s,;:—–.\"”“]*(?:(?:however|while|but|and|whereas),?\\s+)?").matcher(text).region(start, end);
-        if (m.lookingAt()) {
-            start = m.end();
-        }
-        String piece = text.substring(start, end);
-        String trimmed = piece.replaceAll("(?:,\\s*(?:however|while|but|and)?)?[\\s,;:—–]*$", "");
-        end = start + trimmed.length();
-        if (wordCount(start, end) < 5 || trimmed.endsWith("?") || trimmed.isEmpty()
-                || !Character.isLetterOrDigit(trimmed.charAt(0)) && trimmed.charAt(0) != '(') {
-            return;
-        }
-        Frame f = new Frame();
-        f.sentence = s;
-        f.kind = StatementKind.UNATTRIBUTED;
-        f.contentStart = start;
-        f.contentEnd = end;
-        f.cueStart = -1;
-        f.stance = Stance.ASSERTS;
-        f.rule = rule;
-        f.confidence = rule.equals("unattributed-sentence") ? 0.6 : 0.5;
-        out.add(f);
     }
 
     private Analysis toAnalysis(List<Frame> all) {
@@ -542,17 +683,19 @@ final class ArticleAnalyzer {
         TopicLinker linker = stages.topics();
         Optional<TopicLinker.PlaceRef> lastPlace = Optional.empty();
         int sentenceSeen = -1;
+        Optional<TopicLinker.PlaceRef> here = Optional.empty();
         for (Frame f : all) {
             String content = text.substring(f.contentStart, f.contentEnd);
             String sentenceText = sentences.get(f.sentence).text(text);
             if (f.sentence != sentenceSeen) {
                 sentenceSeen = f.sentence;
+                here = linker.placeIn(sentenceText);
             }
             String topic = null;
             if (linker.isAboutControl(content)) {
                 Optional<TopicLinker.PlaceRef> place = linker.placeIn(content);
                 if (place.isEmpty()) {
-                    place = linker.placeIn(sentenceText);
+                    place = here;
                 }
                 if (place.isEmpty()) {
                     place = lastPlace;
@@ -567,7 +710,6 @@ final class ArticleAnalyzer {
                     }
                 }
             }
-            Optional<TopicLinker.PlaceRef> here = linker.placeIn(sentenceText);
             if (here.isPresent()) {
                 lastPlace = here;
             }
@@ -618,14 +760,14 @@ final class ArticleAnalyzer {
             Matcher back = BACK_REFERENCE.matcher(name);
             if (back.matches() && isGenericNoun(back.group(1))) {
                 String stem = stem(back.group(1));
-                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
+                for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH) && result == null; i--) {
                     SourceMention h = history.get(i).source();
                     if (wordsStems(h.name()).contains(stem) || wordsStems(h.mention()).contains(stem)) {
                         result = withMention(history.get(i), mention, null);
                     }
                 }
             } else if (!name.contains(" ") && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
+                for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH) && result == null; i--) {
                     SourceMention h = history.get(i).source();
                     if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
                         result = withMention(history.get(i), mention, null);
@@ -641,7 +783,27 @@ final class ArticleAnalyzer {
         return result;
     }
 
+    private void rememberFullNames(Tokens t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).capitalized() && t.get(k - 1).capitalized() && !t.boundaryBefore(k)) {
+                fullNames.put(t.get(k).text(), t.get(k - 1).text() + " " + t.get(k).text());
+            }
+        }
+    }
+
     private void rememberNarratedSubject(Tokens t) {
+        Optional<SpeakerPhrase> subject = t.size() > 2 ? stages.speakers().sentenceSubject(t, t.size()) : Optional.empty();
+        if (subject.isPresent() && subject.get().end() - subject.get().start() < 80) {
+            String phrase = text.substring(subject.get().start(), subject.get().end());
+            if (phrase.contains(" ")) {
+                SourceNormalizer.Normalized n = stages.normalizer().normalize(phrase, phrase);
+                if (n.source().kind() == SourceKind.PERSON) {
+                    lastNarratedPerson = n;
+                    lastNarratedAt = subject.get().start();
+                    return;
+                }
+            }
+        }
         int k = 0;
         if (t.size() > 2 && !t.get(0).capitalized()) {
             return;
@@ -659,6 +821,19 @@ final class ArticleAnalyzer {
         if (e == k || e >= t.size() || !stages.cues().isNotCue(t.lower(e))) {
             return;
         }
+        if (e - k == 1) {
+            for (int m = e; m < Math.min(t.size() - 1, 12); m++) {
+                if (t.get(m).capitalized() && t.get(m + 1).capitalized() && !t.boundaryBefore(m + 1)) {
+                    String pair = text.substring(t.get(m).start(), t.get(m + 1).end());
+                    SourceNormalizer.Normalized n = stages.normalizer().normalize(pair, pair);
+                    if (n.source().kind() == SourceKind.PERSON) {
+                        lastNarratedPerson = n; // "Overnight, Ukraine's president, Volodymyr Zelensky, released ..."
+                        lastNarratedAt = t.get(m).start();
+                        return;
+                    }
+                }
+            }
+        }
         String phrase = text.substring(t.get(k).start(), t.get(e - 1).end());
         SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : stages.normalizer().normalize(phrase, phrase);
         if (n != null && n.source().kind() == SourceKind.PERSON) {
@@ -672,7 +847,7 @@ final class ArticleAnalyzer {
 
     /** A one-word sentence subject: a surname of a known source or of a full name written earlier, or a group. */
     private SourceNormalizer.Normalized surnameOf(String name, int before) {
-        for (int i = history.size() - 1; i >= 0; i--) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH); i--) {
             SourceMention h = history.get(i).source();
             if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
                 return history.get(i);
@@ -682,11 +857,7 @@ final class ArticleAnalyzer {
         if (stages.lexicons().groups.contains(lower)) {
             return stages.normalizer().normalize(name, name);
         }
-        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(0, before);
-        String full = null;
-        while (m.find()) {
-            full = m.group();
-        }
+        String full = fullNames.get(name);
         if (full == null) {
             return null;
         }
@@ -701,7 +872,7 @@ final class ArticleAnalyzer {
     }
 
     private SourceNormalizer.Normalized antecedent(String pronoun) {
-        for (int i = history.size() - 1; i >= 0; i--) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH); i--) {
             SourceNormalizer.Normalized n = history.get(i);
             SourceKind kind = n.source().kind();
             boolean plural = n.source().name().toLowerCase(Locale.ROOT).endsWith("s") && kind != SourceKind.PERSON;
@@ -724,7 +895,7 @@ final class ArticleAnalyzer {
         if (flag != null) {
             flags.add(flag);
         }
-        flags.addAll(n.flags());
+        n.flags().stream().filter(x -> !x.equals(PRONOUN_SPEAKER) && !x.equals(SPEAKER_FROM_CONTEXT)).forEach(flags::add);
         return new SourceNormalizer.Normalized(new SourceMention(s.name(), mention, s.kind(), s.party(), s.aliases()), flags);
     }
 
@@ -744,43 +915,52 @@ final class ArticleAnalyzer {
     }
 
     private int quoteEndingBefore(int offset, int sentenceStart) {
-        for (int q = quotes.size() - 1; q >= 0; q--) {
-            Quote quote = quotes.get(q);
-            if (quote.end() <= offset) {
-                if (quote.end() < sentenceStart && quote.start() < sentenceStart && quote.closed()) {
-                    return -1;
-                }
-                for (int i = quote.end(); i < offset; i++) {
-                    char c = text.charAt(i);
-                    if (!(Character.isWhitespace(c) || c == ',' || c == '—' || c == '–')) {
-                        return -1;
-                    }
-                }
-                return usedQuote[q] ? -1 : q;
+        int q = lastIndexAtOrBefore(quoteEnds, offset);
+        if (q < 0) {
+            return -1;
+        }
+        Quote quote = quotes.get(q);
+        if (quote.end() <= sentenceStart) {
+            return -1; // the quote belongs to an earlier sentence
+        }
+        for (int i = quote.end(); i < offset; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || c == ',' || c == '—' || c == '–')) {
+                return -1;
             }
         }
-        return -1;
+        return usedQuote[q] ? -1 : q;
     }
 
     private int quoteAt(int offset) {
-        for (int q = 0; q < quotes.size(); q++) {
-            if (quotes.get(q).start() == offset) {
-                return q;
-            }
-            if (quotes.get(q).start() > offset) {
-                break;
-            }
-        }
-        return -1;
+        int q = lastQuoteStartingAtOrBefore(offset);
+        return q >= 0 && quoteStarts[q] == offset ? q : -1;
     }
 
     private int quoteStartingIn(int from, int to) {
-        for (int q = 0; q < quotes.size(); q++) {
-            if (quotes.get(q).start() >= from && quotes.get(q).start() < to) {
-                return q;
+        int q = lastQuoteStartingAtOrBefore(from - 1) + 1;
+        return q < quotes.size() && quoteStarts[q] >= from && quoteStarts[q] < to ? q : -1;
+    }
+
+    private int lastQuoteStartingAtOrBefore(int offset) {
+        return lastIndexAtOrBefore(quoteStarts, offset);
+    }
+
+    /** Index of the last value ≤ {@code offset} in a sorted array, or -1. */
+    private static int lastIndexAtOrBefore(int[] sorted, int offset) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return -1;
+        return found;
     }
 
     private int sentenceAt(int offset) {

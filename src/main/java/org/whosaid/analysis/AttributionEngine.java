@@ -11,7 +11,8 @@ public final class AttributionEngine {
 
     /** The pipeline stages, built once from the lexicons and shared by every analysis. */
     record Stages(Lexicons lexicons, QuoteFinder quotes, SentenceSplitter splitter, CueFinder cues,
-                  SpeakerResolver speakers, SourceNormalizer normalizer, StanceClassifier stance, TopicLinker topics) {
+                  SpeakerResolver speakers, SourceNormalizer normalizer, StanceClassifier stance, TopicLinker topics,
+                  UnattributedClaimFinder unattributed) {
     }
 
     private final Stages stages;
@@ -20,7 +21,7 @@ public final class AttributionEngine {
         PartyGazetteer gazetteer = new PartyGazetteer(lexicons);
         this.stages = new Stages(lexicons, new QuoteFinder(), new SentenceSplitter(lexicons), new CueFinder(lexicons),
                 new SpeakerResolver(lexicons), new SourceNormalizer(lexicons, gazetteer), new StanceClassifier(lexicons),
-                new TopicLinker(lexicons));
+                new TopicLinker(lexicons), new UnattributedClaimFinder());
     }
 
     /** An engine with the lexicons bundled in the jar, overridden by files in {@code dataDir} when given. */

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class CueFinder {
 
+    private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "were", "are", "had", "has", "have", "would",
+            "will", "could", "can", "should", "must", "may", "might", "did", "does", "do");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "i", "you");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
 
@@ -40,7 +43,9 @@ final class CueFinder {
                     continue; // "the United States", "Truth Social": names, not verbs
                 }
                 boolean ing = word.endsWith("ing") && !according;
-                if (ing && !(lexicons.participles.contains(word) && i > 0 && tokens.boundaryBefore(i))) {
+                boolean quotedAsSaying = ing && word.equals("saying") && tokens.lower(i - 1).equals("as") && quotedBefore(tokens, i - 1);
+                if (ing && !quotedAsSaying && !(lexicons.participles.contains(word) && i > 0 && tokens.boundaryBefore(i)
+                        && opensReport(tokens, i + 1, form.lemma()))) {
                     continue;
                 }
                 if (!according && !form.takesRecipient() && tokens.lower(last + 1).equals("to") && !tokens.boundaryBefore(last + 1)) {
@@ -57,20 +62,70 @@ final class CueFinder {
         return cues;
     }
 
+    /** "was quoted by RIA Novosti as saying", "cited the spokesman as saying". */
+    private static boolean quotedBefore(Tokens tokens, int as) {
+        for (int k = as - 1; k >= Math.max(0, as - 8); k--) {
+            String w = tokens.lower(k);
+            if (w.equals("quoted") || w.equals("cited")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After ", saying" / ", adding": a that-clause, a quote or a subject, not an object ("adding roughly 10 days"). */
+    private static boolean opensReport(Tokens tokens, int next, String lemma) {
+        if (lemma.equals("describe") || lemma.equals("call")) {
+            return true;
+        }
+        if (next >= tokens.size()) {
+            return tokens.size() > 0;
+        }
+        if (tokens.boundaryBefore(next)) {
+            return true;
+        }
+        for (int k = next; k < Math.min(tokens.size(), next + 5) && (k == next || !tokens.boundaryBefore(k)); k++) {
+            if (tokens.lower(k).equals("that") || k > next && CLAUSE_VERBS.contains(tokens.lower(k))) {
+                return true; // "adding in English that ...", "saying troops were running out"
+            }
+        }
+        Tokens.Token t = tokens.get(next);
+        return t.capitalized() || Set.of("that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "its",
+                "his", "her", "their", "this", "no", "all", "both", "some", "any").contains(t.lower());
+    }
+
     /** True when a lower-cased word is no form of a reporting verb. */
     boolean isNotCue(String lowerWord) {
         return lexicons.verbForms(lowerWord).isEmpty();
     }
 
     private boolean pluralSubjectBefore(Tokens tokens, int i) {
-        if (i == 0 || tokens.boundaryBefore(i)) {
+        boolean parenthetical = i > 2 && tokens.boundaryBefore(i) && PARENTHETICALS.contains(tokens.lower(i - 1))
+                && tokens.gapContains(i - 1, ',');
+        if (parenthetical) {
+            i--; // "The Houthis, however, say": look at the word before "however"
+        } else if (i == 0 || tokens.boundaryBefore(i)) {
             return false;
         }
         String before = tokens.lower(i - 1);
         if (before.endsWith("ly") || before.equals("also") || before.equals("still") || before.equals("often")) {
             before = tokens.lower(i - 2);
         }
-        return PLURAL_PRONOUNS.contains(before) || lexicons.groups.contains(before)
-                || before.endsWith("s") && !before.endsWith("'s") && !before.endsWith("’s") && !before.endsWith("ss");
+        if (PLURAL_PRONOUNS.contains(before) || isPluralNoun(before)) {
+            return true;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+            if (tokens.boundaryBefore(k + 1)) {
+                return false;
+            }
+            if (lexicons.groups.contains(tokens.lower(k))) {
+                return true; // "Officials in Kyiv say"
+            }
+        }
+        return false;
+    }
+
+    private boolean isPluralNoun(String w) {
+        return lexicons.groups.contains(w) || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("ss");
     }
 }

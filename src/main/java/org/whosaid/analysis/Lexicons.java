@@ -39,6 +39,10 @@ final class Lexicons {
     final Map<String, List<VerbForm>> verbForms;
     final Set<String> participles;
     final List<String> denialPhrases;
+    /** Nouns that name a claim: "rejected the accusation" reports speech, "rejected the offer" does not. */
+    final Set<String> claimNouns;
+    /** Cues that also take plain objects, and what their content needs: "claimNoun" or "clause". */
+    final Map<String, String> objectTakingCues;
     final List<String> questionPhrases;
     final Set<String> titles;
     final Set<String> roles;
@@ -73,6 +77,10 @@ final class Lexicons {
         verbForms = Map.copyOf(forms);
         participles = lowerSet(verbs.path("participles"));
         denialPhrases = lowerList(verbs.path("denialPhrases"));
+        claimNouns = lowerSet(verbs.path("claimNouns"));
+        Map<String, String> objectTaking = new HashMap<>();
+        verbs.path("objectTakingCues").properties().forEach(e -> objectTaking.put(e.getKey(), e.getValue().asText()));
+        objectTakingCues = Map.copyOf(objectTaking);
         questionPhrases = lowerList(verbs.path("questionPhrases"));
 
         JsonNode speakers = loader.read("speakers.json");
@@ -118,7 +126,7 @@ final class Lexicons {
         }
         knownSources = List.copyOf(known);
         Map<String, String> dem = new LinkedHashMap<>();
-        sources.path("demonyms").fields().forEachRemaining(e -> dem.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        sources.path("demonyms").properties().forEach(e -> dem.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
         demonyms = Map.copyOf(dem);
     }
 

@@ -6,8 +6,4 @@ package org.whosaid.analysis;
  * {@code closed} is false when the text ended (or the paragraph ended without a reopening) before a closing mark.
  */
 public record Quote(int start, int end, int contentStart, int contentEnd, boolean closed) {
-
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
 }

@@ -38,7 +38,8 @@ public final class QuoteFinder {
                     closer = closerOf(c);
                     altCloser = c == '„' ? '”' : closer;
                 }
-            } else if ((c == closer || c == altCloser) && (c != '"' || isStraightCloser(text, i))) {
+            } else if ((c == closer || c == altCloser) && (c != '"' || isStraightCloser(text, i))
+                    || c == '"' && closer == '”' && isSloppyCloser(text, i)) {
                 quotes.add(new Quote(openAt, i + 1, openAt + 1, i, true));
                 openAt = -1;
             }
@@ -66,6 +67,13 @@ public final class QuoteFinder {
     private static boolean isStraightCloser(String text, int i) {
         char before = text.charAt(i - 1);
         return !Character.isWhitespace(before) || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** A straight mark closing a curly quote (“…") when it follows a word or comma and precedes a space. */
+    private static boolean isSloppyCloser(String text, int i) {
+        char before = text.charAt(i - 1);
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return !Character.isWhitespace(before) && (Character.isWhitespace(after) || after == ',' || after == '.');
     }
 
     private static char closerOf(char opener) {

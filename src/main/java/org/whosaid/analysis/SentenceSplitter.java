@@ -12,11 +12,15 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
+    private final Lexicons lexicons;
     private final Set<String> abbreviations;
     private final Set<String> sentenceFinal;
     private final Set<String> openers;
 
     SentenceSplitter(Lexicons lexicons) {
+        this.lexicons = lexicons;
         this.abbreviations = lexicons.abbreviations;
         this.sentenceFinal = lexicons.sentenceFinalAbbreviations;
         this.openers = lexicons.sentenceOpeners;
@@ -68,12 +72,42 @@ public final class SentenceSplitter {
             if (c == '.' && !closesQuotedSentence && isAbbreviation(text, i, next)) {
                 continue;
             }
+            if (closesQuotedSentence && quotes.get(q).start() >= start
+                    && quotes.get(q).start() - start < 4 && cueFollows(text, next)) {
+                continue; // “Disgrace!” Prigozhin exclaimed: the cue belongs to the quote
+            }
             add(out, text, start, j, paragraph);
             start = j;
             i = j - 1;
         }
         add(out, text, start, n, paragraph);
         return out;
+    }
+
+    /** A reporting verb among the next few words, before any sentence-ending mark. */
+    private boolean cueFollows(String text, int from) {
+        int words = 0;
+        int i = from;
+        int n = text.length();
+        while (i < n && words < 7) {
+            char c = text.charAt(i);
+            if (c == '\n' || isTerminal(c) || c == '“' || c == '"' || c == '«') {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                int s = i;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (Character.isLowerCase(text.charAt(s)) && !lexicons.verbForms(text.substring(s, i)).isEmpty()) {
+                    return true;
+                }
+                words++;
+                continue;
+            }
+            i++;
+        }
+        return false;
     }
 
     private boolean isAbbreviation(String text, int dot, int next) {
@@ -88,7 +122,8 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
             return true; // an initial: "John F. Kennedy"
         }
-        if (!abbreviations.contains(word)) {
+        boolean dottedInitials = word.length() >= 3 && DOTTED_INITIALS.matcher(word).matches();
+        if (!abbreviations.contains(word) && !dottedInitials) {
             return false;
         }
         if (sentenceFinal.contains(word) && next < text.length()) {

@@ -54,7 +54,11 @@ public final class SourceNormalizer {
         String[] words = core.split("\\s+");
         String head = SpeakerResolver.stripPossessive(headWord(words).toLowerCase(Locale.ROOT));
         boolean hasProperName = hasProperName(words);
-        boolean group = lexicons.groups.contains(head) && !hasProperName(headPhrase(words));
+        String[] headPhrase = headPhrase(words);
+        boolean firstIsCommonWord = lexicons.roles.contains(headPhrase[0].toLowerCase(Locale.ROOT))
+                || lexicons.groups.contains(headPhrase[0].toLowerCase(Locale.ROOT));
+        boolean group = lexicons.groups.contains(head) && !hasProperName(firstIsCommonWord
+                ? java.util.Arrays.copyOfRange(headPhrase, 1, headPhrase.length) : headPhrase);
         SourceKind kind;
         String canonical;
         Lexicons.KnownSource knownSource = known.get(key(respell(core)));
@@ -73,9 +77,12 @@ public final class SourceNormalizer {
         } else if (isOrganisation(core)) {
             kind = SourceKind.ORGANISATION;
             canonical = respell(core);
-        } else if (hasProperName) {
+        } else if (firstIsCommonWord ? hasProperName(java.util.Arrays.copyOfRange(words, 1, words.length)) : hasProperName) {
             kind = SourceKind.PERSON;
             canonical = personName(words);
+        } else if (lexicons.roles.contains(head) && !head.endsWith("s")) {
+            kind = SourceKind.PERSON; // an unnamed individual: "the Ukrainian leader", "a spokesperson for ..."
+            canonical = capitalizeFirst(core);
         } else {
             kind = SourceKind.GROUP;
             canonical = capitalizeFirst(core);

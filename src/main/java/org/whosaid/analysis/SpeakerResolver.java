@@ -32,6 +32,9 @@ final class SpeakerResolver {
     private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
             "later", "morning", "evening", "night", "afternoon", "in", "at");
+    private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later");
     private static final Set<String> REPORT_NOUNS = Set.of("report", "statement", "study", "survey", "data", "figures",
             "estimates", "projections", "analysis", "tally", "count", "assessment", "poll", "message", "post");
 
@@ -54,6 +57,16 @@ final class SpeakerResolver {
         while (j >= 0 && !t.boundaryBefore(j + 1) && isAdverb(t.get(j))) {
             j--;
         }
+        if (j > 0 && PARENTHETICALS.contains(t.lower(j)) && t.boundaryBefore(j + 1) && t.gapContains(j, ',')) {
+            j--; // "The Houthis, however, say ..."
+            if (!t.boundaryBefore(j + 1) || t.gapContains(j + 1, ',')) {
+                int k = segmentStart(t, j);
+                final int start = k;
+                final int end = j;
+                return plausible(t, start, end).map(e -> new Subject(Optional.of(phrase(t, start, e, start, e)), false))
+                        .orElse(Subject.none());
+            }
+        }
         if (j < 0) {
             return new Subject(Optional.empty(), true);
         }
@@ -63,6 +76,9 @@ final class SpeakerResolver {
         int k = segmentStart(t, j);
         while (k <= j && CONNECTORS.contains(t.lower(k))) {
             k++;
+        }
+        while (j > k && (DAY_WORDS.contains(t.lower(j)) || Set.of("on", "late", "early").contains(t.lower(j)))) {
+            j--; // "Ukraine's military Monday dismissed", "Russian officials on Thursday dismissed"
         }
         if (k > j) {
             return Subject.none();
@@ -138,11 +154,20 @@ final class SpeakerResolver {
         }
         int mentionEnd = nameEnd;
         int next = end + 1;
+        int nameFrom = nameStart;
+        int nameTo = core.get();
+        boolean first = true;
         while (next < t.size() && t.gapContains(next, ',') && isApposition(t, next)) {
-            mentionEnd = segmentEnd(t, next);
+            int segmentEnd = segmentEnd(t, next);
+            if (first && !t.get(nameStart).capitalized() && t.get(next).capitalized() && segmentEnd - next < 3) {
+                nameFrom = next; // "said one resident, Olena, 62": the name follows the role
+                nameTo = segmentEnd;
+            }
+            first = false;
+            mentionEnd = segmentEnd;
             next = mentionEnd + 1;
         }
-        return Optional.of(phrase(t, nameStart, mentionEnd, nameStart, core.get()));
+        return Optional.of(phrase(t, nameStart, mentionEnd, nameFrom, nameTo));
     }
 
     /** The subject of the sentence's main clause, for participle cues. */
@@ -177,8 +202,9 @@ final class SpeakerResolver {
         if (a == b && PRONOUNS.contains(first.lower())) {
             return Optional.of(b);
         }
+        boolean endsWithName = b - a >= 2 && b - a < 6 && t.get(b).capitalized() && t.get(b - 1).capitalized();
         if (!(first.capitalized() || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
-                || lexicons.groups.contains(first.lower()))) {
+                || lexicons.groups.contains(first.lower()) || lexicons.titles.contains(first.lower()) || endsWithName)) {
             return Optional.empty();
         }
         int coreEnd = b;
@@ -200,11 +226,14 @@ final class SpeakerResolver {
         if (GLUE.contains(last.lower()) || DETERMINERS.contains(last.lower())) {
             return Optional.empty();
         }
+        if (DETERMINERS.contains(first.lower()) && coreEnd - a < 8) {
+            return Optional.of(coreEnd); // "a business chamber said": a determiner phrase before a cue names a speaker
+        }
         for (int k = coreEnd; k >= a; k--) {
             Tokens.Token head = t.get(k);
             String h = stripPossessive(head.lower());
             if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
-                    || lexicons.organisationWords.contains(h)) {
+                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h)) {
                 return Optional.of(coreEnd);
             }
         }
@@ -237,9 +266,12 @@ final class SpeakerResolver {
         return ADVERBS.contains(w) || (!tok.capitalized() && w.length() > 4 && w.endsWith("ly"));
     }
 
+    /** Speaker phrases are short: looking further than this for a phrase boundary is pointless. */
+    private static final int MAX_SEGMENT = 40;
+
     private static int segmentStart(Tokens t, int j) {
         int k = j;
-        while (k > 0 && !t.boundaryBefore(k)) {
+        while (k > 0 && j - k < MAX_SEGMENT && !t.boundaryBefore(k)) {
             k--;
         }
         return k;
@@ -247,14 +279,27 @@ final class SpeakerResolver {
 
     private static int segmentEnd(Tokens t, int from) {
         int e = from;
-        while (e + 1 < t.size() && !t.boundaryBefore(e + 1)) {
+        while (e + 1 < t.size() && e - from < MAX_SEGMENT && !t.boundaryBefore(e + 1)) {
             e++;
         }
         return e;
     }
 
-    private static SpeakerPhrase phrase(Tokens t, int a, int b, int nameA, int nameB) {
-        return new SpeakerPhrase(t.get(a).start(), t.get(b).end(), t.get(nameA).start(), t.get(nameB).end());
+    private SpeakerPhrase phrase(Tokens t, int a, int b, int nameA, int nameB) {
+        return new SpeakerPhrase(t.get(a).start(), t.get(b).end(), t.get(nameA).start(), t.get(nameB).end(),
+                !hasHead(t, nameA, nameB));
+    }
+
+    private boolean hasHead(Tokens t, int a, int b) {
+        for (int k = b; k >= a; k--) {
+            Tokens.Token head = t.get(k);
+            String h = stripPossessive(head.lower());
+            if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
+                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h) || PRONOUNS.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stripPossessive(String w) {

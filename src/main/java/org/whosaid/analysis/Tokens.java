@@ -112,14 +112,5 @@ final class Tokens {
         return i < tokens.size() && tokens.get(i).gapBefore().indexOf(c) >= 0;
     }
 
-    /** The trailing punctuation after the last token, up to the sentence end. */
-    String tail(char[] masked) {
-        int from = tokens.isEmpty() ? sentenceStart : tokens.get(tokens.size() - 1).end();
-        return nonSpace(masked, from, sentenceEnd);
-    }
 
-    /** Start offset of token {@code i}, or the sentence end when {@code i} is past the last token. */
-    int startOf(int i) {
-        return i < tokens.size() ? tokens.get(i).start() : sentenceEnd;
-    }
 }

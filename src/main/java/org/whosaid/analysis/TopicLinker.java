@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Links statements about who controls a place to one topic per place, the same key in every article:
  * "taken control of Toretsk", "Dzerzhinsk ... has been liberated" and "denied the city had been captured"
  * all answer {@code toretsk-control}. Place names and their aliases come from {@code places.json}; a place
- * written as "the city/town/village of X" is recognised too, and "the city" refers to the last place named.
+ * written as "the city/town/village of X" is recognised too; the analysis lets "the city" mean the last place named.
  */
 public final class TopicLinker {
 
@@ -21,27 +19,30 @@ public final class TopicLinker {
     public record PlaceRef(String canonical, String key) {
     }
 
-    private static final Pattern NAMED_PLACE = Pattern.compile(
-            "\\b(?:city|town|village|port|settlement) of ((?:\\p{Lu}[\\p{L}’'\\-]+)(?: \\p{Lu}[\\p{L}’'\\-]+)?)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\bthe (?:city|town|village|plant|settlement)\\b");
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "port", "settlement");
 
+    /** Longest place name, in words, so a scan only tries that many words at each position. */
+    private final int longestName;
     private final Map<String, String> canonicalByName = new HashMap<>();
-    private final Pattern knownPlace;
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** Read-only after construction: the engine is shared by threads. */
+    private final Map<String, String> keyByCanonical = new HashMap<>();
     private final java.util.Set<String> controlWords;
 
     TopicLinker(Lexicons lexicons) {
-        List<String> names = new ArrayList<>();
+        int longest = 1;
         for (Lexicons.Place p : lexicons.places) {
-            canonicalByName.put(p.canonical().toLowerCase(Locale.ROOT), p.canonical());
-            names.add(Pattern.quote(p.canonical()));
-            for (String a : p.aliases()) {
-                canonicalByName.put(a.toLowerCase(Locale.ROOT), p.canonical());
-                names.add(Pattern.quote(a));
+            List<String> names = new ArrayList<>(p.aliases());
+            names.add(p.canonical());
+            for (String name : names) {
+                String key = String.join(" ", words(name));
+                canonicalByName.put(key, p.canonical());
+                firstWords.add(words(name).get(0));
+                longest = Math.max(longest, words(name).size());
             }
         }
-        names.sort((x, y) -> y.length() - x.length());
-        knownPlace = Pattern.compile("\\b(?:" + String.join("|", names) + ")\\b");
+        longestName = longest;
+        canonicalByName.values().forEach(c -> keyByCanonical.put(c, slug(c) + "-control"));
         controlWords = lexicons.controlWords;
     }
 
@@ -52,36 +53,86 @@ public final class TopicLinker {
 
     /** The first place named in {@code text}, known or written as "the city of X". */
     public Optional<PlaceRef> placeIn(String text) {
-        Matcher m = knownPlace.matcher(text);
         int bestAt = Integer.MAX_VALUE;
         String best = null;
-        if (m.find()) {
-            bestAt = m.start();
-            best = canonicalByName.get(m.group().toLowerCase(Locale.ROOT));
+        List<int[]> spans = wordSpans(text);
+        search:
+        for (int i = 0; i < spans.size(); i++) {
+            int[] first = spans.get(i);
+            if (!Character.isUpperCase(text.charAt(first[0]))
+                    || !firstWords.contains(text.substring(first[0], first[1]).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int n = Math.min(longestName, spans.size() - i); n >= 1; n--) {
+                StringBuilder key = new StringBuilder();
+                for (int k = i; k < i + n; k++) {
+                    if (k > i) {
+                        key.append(' ');
+                    }
+                    key.append(text, spans.get(k)[0], spans.get(k)[1]);
+                }
+                String canonical = canonicalByName.get(key.toString().toLowerCase(Locale.ROOT));
+                if (canonical != null) {
+                    best = canonical;
+                    bestAt = spans.get(i)[0];
+                    break search;
+                }
+            }
         }
-        Matcher n = NAMED_PLACE.matcher(text);
-        if (n.find() && n.start(1) < bestAt) {
-            String name = n.group(1);
-            best = canonicalByName.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+        String named = namedPlace(text, bestAt);
+        if (named != null) {
+            best = canonicalByName.getOrDefault(named.toLowerCase(Locale.ROOT), named);
         }
-        return Optional.ofNullable(best).map(p -> new PlaceRef(p, slug(p) + "-control"));
+        return Optional.ofNullable(best).map(p -> new PlaceRef(p, keyOf(p)));
+    }
+
+    private String keyOf(String canonical) {
+        String known = keyByCanonical.get(canonical);
+        return known != null ? known : slug(canonical) + "-control";
     }
 
     /** True when {@code content} speaks of controlling, taking or losing a place. */
     public boolean isAboutControl(String content) {
-        Matcher m = WORD.matcher(content);
-        while (m.find()) {
-            if (controlWords.contains(m.group().toLowerCase(Locale.ROOT))) {
+        for (int[] span : wordSpans(content)) {
+            int length = span[1] - span[0];
+            if (length >= 3 && length <= 12 && controlWords.contains(content.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when {@code content} refers back to a place ("the city"). */
-    public boolean refersBackToPlace(String content) {
-        return BACK_REFERENCE.matcher(content).find();
+    /** "the city of X" / "town of X Y": the capitalised name after it, if it starts before {@code before}. */
+    private static String namedPlace(String text, int before) {
+        int at = text.indexOf(" of ");
+        while (at >= 0 && at < before) {
+            int wordStart = at;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, at);
+            int nameStart = at + 4;
+            if (PLACE_NOUNS.contains(word) && nameStart < text.length() && Character.isUpperCase(text.charAt(nameStart))
+                    && nameStart < before) {
+                int end = nameEnd(text, nameStart);
+                if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+                    end = nameEnd(text, end + 1);
+                }
+                return text.substring(nameStart, end);
+            }
+            at = text.indexOf(" of ", at + 1);
+        }
+        return null;
     }
+
+    private static int nameEnd(String text, int i) {
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '’'
+                || text.charAt(i) == '\'')) {
+            i++;
+        }
+        return i;
+    }
+
 
     /** The topic label: "Does Russia control Toretsk?" when a side claims it, else "Who controls Toretsk?". */
     public static String label(String place, String claimant) {
@@ -89,6 +140,34 @@ public final class TopicLinker {
             return "Who controls " + place + "?";
         }
         return "Does " + claimant + " control " + place + "?";
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : wordSpans(s)) {
+            out.add(s.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Word offsets: letters and digits, with inner apostrophes and hyphens ("People’s", "El-Fasher"). */
+    private static List<int[]> wordSpans(String s) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || (s.charAt(i) == '\'' || s.charAt(i) == '’'
+                    || s.charAt(i) == '-') && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1)))) {
+                i++;
+            }
+            out.add(new int[] {start, i});
+        }
+        return out;
     }
 
     static String slug(String s) {

@@ -1,0 +1,63 @@
+package org.whosaid.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceMention;
+
+class SourceNormalizerTest {
+
+    private final SourceNormalizer normalizer = SourceNormalizer.withBundledLexicon();
+
+    private SourceMention source(String mention) {
+        return normalizer.normalize(mention, mention).source();
+    }
+
+    @Test
+    void spellingsOfOneMinistryBecomeOneSource() {
+        for (String mention : new String[] {"the Russian Defense Ministry", "Russia's Defence Ministry", "Moscow's Defense Ministry", "Russia’s Defense Ministry"}) {
+            SourceMention s = source(mention);
+            assertThat(s.name()).as(mention).isEqualTo("Russian Defence Ministry");
+            assertThat(s.kind()).isEqualTo(SourceKind.ORGANISATION);
+            assertThat(s.party()).isEqualTo("Russia");
+            assertThat(s.aliases()).contains("Moscow's Defense Ministry");
+        }
+    }
+
+    @Test
+    void possessiveStatesBecomeAdjectives() {
+        assertThat(source("China's Commerce Ministry").name()).isEqualTo("Chinese Commerce Ministry");
+        assertThat(source("Lebanon's health ministry").name()).isEqualTo("Lebanese health ministry");
+    }
+
+    @Test
+    void peopleLoseTheirTitles() {
+        assertThat(source("US President Donald Trump").name()).isEqualTo("Donald Trump");
+        assertThat(source("U.S. Secretary of State Antony Blinken").name()).isEqualTo("Antony Blinken");
+        assertThat(source("Ukraine's Deputy Defence Minister Hanna Maliar").name()).isEqualTo("Hanna Maliar");
+        assertThat(source("Russian military correspondent Alexander Kots").kind()).isEqualTo(SourceKind.PERSON);
+        assertThat(source("Zelensky").name()).isEqualTo("Volodymyr Zelensky");
+    }
+
+    @Test
+    void statesAndCapitalsStandForGovernments() {
+        SourceMention kyiv = source("Kyiv");
+        assertThat(kyiv.kind()).isEqualTo(SourceKind.ORGANISATION);
+        assertThat(kyiv.party()).isEqualTo("Ukraine");
+        assertThat(source("Russia").party()).isEqualTo("Russia");
+    }
+
+    @Test
+    void vagueAndAnonymousSourcesAreFlagged() {
+        SourceNormalizer.Normalized analysts = normalizer.normalize("Military analysts", "Military analysts");
+        assertThat(analysts.source().kind()).isEqualTo(SourceKind.GROUP);
+        assertThat(analysts.source().party()).isEqualTo("Analysts");
+        assertThat(analysts.flags()).containsExactly("vague-source");
+        SourceNormalizer.Normalized officer = normalizer.normalize("A Ukrainian officer in the 28th Brigade", "A Ukrainian officer in the 28th Brigade");
+        assertThat(officer.source().kind()).isEqualTo(SourceKind.ANONYMOUS);
+        assertThat(officer.flags()).containsExactly("anonymous-source");
+        assertThat(normalizer.normalize("Two security sources", "Two security sources").flags()).containsExactly("anonymous-source");
+        assertThat(source("Rescue workers in Antakya").kind()).isEqualTo(SourceKind.GROUP);
+    }
+}

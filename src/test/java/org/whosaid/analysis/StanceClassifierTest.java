@@ -1,0 +1,40 @@
+package org.whosaid.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.whosaid.analysis.Engines.only;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.Stance;
+
+class StanceClassifierTest {
+
+    private final StanceClassifier classifier = StanceClassifier.withBundledLexicon();
+
+    @Test
+    void theCueDecidesFirst() {
+        assertThat(classifier.classify(Stance.DENIES, "the city had fallen")).isEqualTo(Stance.DENIES);
+        assertThat(classifier.classify(Stance.QUESTIONS, "the figures")).isEqualTo(Stance.QUESTIONS);
+    }
+
+    @Test
+    void denialPhrasesTurnANeutralCueIntoADenial() {
+        assertThat(classifier.classify(Stance.ASSERTS, "Kyiv had nothing to do with the strikes")).isEqualTo(Stance.DENIES);
+        assertThat(classifier.classify(Stance.ASSERTS, "the city had been reduced to ruins")).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
+    void realSentences() {
+        assertThat(only("Kyiv denied full Russian control over the city.").stance()).isEqualTo(Stance.DENIES);
+        assertThat(only("The RSF dismissed the claim as propaganda.").stance()).isEqualTo(Stance.DENIES);
+        assertThat(only("Ukrainian military spokesman Nazar Voloshyn rejected that claim.").stance()).isEqualTo(Stance.DENIES);
+        assertThat(only("Several economists questioned the official inflation figures.").stance()).isEqualTo(Stance.QUESTIONS);
+        assertThat(only("Russia said Friday its forces had taken control of Toretsk.").stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
+    void rejectingAnOfferIsAnActNotAStatement() {
+        assertThat(Engines.attributed("Striking workers on Wednesday rejected the company's latest contract offer.")).isEmpty();
+        assertThat(Engines.attributed("The company has announced plans to cut 17,000 jobs.")).isEmpty();
+        assertThat(only("The ministry rejected the EU's findings that Beijing subsidises carmakers.").stance()).isEqualTo(Stance.DENIES);
+    }
+}

@@ -1,0 +1,45 @@
+package org.whosaid.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.whosaid.analysis.Engines.ENGINE;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.Analysis;
+import org.whosaid.model.Attribution;
+import org.whosaid.model.StatementKind;
+
+class TopicLinkerTest {
+
+    private final TopicLinker linker = TopicLinker.withBundledLexicon();
+
+    @Test
+    void placeAliasesShareOneKey() {
+        assertThat(linker.placeIn("the city of Dzerzhinsk has been liberated")).map(TopicLinker.PlaceRef::key).contains("toretsk-control");
+        assertThat(linker.placeIn("completed the liberation of Artemivsk")).map(TopicLinker.PlaceRef::key).contains("bakhmut-control");
+        assertThat(linker.placeIn("forces captured the village of Novohrodivka")).map(TopicLinker.PlaceRef::key).contains("novohrodivka-control");
+    }
+
+    @Test
+    void controlWords() {
+        assertThat(linker.isAboutControl("its forces had taken control of Toretsk")).isTrue();
+        assertThat(linker.isAboutControl("the city had fallen")).isTrue();
+        assertThat(linker.isAboutControl("the city had been reduced to ruins")).isFalse();
+    }
+
+    @Test
+    void labels() {
+        assertThat(TopicLinker.label("Toretsk", "Russia")).isEqualTo("Does Russia control Toretsk?");
+        assertThat(TopicLinker.label("El Fasher", "Other")).isEqualTo("Who controls El Fasher?");
+    }
+
+    @Test
+    void claimsAndDenialsAboutOnePlaceShareATopicAcrossArticles() {
+        Analysis first = ENGINE.analyze("Russia said Friday its forces had taken control of the city of Toretsk. Kyiv denied the city had been captured.");
+        Analysis second = ENGINE.analyze("“The city of Dzerzhinsk has been liberated,” the Russian Defense Ministry said.");
+        List<String> keys = first.attributions().stream().filter(a -> a.kind() != StatementKind.UNATTRIBUTED).map(Attribution::topic).toList();
+        assertThat(keys).containsExactly("toretsk-control", "toretsk-control");
+        assertThat(second.attributions()).extracting(Attribution::topic).contains("toretsk-control");
+        assertThat(first.topics()).extracting(t -> t.label()).containsExactly("Does Russia control Toretsk?");
+    }
+}

@@ -1,0 +1,53 @@
+package org.whosaid.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.whosaid.analysis.Engines.ENGINE;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.Attribution;
+import org.whosaid.model.StatementKind;
+
+class UnattributedClaimFinderTest {
+
+    private static List<String> unattributed(String text) {
+        return ENGINE.analyze(text).attributions().stream().filter(a -> a.kind() == StatementKind.UNATTRIBUTED)
+                .map(a -> a.content().text()).toList();
+    }
+
+    @Test
+    void casualtyFiguresAndEventsWithoutSource() {
+        assertThat(unattributed("A drone strike on the city of Sumy late last month killed at least nine people in a residential building."))
+                .containsExactly("A drone strike on the city of Sumy late last month killed at least nine people in a residential building.");
+        assertThat(ENGINE.analyze("More than 6,000 buildings collapsed across the region.").attributions())
+                .singleElement().satisfies(a -> {
+                    assertThat(a.source()).isNull();
+                    assertThat(a.cue()).isNull();
+                    assertThat(a.rule()).isEqualTo("unattributed-sentence");
+                });
+    }
+
+    @Test
+    void theClauseLeftBesideAStatement() {
+        assertThat(unattributed("Meanwhile, US President Donald Trump announced that he will meet Zelensky next week, "
+                + "while potential peace talks have been the subject of heated debate since his return to the White House."))
+                .containsExactly("potential peace talks have been the subject of heated debate since his return to the White House.");
+        assertThat(unattributed("On the ground, Russia has been seeking for months to control the city of Toretsk, however, Kyiv denied full Russian control over the city."))
+                .containsExactly("On the ground, Russia has been seeking for months to control the city of Toretsk");
+    }
+
+    @Test
+    void questionsFragmentsSettingsAndAsidesAreLeftOut() {
+        assertThat(unattributed("Will the ceasefire hold?")).isEmpty();
+        assertThat(unattributed("Officials said.")).isEmpty();
+        assertThat(unattributed("In a post on Telegram, Kyiv Mayor Vitali Klitschko said two people were wounded.")).isEmpty();
+        assertThat(unattributed("\"We are ready,\" the official said, speaking on condition of anonymity.")).isEmpty();
+        assertThat(unattributed("“This was once someone’s home… Now it’s just a ruin”.")).isEmpty();
+    }
+
+    @Test
+    void attributedSentencesAreNotRepeatedAsUnattributed() {
+        List<Attribution> all = ENGINE.analyze("Floods have killed at least 1,100 people, the disaster agency said on Monday.").attributions();
+        assertThat(all).extracting(Attribution::kind).containsExactly(StatementKind.CLAIM);
+    }
+}
