@@ -25,8 +25,8 @@ final class SourceRows {
         String key = mention.name().toLowerCase(java.util.Locale.ROOT);
         Long cached = known.get(key);
         if (cached != null) {
-            // A later mention in the same article ("the ministry") is another name for the source too.
-            if (mention.mention() != null) {
+            // A later mention in the same article ("the Defence Ministry") is another name for the source too.
+            if (nameLike(mention.mention(), mention.name())) {
                 addAlias(c, cached, mention.mention());
             }
             return cached;
@@ -36,7 +36,7 @@ final class SourceRows {
             id = insert(mention);
         }
         Set<String> aliases = new LinkedHashSet<>(mention.aliases());
-        if (mention.mention() != null) {
+        if (nameLike(mention.mention(), mention.name())) {
             aliases.add(mention.mention());
         }
         for (String alias : aliases) {
@@ -45,6 +45,36 @@ final class SourceRows {
         known.put(key, id);
         return id;
     }
+
+    /**
+     * Whether a mention can name its source in any article. Pronouns and common-noun back-references ("He", "the
+     * ministry", "officials") only make sense where they stand: stored as aliases, they would credit another
+     * article's "he" to this source.
+     */
+    static boolean nameLike(String mention, String canonicalName) {
+        if (mention == null) {
+            return false;
+        }
+        String[] words = stripArticle(mention).split("\\s+");
+        if (words.length == 1 && PRONOUNS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        // One capitalised word ("Zelensky", "Russia") names the source when the full name has it; "Officials" and
+        // "the ministry" do not.
+        String word = words[0].toLowerCase(java.util.Locale.ROOT);
+        return words.length == 1 && word.length() > 2 && Character.isUpperCase(words[0].codePointAt(0))
+                && java.util.Arrays.stream(
+                canonicalName.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(part -> part.startsWith(word) && !part.equals(canonicalName.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
+            "them", "us", "this", "that", "these", "those", "who");
 
     /** The source whose name or one of whose aliases is {@code name}, ignoring case and a leading "the". */
     static Optional<Long> find(Connection c, String name) throws SQLException {
