@@ -96,7 +96,7 @@ public final class MainWindow {
                 context.services().annotation(), context.undoRedo());
         importModel = new ImportViewModel(context.importer(), context.executor());
         libraryView = new LibraryView(libraryModel, this::openArticle);
-        readerView = new ReaderView(readerModel, inspectorModel);
+        readerView = new ReaderView(readerModel, inspectorModel, this::compareAccounts);
         views = new Views(context);
         views.register(ViewId.LIBRARY, c -> libraryView);
         views.register(ViewId.READER, c -> readerView);
@@ -236,6 +236,12 @@ public final class MainWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** Shows the Compare screen on a topic: every account of it, one column per party. */
+    public void compareAccounts(String topicKey) {
+        show(ViewId.COMPARE);
+        ((CompareView) screens.get(ViewId.COMPARE)).showTopic(topicKey);
     }
 
     /** Keeps a screen fresh: it reloads after every edit, undo and redo, and whenever it is shown. */

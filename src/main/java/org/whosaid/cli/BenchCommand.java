@@ -50,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             public boolean isCancelled() {
                 return false;
             }
-        });
+        }, database -> WindowTiming.launchToRenderedLibrary(database, err));
         String markdown = report.markdown();
         stdout.print(markdown);
         Path parent = out.toAbsolutePath().getParent();

@@ -109,6 +109,19 @@ class MainWindowTest {
     }
 
     @Test
+    void compareAccountsOpensTheTopicOfTheSelectedStatementSideBySide(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        assertThat(first.topic()).isEqualTo("toretsk-control");
+        robot.clickOn("#inspector-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentView()).isEqualTo(ViewId.COMPARE);
+        assertThat(robot.lookup("#compare-heading").queryLabeled().getText()).contains("Does Russia control Toretsk?");
+        assertThat(robot.lookup("#column-russia").tryQuery()).isPresent();
+        assertThat(robot.lookup("#column-ukraine").tryQuery()).isPresent();
+    }
+
+    @Test
     void hoveringAStatementShowsItsSourcePartyAndStance(FxRobot robot) throws Exception {
         openToretskByDoubleClick(robot);
         StyleClassedTextArea text = robot.lookup("#reader-text").query();

@@ -1,6 +1,7 @@
 package org.whosaid.app.reader;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 import javafx.application.Platform;
@@ -12,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +42,7 @@ public final class InspectorView extends VBox {
     private final TextField tags = new TextField();
     private final TextArea note = new TextArea();
     private final Button rejectRestore = new Button();
+    private final Button compareAccounts = new Button("Compare accounts", new FontIcon(Feather.COLUMNS));
     private final FilteredList<String> matchingSources;
     private final VBox fields;
     /** True while the fields are being filled from the statement, when their change events are not edits. */
@@ -47,7 +50,8 @@ public final class InspectorView extends VBox {
     /** True while the source choices are being narrowed, when editor changes are the combo box's own. */
     private boolean completing;
 
-    public InspectorView(InspectorViewModel model, List<Party> parties) {
+    /** @param compareTopic shows every account of a topic side by side (the Compare screen) */
+    public InspectorView(InspectorViewModel model, List<Party> parties, Consumer<String> compareTopic) {
         this.model = model;
         setId("inspector");
         getStyleClass().add("inspector");
@@ -124,6 +128,16 @@ public final class InspectorView extends VBox {
             }
         });
 
+        HBox.setHgrow(topic, Priority.ALWAYS);
+        compareAccounts.setId("inspector-compare");
+        compareAccounts.setTooltip(new Tooltip("Every account of this topic, one column per party, across articles"));
+        compareAccounts.setOnAction(event -> {
+            Statement statement = model.statementProperty().get();
+            if (statement != null && statement.topic() != null) {
+                compareTopic.accept(statement.topic());
+            }
+        });
+
         tags.setId("inspector-tags");
         tags.setPromptText("comma, separated, tags");
         tags.setOnAction(event -> model.setTags(tags.getText()));
@@ -156,7 +170,7 @@ public final class InspectorView extends VBox {
 
         fields = new VBox(10,
                 field("Source", source), field("Party", party), field("Stance", stanceButtons),
-                field("Kind", kindButtons), field("Topic", topic), field("Tags", tags), field("Note", note),
+                field("Kind", kindButtons), field("Topic", new HBox(6, topic, compareAccounts)), field("Tags", tags), field("Note", note),
                 rejectRestore, details);
         getChildren().setAll(heading, quoted, fields);
         model.statementProperty().addListener((obs, old, now) -> fill(now));
@@ -240,6 +254,7 @@ public final class InspectorView extends VBox {
             select(stance, statement.stance());
             select(kind, statement.kind());
             topic.setValue(statement.topic());
+            compareAccounts.setDisable(statement.topic() == null);
             tags.setText(String.join(", ", statement.tags()));
             note.setText(statement.note() == null ? "" : statement.note());
             rejectRestore.setText(statement.active() ? "Reject statement" : "Restore statement");

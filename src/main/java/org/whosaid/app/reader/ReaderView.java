@@ -1,5 +1,6 @@
 package org.whosaid.app.reader;
 
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -54,11 +55,12 @@ public final class ReaderView extends BorderPane {
     private boolean syncing;
     private boolean swallowTyped;
 
-    public ReaderView(ReaderViewModel model, InspectorViewModel inspectorModel) {
+    /** @param compareTopic shows every account of a topic side by side (the Compare screen) */
+    public ReaderView(ReaderViewModel model, InspectorViewModel inspectorModel, Consumer<String> compareTopic) {
         this.model = model;
         this.inspectorModel = inspectorModel;
         getStyleClass().add("reader-view");
-        inspector = new InspectorView(inspectorModel, model.parties());
+        inspector = new InspectorView(inspectorModel, model.parties(), compareTopic);
 
         text.setId("reader-text");
         text.setEditable(false);
