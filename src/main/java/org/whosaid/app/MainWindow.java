@@ -71,7 +71,8 @@ public final class MainWindow {
     private final ReaderViewModel readerModel;
     private final ImportViewModel importModel;
     private final LibraryView libraryView;
-    private final ReaderView readerView;
+    /** Built on the Reader's first show: the rich text view is the costliest part of starting the window. */
+    private ReaderView readerView;
     private final Views views;
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
@@ -96,10 +97,12 @@ public final class MainWindow {
                 context.services().annotation(), context.undoRedo());
         importModel = new ImportViewModel(context.importer(), context.executor());
         libraryView = new LibraryView(libraryModel, this::openArticle);
-        readerView = new ReaderView(readerModel, inspectorModel, this::compareAccounts);
         views = new Views(context);
         views.register(ViewId.LIBRARY, c -> libraryView);
-        views.register(ViewId.READER, c -> readerView);
+        views.register(ViewId.READER, c -> {
+            readerView = new ReaderView(readerModel, inspectorModel, this::compareAccounts);
+            return readerView;
+        });
         views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE,
                 new CompareView(c.services(), c.undoRedo().history(), this::openStatement)));
         views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES,
@@ -486,6 +489,7 @@ public final class MainWindow {
     }
 
     ReaderView readerView() {
+        views.node(ViewId.READER);
         return readerView;
     }
 

@@ -36,13 +36,14 @@ public final class Screenshots {
      * Captures {@code view} ("library", "reader", "compare", "sources", "audit") of the database in a theme ("light"
      * or "dark") to {@code out}. Starts JavaFX if it is not running, and stops it again if it started it.
      *
-     * @return how long after this JVM started the window was rendered, in milliseconds
+     * @return how long after this JVM started the window was first laid out and rendered, in milliseconds
      */
     public static long capture(Path db, String view, Long articleId, String theme, Path out) {
         ViewId id = ViewId.fromName(view);
         boolean started = startToolkit();
         AtomicReference<Stage> stage = new AtomicReference<>();
         AtomicReference<Services> services = new AtomicReference<>();
+        CompletableFuture<Long> firstPulse = new CompletableFuture<>();
         try {
             onFxThread(() -> {
                 services.set(Services.open(db));
@@ -59,11 +60,13 @@ public final class Screenshots {
                     }
                 }
                 main.show(id);
+                window.getScene().addPostLayoutPulseListener(() -> firstPulse.complete(
+                        ManagementFactory.getRuntimeMXBean().getUptime()));
                 window.show();
                 return null;
             });
+            long renderedAfter = firstPulse.join();
             waitForRendering();
-            long renderedAfter = ManagementFactory.getRuntimeMXBean().getUptime();
             WritableImage image = onFxThread(() -> stage.get().getScene().snapshot(null));
             Path folder = out.toAbsolutePath().getParent();
             if (folder != null) {

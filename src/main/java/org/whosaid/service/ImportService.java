@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.IngestException;
 import org.whosaid.model.Analysis;
@@ -29,11 +28,7 @@ public final class ImportService {
     private final Function<String, Analysis> analyzer;
     private final ArticleRepository articles;
 
-    public ImportService(ArticleReader reader, AttributionEngine engine, ArticleRepository articles) {
-        this(reader, engine::analyze, articles);
-    }
-
-    /** With another analyzer than the engine: the benchmark and tests use hand-built analyses. */
+    /** @param analyzer the attribution engine's {@code analyze}; the benchmark and tests pass others */
     ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
         this.reader = reader;
         this.analyzer = analyzer;

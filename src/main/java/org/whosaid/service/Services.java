@@ -1,6 +1,7 @@
 package org.whosaid.service;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
@@ -21,18 +22,16 @@ public final class Services implements AutoCloseable {
     private final CompareService compare;
     private final AuditService audit;
     private final SourceService sources;
-    private final AttributionEngine engine;
 
-    private Services(Database database, AttributionEngine engine) {
+    private Services(Database database, Supplier<AttributionEngine> engine) {
         this.database = database;
-        this.engine = engine;
         ArticleRepository articles = new ArticleRepository(database);
         StatementRepository statements = new StatementRepository(database);
         SourceRepository sources = new SourceRepository(database);
         TopicRepository topics = new TopicRepository(database);
         PartyRepository parties = new PartyRepository(database);
         this.library = new LibraryService(articles, statements, parties, sources, topics);
-        this.imports = new ImportService(new ArticleReader(), engine, articles);
+        this.imports = new ImportService(new ArticleReader(), text -> engine.get().analyze(text), articles);
         this.annotation = new AnnotationService(statements, sources);
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
@@ -40,10 +39,14 @@ public final class Services implements AutoCloseable {
         this.export = new ExportService(articles, statements, sources, topics, compare, audit);
     }
 
-    /** Opens the database (creating and migrating it as needed) and the lexicons of its data folder. */
+    /**
+     * Opens the database (creating and migrating it as needed). The engine, with the lexicons of the database's data
+     * folder, is loaded on the first import, so a window on the library shows without waiting for it.
+     */
     public static Services open(Path databaseFile) {
         Database database = Database.open(databaseFile);
-        return new Services(database, AttributionEngine.withLexicons(DatabaseLocation.dataFolder(databaseFile)));
+        return new Services(database, new Memoized<>(
+                () -> AttributionEngine.withLexicons(DatabaseLocation.dataFolder(databaseFile))));
     }
 
     public Path databaseFile() {
@@ -76,10 +79,6 @@ public final class Services implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
-    }
-
-    public AttributionEngine engine() {
-        return engine;
     }
 
     public String integrityCheck() {

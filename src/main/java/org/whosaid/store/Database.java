@@ -41,6 +41,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(absolute + ": cannot create its folder (" + e.getMessage() + ")", e);
         }
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(15_000);
