@@ -41,7 +41,7 @@ class BenchmarkServiceTest {
         }
         String markdown = report.markdown();
         assertThat(markdown).contains("cores", "JVM", "| figure | measured | goal | measured / goal | met |",
-                "≥ 1,000 articles/s", "≤ 50 ms", "≤ 300 MB", "≤ 200 ms", "screenshot --timing");
+                "≥ 1,000 articles/s", "≤ 50 ms", "≤ 300 MB", "≤ 200 ms", "no display");
         assertThat(markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| figure")))
                 .hasSize(report.figures().size());
         assertThat(markdown).doesNotContain("stub");
