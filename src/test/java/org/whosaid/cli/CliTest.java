@@ -120,4 +120,23 @@ class CliTest {
         assertThat(Files.readString(dir.resolve("export.csv"), StandardCharsets.UTF_8)).contains("We will rebuild");
         assertThat(run("--db", db, "export", "--format", "pdf").status()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void aColleaguesWebAnnotationsComeIntoAnotherLibraryHoldingTheSameArticle() throws Exception {
+        Path file = article("d.txt", "Title\n\nThe mayor said the bridge would reopen on Monday.\n");
+        String mine = dir.resolve("mine.db").toString();
+        String theirs = dir.resolve("theirs.db").toString();
+        assertThat(run("--db", theirs, "import", file.toString()).status()).isZero();
+        assertThat(run("--db", mine, "import", file.toString()).status()).isZero();
+        Path shared = dir.resolve("shared.jsonld");
+        assertThat(run("--db", theirs, "export", "--format", "webanno", "--out", shared.toString()).status()).isZero();
+
+        Run imported = run("--db", mine, "import-annotations", shared.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("0 not found in this library").doesNotContain("0 added, 0 updated");
+
+        Run broken = run("--db", mine, "import-annotations", file.toString());
+        assertThat(broken.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(broken.err()).contains("d.txt");
+    }
 }
