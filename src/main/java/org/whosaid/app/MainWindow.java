@@ -1,13 +1,9 @@
 package org.whosaid.app;
 
-import java.util.EnumMap;
-import java.util.Map;
-import org.whosaid.app.audit.AuditView;
-import org.whosaid.app.compare.CompareView;
-import org.whosaid.app.sources.SourcesView;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,6 +43,10 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.audit.AuditView;
+import org.whosaid.app.compare.CompareView;
+import org.whosaid.app.sources.SourcesView;
+import org.whosaid.service.ExportService;
 import org.whosaid.app.imports.ImportReportDialog;
 import org.whosaid.app.imports.ImportViewModel;
 import org.whosaid.app.library.LibraryView;
@@ -141,6 +142,9 @@ public final class MainWindow {
                 item("Import folder\u2026", Feather.FOLDER_PLUS, "Shortcut+Shift+O", this::chooseFolder),
                 item("Import URL\u2026", Feather.LINK, "Shortcut+U", this::askUrl),
                 item("Import the sample article", Feather.BOOK, null, this::importSample),
+                item("Import annotations…", Feather.USERS, null, this::chooseAnnotations),
+                new SeparatorMenuItem(),
+                item("Export…", Feather.DOWNLOAD, "Shortcut+E", this::chooseExport),
                 new SeparatorMenuItem(),
                 openDatabase, newDatabase,
                 new SeparatorMenuItem(),
@@ -418,6 +422,72 @@ public final class MainWindow {
         if (context.services().library().articleCount() == 0) {
             importSample();
         }
+    }
+
+    /**
+     * Exports the articles selected in the Library, or the whole library when none is selected, in the format of
+     * the file type the user picks.
+     */
+    private void chooseExport() {
+        List<Long> ids = current == ViewId.LIBRARY ? libraryView.selectedIds() : List.of();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ids.isEmpty() ? "Export the whole library" : "Export " + ids.size() + " selected article"
+                + (ids.size() == 1 ? "" : "s"));
+        Map<FileChooser.ExtensionFilter, String> formats = new java.util.LinkedHashMap<>();
+        for (String format : ExportService.FORMATS) {
+            String extension = ExportService.extension(format);
+            formats.put(new FileChooser.ExtensionFilter(ExportFormats.describe(format) + " (*." + extension + ")",
+                    "*." + extension), format);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName("whosaid-export.json");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        String format = formats.getOrDefault(chooser.getSelectedExtensionFilter(), "json");
+        message.setText("Exporting to " + file.getName() + "…");
+        BackgroundTask.wrap(progress -> {
+            context.services().export().writeFile(format, ids, file.toPath());
+            return file;
+        })
+                .onSuccess(written -> message.setText("Exported " + (ids.isEmpty() ? "the library" : ids.size()
+                        + " article" + (ids.size() == 1 ? "" : "s")) + " to " + written))
+                .onFailure(error -> showError("Export failed", file + ": " + error.getMessage()))
+                .executeWith(context.executor());
+    }
+
+    /** Reads a colleague's Web Annotation export and adds its coding to the same articles here. */
+    private void chooseAnnotations() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a colleague's annotations");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Web Annotations (*.jsonld, *.json)", "*.jsonld", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file == null) {
+            return;
+        }
+        BackgroundTask.wrap(progress -> {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.toPath())) {
+                return context.services().export().importWebAnnotations(in);
+            }
+        })
+                .onSuccess(result -> {
+                    message.setText(file.getName() + ": " + result.summary());
+                    libraryModel.refresh();
+                    readerModel.reload();
+                })
+                .onFailure(error -> showError("Annotations not imported",
+                        file + ": not a Web Annotation file WhoSaid can read (" + error.getMessage() + ")"))
+                .executeWith(context.executor());
+    }
+
+    private void showError(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     private void importSample() {

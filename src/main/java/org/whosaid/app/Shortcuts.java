@@ -22,6 +22,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+O", "Import files or a folder", "everywhere"),
             new Shortcut("Ctrl+Shift+O", "Import a folder", "everywhere"),
             new Shortcut("Ctrl+U", "Import from a URL", "everywhere"),
+            new Shortcut("Ctrl+E", "Export the selected articles, or the whole library", "everywhere"),
             new Shortcut("Ctrl+Z", "Undo the last edit", "everywhere"),
             new Shortcut("Ctrl+Shift+Z / Ctrl+Y", "Redo", "everywhere"),
             new Shortcut("Ctrl+F", "Search the library", "everywhere"),

@@ -1,10 +1,7 @@
 package org.whosaid.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -49,16 +46,8 @@ final class ExportCommand implements Callable<Integer> {
             System.out.flush();
             return ExitCode.OK;
         }
-        // Written beside the target and moved in one step, so a failed export never leaves half a file.
         Path absolute = out.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".whosaid-export", ".tmp");
-        try (OutputStream file = Files.newOutputStream(temp)) {
-            export.write(format, ids, file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        export.writeFile(format, ids, absolute);
         spec.commandLine().getErr().println("wrote " + absolute);
         return ExitCode.OK;
     }

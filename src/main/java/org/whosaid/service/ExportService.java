@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +116,31 @@ public final class ExportService {
             default -> throw new IllegalArgumentException("unknown export format \u201c" + format + "\u201d; use one of "
                     + String.join(", ", FORMATS));
         }
+    }
+
+    /**
+     * Writes an export file in one step: beside the target first, then moved over it, so a failed export never
+     * leaves half a file or destroys an earlier one.
+     */
+    public void writeFile(String format, List<Long> articleIds, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), ".whosaid-export", ".tmp");
+        try (OutputStream file = Files.newOutputStream(temp)) {
+            write(format, articleIds, file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The usual file ending of an export format ("markdown" → "md"). */
+    public static String extension(String format) {
+        return switch (format) {
+            case "markdown" -> "md";
+            case "webanno" -> "jsonld";
+            default -> format;
+        };
     }
 
     public void writeJson(List<Long> articleIds, Writer out) throws IOException {

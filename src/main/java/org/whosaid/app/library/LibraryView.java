@@ -114,6 +114,8 @@ public final class LibraryView extends BorderPane {
 
     private TableView<ArticleSummary> table(LongConsumer openArticle) {
         table.setId("library-table");
+        // Several articles can be exported together; opening and deleting act on the focused one.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         SortedList<ArticleSummary> sorted = new SortedList<>(model.articles());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -239,6 +241,11 @@ public final class LibraryView extends BorderPane {
             }
             setGraphic(chips);
         }
+    }
+
+    /** The ids of the selected articles, in table order (empty when none is selected). */
+    public List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(ArticleSummary::id).toList();
     }
 
     private void deleteSelected() {
