@@ -1,6 +1,5 @@
 package org.whosaid.app.compare;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.whosaid.app.RecordedEdit;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
@@ -101,16 +101,7 @@ public final class CompareViewModel {
     }
 
     private boolean perform(Supplier<Edit> action) {
-        try {
-            Edit edit = action.get();
-            history.record(edit);
-            message.set("Done: " + edit.description() + " (undo with Ctrl+Z)");
-            refresh();
-            return true;
-        } catch (IllegalArgumentException e) {
-            message.set(Objects.requireNonNullElse(e.getMessage(), e.toString()));
-            return false;
-        }
+        return RecordedEdit.perform(action, history, message, this::refresh);
     }
 
     public ObservableList<TopicOverview> topics() {

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.whosaid.app.RecordedEdit;
 import org.whosaid.model.Account;
 import org.whosaid.model.Party;
 import org.whosaid.model.SourceLedger;
@@ -114,16 +115,7 @@ public final class SourcesViewModel {
             message.set("Choose a source first");
             return false;
         }
-        try {
-            Edit edit = action.apply(id.get());
-            history.record(edit);
-            message.set("Done: " + edit.description() + " (undo with Ctrl+Z)");
-            refresh();
-            return true;
-        } catch (IllegalArgumentException e) {
-            message.set(Objects.requireNonNullElse(e.getMessage(), e.toString()));
-            return false;
-        }
+        return RecordedEdit.perform(() -> action.apply(id.get()), history, message, this::refresh);
     }
 
     public ObservableList<SourceStats> sources() {
