@@ -1,6 +1,8 @@
 package org.whosaid.analysis;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.whosaid.model.Analysis;
 
 /**
@@ -27,6 +29,17 @@ public final class AttributionEngine {
     /** An engine with the lexicons bundled in the jar, overridden by files in {@code dataDir} when given. */
     public static AttributionEngine withLexicons(Path dataDir) {
         return new AttributionEngine(Lexicons.load(dataDir));
+    }
+
+    /** The gazetteer's parties with their colours (#rrggbb), in its order; a party without a colour is left out. */
+    public Map<String, String> partyColours() {
+        Map<String, String> colours = new LinkedHashMap<>();
+        for (Lexicons.PartyEntry party : stages.lexicons().parties) {
+            if (party.colour() != null) {
+                colours.put(party.name(), party.colour());
+            }
+        }
+        return colours;
     }
 
     /** The statements and topics of {@code text} (an article body); never null, empty for empty text. */

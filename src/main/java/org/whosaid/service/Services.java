@@ -45,8 +45,12 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path databaseFile) {
         Database database = Database.open(databaseFile);
-        return new Services(database, new Memoized<>(
-                () -> AttributionEngine.withLexicons(DatabaseLocation.dataFolder(databaseFile))));
+        return new Services(database, new Memoized<>(() -> {
+            AttributionEngine engine = AttributionEngine.withLexicons(DatabaseLocation.dataFolder(databaseFile));
+            // A party a user added to the gazetteer arrives with its colour before its first statement is stored.
+            new PartyRepository(database).addMissing(engine.partyColours());
+            return engine;
+        }));
     }
 
     public Path databaseFile() {

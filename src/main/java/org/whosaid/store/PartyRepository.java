@@ -45,6 +45,21 @@ public final class PartyRepository {
         });
     }
 
+    /** Adds the parties this library does not have yet; the colours of parties it has are the user's and stay. */
+    public void addMissing(java.util.Map<String, String> colours) {
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO party (name, colour) VALUES (?, ?)")) {
+                for (var party : colours.entrySet()) {
+                    ps.setString(1, party.getKey());
+                    ps.setString(2, party.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     static long idFor(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO party (name, colour) VALUES (?, ?)")) {
             ps.setString(1, name);

@@ -1,0 +1,42 @@
+package org.whosaid.service;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.model.Party;
+import org.whosaid.model.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The services wired on one database folder, with the user's own lexicons from that folder. */
+class ServicesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aPartyAddedToTheGazetteerInTheDataFolderColoursItsSources() throws Exception {
+        String bundled = new String(ServicesTest.class.getResourceAsStream("/org/whosaid/analysis/parties.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String withNato = bundled.replaceFirst("\\{\"name\": \"Other\"",
+                "{\"name\": \"NATO\", \"colour\": \"#123456\", \"people\": [\"rutte\"], \"organisations\": [\"nato\"],"
+                        + " \"terms\": []},\n    {\"name\": \"Other\"");
+        assertThat(withNato).isNotEqualTo(bundled);
+        Files.writeString(folder.resolve("parties.json"), withNato);
+        Path article = folder.resolve("nato.txt");
+        Files.writeString(article, "Summit\n\nNATO Secretary General Mark Rutte said the alliance would not be"
+                + " intimidated.\n");
+
+        try (Services services = Services.open(folder.resolve("library.db"))) {
+            ImportReport report = services.imports().importAll(List.of(article.toString()), Progress.NONE);
+            assertThat(report.failures()).isEmpty();
+            assertThat(services.library().parties()).extracting(Party::name, Party::colour)
+                    .contains(org.assertj.core.groups.Tuple.tuple("NATO", "#123456"));
+            long id = report.outcomes().get(0).articleId();
+            assertThat(services.library().statements(id)).extracting(Statement::party).contains("NATO");
+        }
+    }
+}
