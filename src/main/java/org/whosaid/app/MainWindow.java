@@ -172,6 +172,7 @@ public final class MainWindow {
             view.getItems().add(item(id.label(), id.icon(), "Shortcut+" + number++, () -> show(id)));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
+                item("Refresh", Feather.REFRESH_CW, "F5", this::refresh),
                 item("Light / dark theme", Feather.MOON, "Shortcut+Shift+L", this::toggleTheme));
         Menu help = new Menu("_Help", null,
                 item("Keyboard shortcuts", Feather.HELP_CIRCLE, "F1", () -> Shortcuts.showDialog(stage)));
@@ -243,6 +244,16 @@ public final class MainWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** Reloads what every screen shows, e.g. after another WhoSaid (the command line) imported into this database. */
+    public void refresh() {
+        libraryModel.refresh();
+        if (readerView != null) {
+            readerModel.reload();
+        }
+        screens.values().forEach(Screen::refresh);
+        message.setText("Refreshed from " + context.services().databaseFile().getFileName());
     }
 
     /** Shows the Compare screen on a topic: every account of it, one column per party. */

@@ -28,6 +28,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+F", "Search the library", "everywhere"),
             new Shortcut("Ctrl+1 \u2026 Ctrl+5", "Library, Reader, Compare, Sources, Audit", "everywhere"),
             new Shortcut("Ctrl+Shift+L", "Switch light / dark theme", "everywhere"),
+            new Shortcut("F5", "Refresh (see what another WhoSaid added)", "everywhere"),
             new Shortcut("F1", "This list", "everywhere"),
             new Shortcut("Ctrl+Q", "Quit", "everywhere"),
             new Shortcut("Enter / double-click", "Open the article in the Reader", "Library"),

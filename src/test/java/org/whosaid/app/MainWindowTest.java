@@ -109,6 +109,21 @@ class MainWindowTest {
     }
 
     @Test
+    void f5ShowsArticlesAnotherProcessImported(FxRobot robot) throws Exception {
+        TableView<ArticleSummary> table = robot.lookup("#library-table").queryTableView();
+        int before = table.getItems().size();
+        try (org.whosaid.service.Services other = org.whosaid.service.Services.open(db)) {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("other", ".txt");
+            java.nio.file.Files.writeString(file, "From the command line\n\nThe mayor said the bridge reopened.\n");
+            assertThat(other.imports().importAll(List.of(file.toString()),
+                    org.whosaid.service.Progress.NONE).failures()).isEmpty();
+        }
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(before + 1);
+    }
+
+    @Test
     void compareAccountsOpensTheTopicOfTheSelectedStatementSideBySide(FxRobot robot) {
         openToretskByDoubleClick(robot);
         Statement first = window.readerModel().selectedProperty().get();
