@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench [--articles N] [--out FILE]}: throughput, latency and memory figures against the goals. */
-@Command(name = "bench", description = "Measure analysis, import, search, memory and opening an article on generated"
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure analysis, import, search, memory and opening an article on generated"
         + " articles in a temporary database (never yours); print the figures beside their goals and write them to"
         + " a Markdown file.")
 final class BenchCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * the topics with their counts, the parties heard, and a mark where one party asserts what another denies.
  * Registered with an instance, e.g. {@code commandLine.addSubcommand(new CompareCommand(root::services))}.
  */
-@Command(name = "compare", description = "Show a topic's statements grouped by party, across articles "
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Show a topic's statements grouped by party, across articles "
         + "(without TOPIC: list the topics, marking conflicts).")
 final class CompareCommand implements Callable<Integer> {
     @ParentCommand
@@ -39,17 +39,17 @@ final class CompareCommand implements Callable<Integer> {
         if (topic == null) {
             return listTopics(out);
         }
-        Optional<Topic> found = root.services().compare().findTopic(topic);
+        Optional<Topic> found = root.existingServices().compare().findTopic(topic);
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("whosaid: no topic \u201c" + topic + "\u201d (see `whosaid compare`)");
             return ExitCode.SOME_FAILED;
         }
-        print(out, root.services().compare().compare(found.get().key()));
+        print(out, root.existingServices().compare().compare(found.get().key()));
         return ExitCode.OK;
     }
 
     private int listTopics(PrintWriter out) {
-        List<TopicOverview> topics = root.services().compare().topics();
+        List<TopicOverview> topics = root.existingServices().compare().topics();
         if (topics.isEmpty()) {
             out.println("No topics yet: import articles, or give statements a topic in the Reader.");
             return ExitCode.OK;

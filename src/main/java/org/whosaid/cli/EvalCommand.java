@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eval --gold FILE.gold.json}: scores the parser on a reference annotation, in a temporary database. */
-@Command(name = "eval", description = "Score the parser on a reference annotation (uses a temporary database).")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the parser on a reference annotation (uses a temporary database).")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export --format F [--out FILE] [ID...]}: the library, or chosen articles, for other tools. */
-@Command(name = "export", description = "Export articles with their statements (all articles when no ID is given).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export articles with their statements (all articles when no ID is given).")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     WhoSaidCommand root;
@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", ExportService.FORMATS) + ")");
             return ExitCode.USAGE;
         }
-        ExportService export = root.services().export();
+        ExportService export = root.existingServices().export();
         if (out == null) {
             spec.commandLine().getOut().flush();
             export.write(format, ids, System.out);

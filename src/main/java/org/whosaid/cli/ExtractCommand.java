@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code extract [--jsonl] FILE...}: prints each file's article text as the importer sees it. */
-@Command(name = "extract", description = "Print the article text the importer finds in each file (nothing is stored).")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Print the article text the importer finds in each file (nothing is stored).")
 final class ExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import PATH|URL...}: imports files, folders (recursively) and http(s) pages. */
-@Command(name = "import", description = "Import .txt .md .html .htm files, folders (recursive) and http(s) URLs.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import .txt .md .html .htm files, folders (recursive) and http(s) URLs.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     WhoSaidCommand root;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code list}: one line per article with its statement counts. */
-@Command(name = "list", description = "List articles: id, outlet, date, title, statement counts.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List articles: id, outlet, date, title, statement counts.")
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     WhoSaidCommand root;
@@ -21,10 +21,11 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        var summaries = root.existingServices().library().summaries();
         out.printf("%-5s %-20s %-10s %6s %6s %6s  %s%n", "ID", "OUTLET", "DATE", "QUOTES", "CLAIMS", "UNATTR", "TITLE");
-        for (ArticleSummary a : root.services().library().summaries()) {
+        for (ArticleSummary a : summaries) {
             out.printf("%-5d %-20s %-10s %6d %6d %6d  %s%n", a.id(), Text.cut(a.outlet(), 20),
-                    Text.cut(a.published(), 10), a.quotes(), a.claims(), a.unattributed(), a.title());
+                    Text.date(a.published()), a.quotes(), a.claims(), a.unattributed(), a.title());
         }
         return ExitCode.OK;
     }

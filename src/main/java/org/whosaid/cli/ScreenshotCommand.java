@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code screenshot --view V --out FILE.png}: the real main window on the database, rendered to a PNG. */
-@Command(name = "screenshot", description = "Open the main window on the database, show a view, and save it as a PNG "
+@Command(name = "screenshot", mixinStandardHelpOptions = true, description = "Open the main window on the database, show a view, and save it as a PNG "
         + "(needs a display; on a server use Xvfb).")
 final class ScreenshotCommand implements Callable<Integer> {
     @ParentCommand

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code show ID}: an article's statements with kind, source, party, stance and text. */
-@Command(name = "show", description = "Show an article's statements: kind, source, party, stance, text.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show an article's statements: kind, source, party, stance, text.")
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     WhoSaidCommand root;
@@ -26,16 +26,30 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Article article = root.services().library().article(id).orElse(null);
+        Article article = root.existingServices().library().article(id).orElse(null);
         if (article == null) {
             spec.commandLine().getErr().println("whosaid: no article with id " + id + " (see `whosaid list`)");
             return ExitCode.SOME_FAILED;
         }
         out.println("#" + article.id() + " " + article.title());
-        out.println(String.join(" \u00b7 ", nonBlank(article.outlet()), nonBlank(article.published()),
-                nonBlank(article.byline())));
+        java.util.List<String> about = new java.util.ArrayList<>();
+        if (article.outlet() != null && !article.outlet().isBlank()) {
+            about.add(article.outlet());
+        }
+        if (article.published() != null && !article.published().isBlank()) {
+            about.add(Text.date(article.published()));
+        }
+        if (article.byline() != null && !article.byline().isBlank() && !article.byline().equals(article.outlet())) {
+            about.add(article.byline());
+        }
+        if (article.url() != null) {
+            about.add(article.url());
+        }
+        if (!about.isEmpty()) {
+            out.println(String.join(" \u00b7 ", about));
+        }
         out.println();
-        for (Statement s : root.services().library().statements(id)) {
+        for (Statement s : root.existingServices().library().statements(id)) {
             out.printf("%-5d %-12s %-28s %-14s %-9s %s%s%n", s.id(), s.kind().code(), Text.cut(s.sourceName(), 28),
                     Text.cut(s.party(), 14), s.stance().code(), Text.cut(s.text(), 110),
                     s.active() ? "" : "  [rejected]");
@@ -43,7 +57,4 @@ final class ShowCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? "-" : value;
-    }
 }

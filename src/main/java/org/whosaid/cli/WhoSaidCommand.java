@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code whosaid} command: global options and the subcommands that share one database. */
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "WhoSaid 0.1",
         description = "Reads news articles and finds who says what. Without a command, opens the desktop app.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
                 ScreenshotCommand.class, ImportAnnotationsCommand.class})
 public final class WhoSaidCommand implements Runnable {
@@ -46,6 +46,19 @@ public final class WhoSaidCommand implements Runnable {
 
     ScreenCapture screenCapture() {
         return screenCapture;
+    }
+
+    /**
+     * The services on a database that must exist already: reading commands refuse to create an empty library
+     * where a mistyped {@code --db} points.
+     */
+    Services existingServices() {
+        Path file = databaseFile();
+        if (services == null && !java.nio.file.Files.exists(file)) {
+            throw new IllegalArgumentException("no library at " + file.toAbsolutePath()
+                    + " yet: import articles first, or check --db and $WHOSAID_DB");
+        }
+        return services();
     }
 
     /** The services on the chosen database, opened on first use and closed by {@link #execute}. */

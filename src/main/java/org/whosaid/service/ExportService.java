@@ -132,6 +132,16 @@ public final class ExportService {
             throw e;
         }
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        readableByOthers(absolute);
+    }
+
+    /** A temporary file is private to its owner; an export is a document like any other. */
+    private static void readableByOthers(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to change: the file is written all the same
+        }
     }
 
     /** The usual file ending of an export format ("markdown" → "md"). */

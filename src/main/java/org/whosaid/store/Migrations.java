@@ -33,13 +33,32 @@ final class Migrations {
             throw new StoreException(file + ": was written by a newer WhoSaid (schema " + current
                     + ", this version knows up to " + latestVersion() + "); it was left untouched");
         }
-        // Only after the version check: switching to WAL rewrites the file header.
+        if (current == 0) {
+            List<String> foreign = tables(connection);
+            if (!foreign.isEmpty()) {
+                throw new StoreException(file + ": is the SQLite database of another program (tables "
+                        + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                        + "), not a WhoSaid library; it was left untouched");
+            }
+        }
+        // Only after the version checks: switching to WAL rewrites the file header.
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
         }
         for (int version = current + 1; version <= target; version++) {
             migrate(connection, version);
         }
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     static int userVersion(Connection connection) throws SQLException {

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,15 +93,46 @@ class CliTest {
     }
 
     @Test
-    void theEnvironmentVariableChoosesTheDatabaseWhenNoOptionIsGiven() {
-        assertThat(run("list").status()).isZero();
+    void theEnvironmentVariableChoosesTheDatabaseWhenNoOptionIsGiven() throws Exception {
+        Run before = run("list");
+        assertThat(before.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(before.err()).contains("no library at").contains("env.db");
+        assertThat(dir.resolve("env.db")).doesNotExist();
+        Path file = article("e.txt", "E\n\nThe minister said the talks would resume.\n");
+        assertThat(run("import", file.toString()).status()).isZero();
+        assertThat(run("list").out()).contains("E");
         assertThat(dir.resolve("env.db")).exists();
     }
 
     @Test
-    void unknownCommandsAndMissingArgumentsAreUsageErrors() {
+    void anotherProgramsSqliteDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path other = dir.resolve("other.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other)) {
+            c.createStatement().execute("CREATE TABLE recipes (name TEXT)");
+        }
+        long size = Files.size(other);
+        Run run = run("--db", other.toString(), "import", article("f.txt", "F\n\nHe said so.\n").toString());
+        assertThat(run.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(run.err()).contains("another program").contains("recipes");
+        assertThat(Files.size(other)).isEqualTo(size);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("import", "list", "show", "compare", "export", "extract", "eval", "bench",
+                "screenshot", "import-annotations")) {
+            Run help = run(command, "--help");
+            assertThat(help.status()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: whosaid " + command);
+        }
+        assertThat(run("help", "import").out()).contains("Usage: whosaid import");
+    }
+
+    @Test
+    void unknownCommandsAndMissingArgumentsAreUsageErrors() throws Exception {
         assertThat(run("frobnicate").status()).isEqualTo(ExitCode.USAGE);
         assertThat(run("show").status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("import", article("g.txt", "G\n\nShe said yes.\n").toString()).status()).isZero();
         Run show = run("show", "42");
         assertThat(show.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(show.err()).contains("no article with id 42");

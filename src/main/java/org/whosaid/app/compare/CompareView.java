@@ -1,5 +1,6 @@
 package org.whosaid.app.compare;
 
+import atlantafx.base.theme.Styles;
 import org.whosaid.app.Screen;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,8 @@ public final class CompareView implements Screen {
         conflict.textProperty().bind(model.conflictTextProperty());
         conflict.visibleProperty().bind(model.conflictProperty());
         conflict.managedProperty().bind(model.conflictProperty());
-        conflict.setStyle("-fx-text-fill: #b3261e; -fx-font-weight: bold;");
+        conflict.getStyleClass().add(Styles.DANGER);
+        conflict.setStyle("-fx-font-weight: bold;");
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
 
@@ -186,15 +188,15 @@ public final class CompareView implements Screen {
         String date = a.published() == null ? "" : " \u00b7 " + (a.published().length() > 10
                 ? a.published().substring(0, 10) : a.published());
         Label where = new Label((a.outlet() == null ? "unknown outlet" : a.outlet()) + date);
-        where.setStyle("-fx-text-fill: #666; -fx-font-size: 0.9em;");
+        where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox.setHgrow(source, Priority.ALWAYS);
         source.setMaxWidth(Double.MAX_VALUE);
         VBox card = new VBox(4, new HBox(6, source, stance), text, where);
         card.getStyleClass().add("account-card");
         card.setUserData(a);
         card.setPadding(new Insets(6));
-        card.setStyle("-fx-background-color: white; -fx-background-radius: 4; -fx-border-radius: 4; "
-                + "-fx-border-color: " + colour + "; -fx-border-width: 0 0 0 4;");
+        // The theme's own colours, so the card follows light and dark; only the party's edge is set here.
+        card.setStyle("-fx-border-color: " + colour + ";");
         card.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 model.open(a.statementId());

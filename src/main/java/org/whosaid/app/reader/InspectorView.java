@@ -128,8 +128,8 @@ public final class InspectorView extends VBox {
             }
         });
 
-        HBox.setHgrow(topic, Priority.ALWAYS);
         compareAccounts.setId("inspector-compare");
+        compareAccounts.setMaxWidth(Double.MAX_VALUE);
         compareAccounts.setTooltip(new Tooltip("Every account of this topic, one column per party, across articles"));
         compareAccounts.setOnAction(event -> {
             Statement statement = model.statementProperty().get();
@@ -170,7 +170,7 @@ public final class InspectorView extends VBox {
 
         fields = new VBox(10,
                 field("Source", source), field("Party", party), field("Stance", stanceButtons),
-                field("Kind", kindButtons), field("Topic", new HBox(6, topic, compareAccounts)), field("Tags", tags), field("Note", note),
+                field("Kind", kindButtons), field("Topic", new VBox(6, topic, compareAccounts)), field("Tags", tags), field("Note", note),
                 rejectRestore, details);
         getChildren().setAll(heading, quoted, fields);
         model.statementProperty().addListener((obs, old, now) -> fill(now));

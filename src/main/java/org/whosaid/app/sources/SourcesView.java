@@ -62,15 +62,18 @@ public final class SourcesView implements Screen {
         table.setId("sources-table");
         table.setItems(model.sources());
         table.getColumns().add(column("Source", s -> s.source().name(), 200));
-        table.getColumns().add(column("Kind", s -> s.source().kind().code(), 95));
-        table.getColumns().add(column("Party", s -> s.source().party() == null ? "" : s.source().party(), 95));
+        table.getColumns().add(column("Kind", s -> s.source().kind().code(), 105));
+        table.getColumns().add(column("Party", s -> s.source().party() == null ? "" : s.source().party(), 115));
         table.getColumns().add(column("Aliases", s -> String.join(", ", s.source().aliases()), 150));
         TableColumn<SourceStats, Number> statements = new TableColumn<>("Statements");
         statements.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().statements()));
         TableColumn<SourceStats, Number> articles = new TableColumn<>("Articles");
         articles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().articles()));
+        statements.setPrefWidth(90);
+        articles.setPrefWidth(75);
         table.getColumns().add(statements);
         table.getColumns().add(articles);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!updatingSelection) {
                 model.select(now == null ? null : now.source().id());
@@ -79,7 +82,7 @@ public final class SourcesView implements Screen {
         model.selectedProperty().addListener((obs, old, now) -> syncSelection());
 
         root.setCenter(new SplitPane(table, detail()));
-        ((SplitPane) root.getCenter()).setDividerPositions(0.55);
+        ((SplitPane) root.getCenter()).setDividerPositions(0.62);
         Label message = new Label();
         message.setId("sources-message");
         message.textProperty().bind(model.messageProperty());
