@@ -33,7 +33,8 @@ public final class CsvExporter {
             for (Statement s : entry.statements()) {
                 printer.printRecord(article.id(), article.title(), article.outlet(), article.published(),
                         s.kind().code(), s.sourceName(), s.party(), s.stance().code(), s.topic(),
-                        String.join(TAG_SEPARATOR, s.tags()), s.note(), s.text(), s.start(), s.end());
+                        String.join(TAG_SEPARATOR, s.tags()), s.note(), s.text(),
+                        CodePoints.toCodePoint(article.text(), s.start()), CodePoints.toCodePoint(article.text(), s.end()));
             }
         }
         printer.flush();

@@ -46,7 +46,7 @@ public final class JsonExporter {
             a.put("text", entry.article().text());
             ArrayNode statements = a.putArray("statements");
             for (Statement s : entry.statements()) {
-                statements.add(statement(s, input.sources()));
+                statements.add(statement(s, entry.article().text(), input.sources()));
                 if (s.topic() != null) {
                     topicStatements.computeIfAbsent(s.topic(), k -> mapper.createArrayNode()).add(s.id());
                 }
@@ -62,12 +62,13 @@ public final class JsonExporter {
         return root;
     }
 
-    private ObjectNode statement(Statement s, Map<Long, Source> sources) {
+    /** Offsets count code points, as {@code text[start:end]} does in Python and most tools outside Java. */
+    private ObjectNode statement(Statement s, String articleText, Map<Long, Source> sources) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", s.id());
         node.put("kind", s.kind().code());
-        node.put("start", s.start());
-        node.put("end", s.end());
+        node.put("start", CodePoints.toCodePoint(articleText, s.start()));
+        node.put("end", CodePoints.toCodePoint(articleText, s.end()));
         node.put("text", s.text());
         Span cue = s.cue();
         if (cue == null) {
@@ -75,8 +76,8 @@ public final class JsonExporter {
         } else {
             ObjectNode c = node.putObject("cue");
             c.put("text", cue.text());
-            c.put("start", cue.start());
-            c.put("end", cue.end());
+            c.put("start", CodePoints.toCodePoint(articleText, cue.start()));
+            c.put("end", CodePoints.toCodePoint(articleText, cue.end()));
         }
         Source source = s.sourceId() == null ? null : sources.get(s.sourceId());
         if (source == null) {

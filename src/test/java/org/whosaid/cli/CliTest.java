@@ -69,6 +69,24 @@ class CliTest {
     }
 
     @Test
+    void exportedOffsetsCountCodePointsSoAnEmojiBeforeAStatementDoesNotShiftIt() throws Exception {
+        String body = "\uD83D\uDEF0\uFE0F Satellite images appeared on Monday.\n\u201cThe town is ours,\u201d the commander said.";
+        Path file = article("emoji.txt", "Emoji\n\n" + body.replace("\n", "\n\n") + "\n");
+        String db = dir.resolve("emoji.db").toString();
+        assertThat(run("--db", db, "import", file.toString()).status()).isZero();
+        Path json = dir.resolve("emoji.json");
+        assertThat(run("--db", db, "export", "--out", json.toString()).status()).isZero();
+        JsonNode article = new ObjectMapper().readTree(json.toFile()).get("articles").get(0);
+        String text = article.get("text").asText();
+        int[] codePoints = text.codePoints().toArray();
+        assertThat(article.get("statements")).isNotEmpty();
+        for (JsonNode s : article.get("statements")) {
+            String sliced = new String(codePoints, s.get("start").asInt(), s.get("end").asInt() - s.get("start").asInt());
+            assertThat(sliced).isEqualTo(s.get("text").asText());
+        }
+    }
+
+    @Test
     void badInputsAreNamedWithTheirReasonAndTheRestIsImported() throws Exception {
         Path good = article("good.txt", "Good\n\nOfficials said the bridge reopened on Monday.\n");
         Path empty = article("empty.txt", "");
