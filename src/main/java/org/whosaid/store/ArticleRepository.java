@@ -63,11 +63,26 @@ public final class ArticleRepository {
                  PreparedStatement insert = c.prepareStatement("""
                          INSERT INTO article (title, byline, outlet, url, published, imported, language, text, hash)
                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement fillIn = c.prepareStatement("""
+                         UPDATE article SET title = CASE WHEN title = '(untitled)' THEN ? ELSE title END,
+                             byline = coalesce(byline, ?), outlet = coalesce(outlet, ?), url = coalesce(url, ?),
+                             published = coalesce(published, ?), language = coalesce(language, ?)
+                         WHERE id = ?""");
                  StatementWriter statements = new StatementWriter(c)) {
                 for (int i = 0; i < batch.size(); i++) {
                     ArticleContent content = batch.get(i).content();
                     Optional<Long> existing = idByHash(byHash, hashes.get(i));
                     if (existing.isPresent()) {
+                        // Another copy of the same story (a saved page and its print view, say) may know what the
+                        // first one lacked; it fills gaps and never overwrites.
+                        fillIn.setString(1, content.title());
+                        fillIn.setString(2, content.byline());
+                        fillIn.setString(3, content.outlet());
+                        fillIn.setString(4, content.url());
+                        fillIn.setString(5, content.published());
+                        fillIn.setString(6, content.language());
+                        fillIn.setLong(7, existing.get());
+                        fillIn.executeUpdate();
                         result.add(new Stored(existing.get(), true));
                         continue;
                     }

@@ -80,6 +80,24 @@ class DatabaseTest {
     }
 
     @Test
+    void aSecondCopyOfAStoryFillsInWhatTheFirstLackedAndOverwritesNothing() {
+        try (Database db = Database.open(dir.resolve("fill.db"))) {
+            ArticleRepository articles = new ArticleRepository(db);
+            long id = articles.store(new ArticleContent(null, null, "Wire", null, null, null, TEXT), Analysis.empty())
+                    .id();
+            ArticleRepository.Stored again = articles.store(new ArticleContent("Toretsk falls", "A. Writer",
+                    "Other outlet", "https://example.org/a", "2025-02-07", "en", TEXT), Analysis.empty());
+            assertThat(again).isEqualTo(new ArticleRepository.Stored(id, true));
+            var stored = articles.find(id).orElseThrow();
+            assertThat(stored.title()).isEqualTo("Toretsk falls");
+            assertThat(stored.byline()).isEqualTo("A. Writer");
+            assertThat(stored.outlet()).isEqualTo("Wire");
+            assertThat(stored.published()).isEqualTo("2025-02-07");
+            assertThat(articles.search("falls")).containsExactly(id);
+        }
+    }
+
+    @Test
     void fullTextSearchMatchesWordPrefixesInTextAndStatements() {
         try (Database db = Database.open(dir.resolve("s.db"))) {
             ArticleRepository articles = new ArticleRepository(db);
