@@ -13,7 +13,8 @@ import java.util.List;
 /** Brings a database's schema up to date: numbered SQL scripts, keyed on {@code PRAGMA user_version}. */
 final class Migrations {
     /** Scripts in order; script i (1-based) moves the schema from version i-1 to i. */
-    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__library_indexes.sql");
+    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__library_indexes.sql",
+            "V3__other_party_colour.sql");
 
     private Migrations() {
     }

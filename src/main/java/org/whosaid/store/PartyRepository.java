@@ -11,7 +11,7 @@ import org.whosaid.model.Party;
 
 /** Parties (the sides sources speak for) and their colours. */
 public final class PartyRepository {
-    private static final String NEW_PARTY_COLOUR = "#b08a2e";
+    private static final String NEW_PARTY_COLOUR = "#c2185b";
 
     private final Database database;
 
