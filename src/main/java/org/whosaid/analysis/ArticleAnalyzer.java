@@ -694,11 +694,9 @@ final class ArticleAnalyzer {
             String topic = null;
             if (linker.isAboutControl(content)) {
                 Optional<TopicLinker.PlaceRef> place = linker.placeIn(content);
-                if (place.isEmpty()) {
-                    place = here;
-                }
-                if (place.isEmpty()) {
-                    place = lastPlace;
+                // "the city" means the place of this sentence, else the last one named; other words mean none.
+                if (place.isEmpty() && linker.refersToPlace(content)) {
+                    place = here.isPresent() ? here : lastPlace;
                 }
                 if (place.isPresent()) {
                     topic = place.get().key();

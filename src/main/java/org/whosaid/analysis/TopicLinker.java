@@ -91,16 +91,63 @@ public final class TopicLinker {
         return known != null ? known : slug(canonical) + "-control";
     }
 
-    /** True when {@code content} speaks of controlling, taking or losing a place. */
+    /**
+     * True when {@code content} states who holds a place: a control word ("captured", "liberated", "control of")
+     * that is about a place. Words with everyday senses ("fallen", "took", "held") count only next to a place
+     * ("the city had fallen", "took Toretsk"), so "its population had fallen" or "talks held in Paris" do not.
+     * Forecasts and conditions ("would help", "is likely to use the capture") state nothing about who holds it.
+     */
     public boolean isAboutControl(String content) {
-        for (int[] span : wordSpans(content)) {
-            int length = span[1] - span[0];
-            if (length >= 3 && length <= 12 && controlWords.contains(content.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
+        List<int[]> spans = wordSpans(content);
+        List<String> lower = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            lower.add(content.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
+        }
+        if (lower.stream().anyMatch(HYPOTHETICAL::contains)) {
+            return false;
+        }
+        for (int i = 0; i < lower.size(); i++) {
+            String word = lower.get(i);
+            if (!controlWords.contains(word)) {
+                continue;
+            }
+            if (!EVERYDAY_SENSES.contains(word) || placeNear(content, spans, lower, i)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** True when {@code content} speaks of a place without naming it ("the city", "the mining town"). */
+    public boolean refersToPlace(String content) {
+        for (int[] span : wordSpans(content)) {
+            if (PLACE_NOUNS.contains(content.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place noun or a capitalised name within three words of word {@code i}. */
+    private boolean placeNear(String content, List<int[]> spans, List<String> lower, int i) {
+        for (int k = Math.max(0, i - 3); k <= Math.min(lower.size() - 1, i + 3); k++) {
+            if (k == i) {
+                continue;
+            }
+            boolean capitalised = Character.isUpperCase(content.charAt(spans.get(k)[0])) && k > 0;
+            if (PLACE_NOUNS.contains(lower.get(k)) || capitalised && firstWords.contains(lower.get(k))
+                    || lower.get(k).equals("control")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> EVERYDAY_SENSES = java.util.Set.of("take", "took", "taken", "fell",
+            "fallen", "fall", "holding", "held", "withdraw", "withdrew", "withdrawn", "withdrawal", "control",
+            "controls", "controlled");
+    private static final java.util.Set<String> HYPOTHETICAL = java.util.Set.of("would", "could", "might", "likely",
+            "if", "unless", "whether");
 
     /** "the city of X" / "town of X Y": the capitalised name after it, if it starts before {@code before}. */
     private static String namedPlace(String text, int before) {

@@ -25,6 +25,21 @@ class TopicLinkerTest {
         assertThat(linker.isAboutControl("its forces had taken control of Toretsk")).isTrue();
         assertThat(linker.isAboutControl("the city had fallen")).isTrue();
         assertThat(linker.isAboutControl("the city had been reduced to ruins")).isFalse();
+        assertThat(linker.isAboutControl("Russian forces had fully taken control of the city")).isTrue();
+        assertThat(linker.isAboutControl("full Russian control over the city")).isTrue();
+        assertThat(linker.isAboutControl("its population had fallen by 90% due to the fighting")).isFalse();
+        assertThat(linker.isAboutControl("talks were held in Wellington last week")).isFalse();
+        assertThat(linker.isAboutControl("Russia’s capture of the mining town would help it disrupt supply routes"))
+                .isFalse();
+        assertThat(linker.isAboutControl("The Russian army is likely to use the capture of Toretsk to advance"))
+                .isFalse();
+    }
+
+    @Test
+    void aControlClaimWithoutAPlaceOrAPlaceNounGetsNoTopic() {
+        Analysis analysis = ENGINE.analyze("Officials in Auckland said on Monday that strict border controls had"
+                + " been taken seriously by travellers.");
+        assertThat(analysis.topics()).isEmpty();
     }
 
     @Test
