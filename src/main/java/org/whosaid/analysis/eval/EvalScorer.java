@@ -79,6 +79,9 @@ public final class EvalScorer {
                 partyChecked++;
                 if (fullMatch.source() != null && g.party().equalsIgnoreCase(String.valueOf(fullMatch.source().party()))) {
                     partyCorrect++;
+                } else {
+                    misses.add(g.id() + " wrong party: gold " + g.party() + " for " + g.source() + ", predicted "
+                            + (fullMatch.source() == null ? "none" : fullMatch.source().party()));
                 }
             }
         }
