@@ -1,6 +1,5 @@
 package org.whosaid.app.audit;
 
-import org.whosaid.app.Screen;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+import org.whosaid.app.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.PartyVoices;
@@ -88,7 +89,9 @@ public final class AuditView implements Screen {
         ListView<AuditItem> weak = items("audit-weak", model.weakSources());
 
         chart.setId("audit-voices");
-        chart.setTitle("Voices per party");
+        chart.setTitle("Voices per party: all statements (solid) and direct quotes (light)");
+        // The bars carry their party's colour, which a series legend cannot show.
+        chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.getXAxis().setLabel("party");
         chart.getYAxis().setLabel("statements");
@@ -127,12 +130,21 @@ public final class AuditView implements Screen {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
                 Account a = item.account();
                 String who = a.source() == null ? "" : a.source() + " (" + item.reason().replace('-', ' ') + "): ";
-                setText(who + a.text() + "\n" + (a.outlet() == null ? "" : a.outlet() + " \u2014 ") + a.articleTitle());
-                setWrapText(true);
+                Label claim = new Label(who + a.text());
+                claim.setWrapText(true);
+                // The article it comes from, smaller and muted, so a short claim and its title read as one item.
+                Label where = new Label("in " + (a.outlet() == null ? "" : a.outlet() + " \u2014 ") + a.articleTitle());
+                where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                where.setWrapText(true);
+                VBox box = new VBox(2, claim, where);
+                box.setPadding(new Insets(2, 0, 4, 0));
+                setText(null);
+                setGraphic(box);
                 setPrefWidth(0);
             }
         });
@@ -151,9 +163,20 @@ public final class AuditView implements Screen {
         XYChart.Series<String, Number> quotes = new XYChart.Series<>();
         quotes.setName("direct quotes");
         for (PartyVoices v : model.voices()) {
-            statements.getData().add(new XYChart.Data<>(v.party(), v.statements()));
-            quotes.getData().add(new XYChart.Data<>(v.party(), v.quotes()));
+            statements.getData().add(coloured(new XYChart.Data<>(v.party(), v.statements()), v.colour(), 1.0));
+            quotes.getData().add(coloured(new XYChart.Data<>(v.party(), v.quotes()), v.colour(), 0.55));
         }
         chart.getData().setAll(List.of(statements, quotes));
+    }
+
+    /** Each party's bars in its own colour, as in the Reader; quotes a lighter shade of the same colour. */
+    private static XYChart.Data<String, Number> coloured(XYChart.Data<String, Number> bar, String colour,
+                                                         double opacity) {
+        bar.nodeProperty().addListener((observable, before, node) -> {
+            if (node != null && colour != null) {
+                node.setStyle("-fx-bar-fill: " + colour + "; -fx-opacity: " + opacity + ";");
+            }
+        });
+        return bar;
     }
 }

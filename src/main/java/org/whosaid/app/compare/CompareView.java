@@ -1,7 +1,5 @@
 package org.whosaid.app.compare;
 
-import atlantafx.base.theme.Styles;
-import org.whosaid.app.Screen;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+import org.whosaid.app.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicOverview;

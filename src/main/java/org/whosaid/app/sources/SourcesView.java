@@ -1,6 +1,5 @@
 package org.whosaid.app.sources;
 
-import org.whosaid.app.Screen;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -23,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.whosaid.app.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.SourceStats;
 import org.whosaid.service.EditHistory;
