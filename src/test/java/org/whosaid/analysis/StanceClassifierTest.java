@@ -37,4 +37,16 @@ class StanceClassifierTest {
         assertThat(Engines.attributed("The company has announced plans to cut 17,000 jobs.")).isEmpty();
         assertThat(only("The ministry rejected the EU's findings that Beijing subsidises carmakers.").stance()).isEqualTo(Stance.DENIES);
     }
+
+    @Test
+    void negatedCaptureDeniesAndMissingEvidenceQuestions() {
+        StanceClassifier stance = StanceClassifier.withBundledLexicon();
+        assertThat(stance.classify(Stance.ASSERTS, "Toretsk is not captured,")).isEqualTo(Stance.DENIES);
+        assertThat(stance.classify(Stance.ASSERTS, "the town has not been taken")).isEqualTo(Stance.DENIES);
+        assertThat(stance.classify(Stance.ASSERTS,
+                "it had not seen evidence that Russian forces had seized the entire town")).isEqualTo(Stance.QUESTIONS);
+        assertThat(stance.classify(Stance.ASSERTS, "the claim could not be independently verified"))
+                .isEqualTo(Stance.QUESTIONS);
+        assertThat(stance.classify(Stance.ASSERTS, "its forces had taken control of Toretsk")).isEqualTo(Stance.ASSERTS);
+    }
 }
