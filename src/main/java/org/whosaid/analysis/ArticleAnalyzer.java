@@ -23,6 +23,8 @@ final class ArticleAnalyzer {
 
     static final String PRONOUN_SPEAKER = "pronoun-speaker";
     static final String SPEAKER_FROM_CONTEXT = "speaker-from-context";
+    /** Marks a speaker phrase that could not be resolved to a source: its statement becomes unattributed. */
+    static final String UNRESOLVED_SPEAKER = "unresolved-speaker";
 
     /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
     private static final Pattern CONTENT_CUT = Pattern.compile(
@@ -717,7 +719,13 @@ final class ArticleAnalyzer {
             List<String> flags = new ArrayList<>(f.flags);
             SourceMention source = null;
             Stance stance = f.stance;
-            if (f.source != null) {
+            StatementKind kind = f.kind;
+            double confidence = f.confidence;
+            if (f.source != null && f.source.flags().contains(UNRESOLVED_SPEAKER)) {
+                kind = StatementKind.UNATTRIBUTED; // nobody named: the editor sees the statement without a speaker
+                confidence = Math.min(confidence, 0.3);
+                flags.add(UNRESOLVED_SPEAKER);
+            } else if (f.source != null) {
                 source = f.source.source();
                 for (String flag : f.source.flags()) {
                     if (!flags.contains(flag)) {
@@ -726,35 +734,41 @@ final class ArticleAnalyzer {
                 }
                 stance = stages.stance().classify(f.stance, content);
             }
-            out.add(new Attribution(f.kind, Span.of(text, f.contentStart, f.contentEnd), cue, source, stance, topic,
-                    flags, f.rule, f.confidence));
+            out.add(new Attribution(kind, Span.of(text, f.contentStart, f.contentEnd), cue, source, stance, topic,
+                    flags, f.rule, confidence));
         }
         return new Analysis(out, List.copyOf(topics.values()));
     }
 
     /** Resolves pronouns, back-references and surnames against the sources seen so far, else normalises. */
     private SourceNormalizer.Normalized resolve(SpeakerPhrase sp) {
-        String mention = text.substring(sp.start(), sp.end());
-        String name = text.substring(sp.nameStart(), sp.nameEnd());
+        String rawMention = text.substring(sp.start(), sp.end());
+        String rawName = text.substring(sp.nameStart(), sp.nameEnd());
+        String name = SpeakerNames.clean(rawName, stages.lexicons());
+        String mention = rawMention.equals(rawName) || rawMention.startsWith(rawName) && name.isEmpty() ? name
+                : SpeakerNames.clean(rawMention, stages.lexicons());
+        if (mention.isEmpty()) {
+            mention = name;
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         SourceNormalizer.Normalized result = null;
+        if (name.isEmpty() || !SpeakerResolver.PRONOUNS.contains(lower) && !SpeakerNames.canName(name, stages.lexicons())) {
+            lastSourceAt = sp.start();
+            return unresolved(name.isEmpty() ? rawName : name, rawMention);
+        }
         if (SpeakerResolver.PRONOUNS.contains(lower)) {
             SourceNormalizer.Normalized antecedent = antecedent(lower);
             if ((lower.equals("he") || lower.equals("she")) && lastNarratedPerson != null && lastNarratedAt > lastSourceAt) {
                 antecedent = lastNarratedPerson;
             }
-            if ((lower.equals("they") || lower.equals("we")) && lastNarratedGroup != null && lastNarratedGroupAt > lastSourceAt) {
+            if (lower.equals("they") && lastNarratedGroup != null && lastNarratedGroupAt > lastSourceAt) {
                 antecedent = lastNarratedGroup;
             }
             if (antecedent != null) {
                 result = withMention(antecedent, mention, PRONOUN_SPEAKER);
             } else {
-                SourceKind kind = lower.equals("they") || lower.equals("we") ? SourceKind.GROUP
-                        : lower.equals("it") ? SourceKind.ORGANISATION : SourceKind.PERSON;
-                SourceNormalizer.Normalized unresolved = new SourceNormalizer.Normalized(new SourceMention(name, mention,
-                        kind, PartyGazetteer.OTHER, List.of()), List.of(PRONOUN_SPEAKER));
                 lastSourceAt = sp.start();
-                return unresolved; // an unresolved pronoun is no antecedent for the next one
+                return unresolved(name, mention); // an unresolved pronoun is no source, and no antecedent for the next one
             }
         } else {
             Matcher back = BACK_REFERENCE.matcher(name);
@@ -766,8 +780,8 @@ final class ArticleAnalyzer {
                         result = withMention(history.get(i), mention, null);
                     }
                 }
-            } else if (!name.contains(" ") && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-                for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH) && result == null; i--) {
+            } else if (!name.contains(" ") && Character.isUpperCase(name.charAt(0))) {
+                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
                     SourceMention h = history.get(i).source();
                     if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
                         result = withMention(history.get(i), mention, null);
@@ -777,15 +791,51 @@ final class ArticleAnalyzer {
         }
         if (result == null) {
             result = stages.normalizer().normalize(mention, name);
+            SourceNormalizer.Normalized full = fullNameOf(result);
+            if (full != null) {
+                result = withMention(full, mention, null);
+            }
         }
         history.add(result);
         lastSourceAt = sp.start();
         return result;
     }
 
+    /**
+     * A person named by a surname alone ("Reeves", "Mr. Reeves", "President Obama" → "Obama") is the person written
+     * earlier in the article with that surname ("Eric Reeves"), or the full name seen earlier in the text.
+     */
+    private SourceNormalizer.Normalized fullNameOf(SourceNormalizer.Normalized n) {
+        String canonical = n.source().name();
+        if (n.source().kind() != SourceKind.PERSON || canonical.isEmpty() || canonical.indexOf(' ') >= 0
+                || !Character.isUpperCase(canonical.charAt(0))) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            SourceMention h = history.get(i).source();
+            if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + canonical)) {
+                return history.get(i);
+            }
+        }
+        String full = fullNames.get(canonical);
+        if (full == null) {
+            return null;
+        }
+        SourceNormalizer.Normalized f = stages.normalizer().normalize(full, full);
+        return f.source().kind() == SourceKind.PERSON && f.source().name().endsWith(" " + canonical) ? f : null;
+    }
+
+    /** A speaker phrase that names nobody ("I" of the narrator, an unresolved "they", "What"): no source. */
+    private static SourceNormalizer.Normalized unresolved(String name, String mention) {
+        return new SourceNormalizer.Normalized(new SourceMention(name, mention, SourceKind.PERSON, PartyGazetteer.OTHER,
+                List.of()), List.of(UNRESOLVED_SPEAKER));
+    }
+
     private void rememberFullNames(Tokens t) {
         for (int k = 1; k < t.size(); k++) {
-            if (t.get(k).capitalized() && t.get(k - 1).capitalized() && !t.boundaryBefore(k)) {
+            if (t.get(k).capitalized() && t.get(k - 1).capitalized() && !t.boundaryBefore(k)
+                    && !stages.lexicons().titles.contains(t.lower(k - 1))
+                    && !stages.lexicons().notNameWords.contains(t.lower(k - 1))) {
                 fullNames.put(t.get(k).text(), t.get(k - 1).text() + " " + t.get(k).text());
             }
         }
@@ -796,8 +846,8 @@ final class ArticleAnalyzer {
         if (subject.isPresent() && subject.get().end() - subject.get().start() < 80) {
             String phrase = text.substring(subject.get().start(), subject.get().end());
             if (phrase.contains(" ")) {
-                SourceNormalizer.Normalized n = stages.normalizer().normalize(phrase, phrase);
-                if (n.source().kind() == SourceKind.PERSON) {
+                SourceNormalizer.Normalized n = narrated(phrase);
+                if (n != null && n.source().kind() == SourceKind.PERSON) {
                     lastNarratedPerson = n;
                     lastNarratedAt = subject.get().start();
                     return;
@@ -825,8 +875,8 @@ final class ArticleAnalyzer {
             for (int m = e; m < Math.min(t.size() - 1, 12); m++) {
                 if (t.get(m).capitalized() && t.get(m + 1).capitalized() && !t.boundaryBefore(m + 1)) {
                     String pair = text.substring(t.get(m).start(), t.get(m + 1).end());
-                    SourceNormalizer.Normalized n = stages.normalizer().normalize(pair, pair);
-                    if (n.source().kind() == SourceKind.PERSON) {
+                    SourceNormalizer.Normalized n = narrated(pair);
+                    if (n != null && n.source().kind() == SourceKind.PERSON) {
                         lastNarratedPerson = n; // "Overnight, Ukraine's president, Volodymyr Zelensky, released ..."
                         lastNarratedAt = t.get(m).start();
                         return;
@@ -835,7 +885,7 @@ final class ArticleAnalyzer {
             }
         }
         String phrase = text.substring(t.get(k).start(), t.get(e - 1).end());
-        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : stages.normalizer().normalize(phrase, phrase);
+        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : narrated(phrase);
         if (n != null && n.source().kind() == SourceKind.PERSON) {
             lastNarratedPerson = n;
             lastNarratedAt = t.get(k).start();
@@ -843,6 +893,18 @@ final class ArticleAnalyzer {
             lastNarratedGroup = n;
             lastNarratedGroupAt = t.get(k).start();
         }
+    }
+
+    /** The subject of a narrative sentence as a possible antecedent: cleaned, refused if it names nobody. */
+    private SourceNormalizer.Normalized narrated(String phrase) {
+        String name = SpeakerNames.clean(phrase, stages.lexicons());
+        if (name.isEmpty() || SpeakerResolver.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                || !SpeakerNames.canName(name, stages.lexicons())) {
+            return null;
+        }
+        SourceNormalizer.Normalized n = stages.normalizer().normalize(name, name);
+        SourceNormalizer.Normalized full = fullNameOf(n);
+        return full != null ? full : n;
     }
 
     /** A one-word sentence subject: a surname of a known source or of a full name written earlier, or a group. */
@@ -877,9 +939,9 @@ final class ArticleAnalyzer {
             SourceKind kind = n.source().kind();
             boolean plural = n.source().name().toLowerCase(Locale.ROOT).endsWith("s") && kind != SourceKind.PERSON;
             boolean ok = switch (pronoun) {
-                case "he", "she", "i" -> kind == SourceKind.PERSON || kind == SourceKind.ANONYMOUS && !plural;
+                case "he", "she" -> kind == SourceKind.PERSON || kind == SourceKind.ANONYMOUS && !plural;
                 case "it" -> kind == SourceKind.ORGANISATION;
-                case "they", "we" -> kind == SourceKind.GROUP || kind == SourceKind.ORGANISATION || plural;
+                case "they" -> kind == SourceKind.GROUP || kind == SourceKind.ORGANISATION || plural;
                 default -> false;
             };
             if (ok) {

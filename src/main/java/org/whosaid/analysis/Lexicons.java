@@ -49,6 +49,10 @@ final class Lexicons {
     final Set<String> groups;
     final List<String> anonymousMarkers;
     final Set<String> organisationWords;
+    /** Companies and other organisations usually written by a bare name ("Microsoft said"). */
+    final Set<String> companies;
+    /** Words that open a sentence but never a speaker's name ("But", "Enter", "What"): stripped or refused. */
+    final Set<String> notNameWords;
     final List<String> recipients;
     final Set<String> mediaNouns;
     final Set<String> timeWords;
@@ -89,6 +93,8 @@ final class Lexicons {
         groups = lowerSet(speakers.path("groups"));
         anonymousMarkers = lowerList(speakers.path("anonymous"));
         organisationWords = lowerSet(speakers.path("organisations"));
+        companies = lowerSet(speakers.path("companies"));
+        notNameWords = lowerSet(speakers.path("notNameWords"));
         recipients = lowerList(speakers.path("recipients"));
         mediaNouns = lowerSet(speakers.path("mediaNouns"));
         timeWords = lowerSet(speakers.path("timeWords"));

@@ -59,6 +59,11 @@ public final class SourceNormalizer {
                 || lexicons.groups.contains(headPhrase[0].toLowerCase(Locale.ROOT));
         boolean group = lexicons.groups.contains(head) && !hasProperName(firstIsCommonWord
                 ? java.util.Arrays.copyOfRange(headPhrase, 1, headPhrase.length) : headPhrase);
+        boolean pluralHead = headPhrase.length > 1 && lexicons.groups.contains(head) && !head.equals("police")
+                && !head.equals("authorities") && !Character.isUpperCase(headWord(words).charAt(0));
+        if (pluralHead) {
+            group = true; // "Con Edison officials", "Obama administration officials": the names only modify the head
+        }
         SourceKind kind;
         String canonical;
         Lexicons.KnownSource knownSource = known.get(key(respell(core)));
@@ -74,6 +79,9 @@ public final class SourceNormalizer {
         } else if (group) {
             kind = SourceKind.GROUP;
             canonical = capitalizeFirst(core);
+        } else if (namedAfterRole(words)) {
+            kind = SourceKind.PERSON; // "White House press secretary Josh Earnest": the organisation only qualifies the role
+            canonical = personName(words);
         } else if (isOrganisation(core)) {
             kind = SourceKind.ORGANISATION;
             canonical = respell(core);
@@ -107,6 +115,20 @@ public final class SourceNormalizer {
         return new Normalized(new SourceMention(canonical, mention, kind, party, List.copyOf(aliases)), flags);
     }
 
+    /** A name of two or more capitalised words right after a lower-case title or role ("press secretary Josh Earnest"). */
+    private boolean namedAfterRole(String[] words) {
+        String name = personName(words);
+        int nameWords = name.split("\\s+").length;
+        int before = words.length - nameWords - 1;
+        if (nameWords < 2 || nameWords >= words.length || before < 0) {
+            return false;
+        }
+        String w = words[before];
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(w.charAt(0)) && (lexicons.titles.contains(lower) || lexicons.roles.contains(lower))
+                && !lexicons.organisationWords.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static String[] headPhrase(String[] words) {
         for (int i = 1; i < words.length; i++) {
             if (Set.of("in", "at", "from", "of", "for", "on", "with").contains(words[i])) {
@@ -128,6 +150,15 @@ public final class SourceNormalizer {
 
     private boolean isOrganisation(String core) {
         String lower = core.toLowerCase(Locale.ROOT);
+        String bareName = SpeakerResolver.stripPossessive(lower.replace('’', '\''));
+        if (lexicons.companies.contains(bareName)) {
+            return true; // "Microsoft", "Uber", "Alibaba's"
+        }
+        String last = bareName.substring(bareName.lastIndexOf(' ') + 1);
+        if (bareName.indexOf(' ') > 0 && Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "co",
+                "gmbh", "ag", "s.a.", "n.v.", "group", "labs").contains(last)) {
+            return true; // "Arachnid Labs", "Con Edison Co."
+        }
         String head = SpeakerResolver.stripPossessive(headWord(lower.split("\\s+")));
         if (lexicons.organisationWords.contains(head)) {
             return true;
@@ -157,7 +188,7 @@ public final class SourceNormalizer {
     }
 
     private boolean isDemonymAdjective(String w) {
-        return lexicons.demonyms.containsValue(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+        return lexicons.demonyms.containsValue(w) || w.endsWith("ian") || w.equals("American") || w.equals("African") || w.endsWith("ese") || w.endsWith("ish")
                 || w.equals("Western") || w.equals("Eastern") || w.equals("Israeli") || w.equals("Iraqi");
     }
 
