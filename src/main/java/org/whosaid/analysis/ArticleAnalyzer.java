@@ -28,7 +28,7 @@ final class ArticleAnalyzer {
 
     /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
     private static final Pattern CONTENT_CUT = Pattern.compile(
-            ", (?:while|whereas|but|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
+            ", (?:while|whereas|but(?! that\\b)|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)"
                     + "| and (?=(?:urged|vowed|promised|pledged|demanded|asked|appealed|threatened|welcomed|condemned|praised|called on)\\b)");
     private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
@@ -44,6 +44,7 @@ final class ArticleAnalyzer {
     private static final int MAX_SENTENCE_CHARS = 2_000;
     private static final int MAX_CUES_PER_SENTENCE = 24;
     private static final int HISTORY_REACH = 40;
+    private static final int MAX_LIST_ITEMS = 12;
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -61,6 +62,8 @@ final class ArticleAnalyzer {
     private SourceNormalizer.Normalized lastNarratedGroup;
     private int lastNarratedGroupAt = -1;
     private final List<Frame> frames = new ArrayList<>();
+    /** Sentence regions used by a statement whose content lies elsewhere ("X also said:" before a list). */
+    private final List<int[]> extraCovered = new ArrayList<>();
     private final boolean[] usedQuote;
     private final int[] quoteStarts;
     private final int[] quoteEnds;
@@ -81,6 +84,8 @@ final class ArticleAnalyzer {
         String rule;
         double confidence;
         boolean forward;
+        /** Further items of a list introduced by "X said:" (start, end pairs), each its own statement. */
+        List<int[]> listItems = List.of();
     }
 
     ArticleAnalyzer(AttributionEngine.Stages stages, String text) {
@@ -134,7 +139,29 @@ final class ArticleAnalyzer {
             f.sentence = s;
             accepted.add(f);
         }
-        frames.addAll(accepted);
+        for (Frame f : accepted) {
+            if (f.listItems.isEmpty()) {
+                frames.add(f);
+                continue;
+            }
+            extraCovered.add(new int[] {s, Math.min(f.regionStart, f.cueStart), Math.max(f.cueEnd, f.speakerEnd)});
+            for (int[] item : f.listItems) {
+                Frame i = new Frame();
+                i.sentence = Math.max(0, sentenceAt(item[0]));
+                i.kind = StatementKind.CLAIM;
+                i.contentStart = item[0];
+                i.contentEnd = item[1];
+                i.regionStart = item[0];
+                i.cueStart = f.cueStart;
+                i.cueEnd = f.cueEnd;
+                i.source = f.source;
+                i.flags = new ArrayList<>(f.flags);
+                i.stance = f.stance;
+                i.rule = "said-colon-list";
+                i.confidence = 0.7;
+                frames.add(i);
+            }
+        }
     }
 
     private Frame frame(Tokens t, Cue cue, List<Frame> accepted) {
@@ -337,8 +364,10 @@ final class ArticleAnalyzer {
         for (int k = 1; k < t.size(); k++) {
             if (t.get(k).start() == sp.start()) {
                 String before = t.lower(k - 1);
+                boolean shortSubject = (before.equals("and") || before.equals("but"))
+                        && sp.end() - sp.start() < 40 && !t.gapContains(k, Tokens.MASK);
                 return Set.of("and", "but", "while", "whereas", "however", "meanwhile").contains(before)
-                        && (t.gapContains(k - 1, ',') || t.gapContains(k - 1, ';'));
+                        && (t.gapContains(k - 1, ',') || t.gapContains(k - 1, ';') || shortSubject);
             }
         }
         return false;
@@ -423,6 +452,17 @@ final class ArticleAnalyzer {
                 return true;
             }
         }
+        if (q < 0 && k >= t.size() && text.substring(t.get(t.size() - 1).end(), t.sentenceEnd).strip().equals(":")) {
+            List<int[]> items = listItemsAfter(t.sentenceEnd);
+            if (!items.isEmpty()) {
+                f.kind = StatementKind.CLAIM;
+                f.contentStart = items.get(0)[0];
+                f.contentEnd = items.get(0)[1];
+                f.listItems = items;
+                f.forward = true;
+                return true;
+            }
+        }
         if (k >= t.size() && q < 0 || k < t.size() && t.boundaryBefore(k) && !t.gapContains(k, Tokens.MASK)
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
@@ -438,6 +478,39 @@ final class ArticleAnalyzer {
     }
 
     /** "said in televised remarks: “…”": a colon shortly after the cue, then a quote running to the sentence end. */
+    /**
+     * The items of a list that follows "X also said:": the next lines, each a short clause without final punctuation
+     * (the way pages render bullet points), up to the first line that ends like a sentence.
+     */
+    private List<int[]> listItemsAfter(int from) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        while (start < text.length() && text.charAt(start) != '\n') {
+            if (!Character.isWhitespace(text.charAt(start)) && text.charAt(start) != ':') {
+                return items; // the colon is followed by text on the same line
+            }
+            start++;
+        }
+        while (items.size() < MAX_LIST_ITEMS && start < text.length()) {
+            start = skipAllSpace(start);
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int e = end;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int words = wordCount(start, e);
+            if (e <= start || words < 3 || words > 40 || ".!?:;\"”’…".indexOf(text.charAt(e - 1)) >= 0) {
+                break;
+            }
+            items.add(new int[] {start, e});
+            start = end;
+        }
+        return items.size() >= 2 ? items : List.of();
+    }
+
     private int quoteAfterColon(int from, int sentenceEnd) {
         int limit = Math.min(sentenceEnd, from + 80);
         for (int i = from; i < limit; i++) {
@@ -663,6 +736,11 @@ final class ArticleAnalyzer {
             covered[f.sentence] = c == null ? new UnattributedClaimFinder.Covered(start, end)
                     : new UnattributedClaimFinder.Covered(Math.min(c.start(), start), Math.max(c.end(), end));
         }
+        for (int[] e : extraCovered) {
+            UnattributedClaimFinder.Covered c = covered[e[0]];
+            covered[e[0]] = c == null ? new UnattributedClaimFinder.Covered(e[1], e[2])
+                    : new UnattributedClaimFinder.Covered(Math.min(c.start(), e[1]), Math.max(c.end(), e[2]));
+        }
         List<Frame> out = new ArrayList<>();
         for (UnattributedClaimFinder.Found found : stages.unattributed().find(text, sentences, quotes, covered)) {
             Frame f = new Frame();
@@ -811,6 +889,10 @@ final class ArticleAnalyzer {
                 || !Character.isUpperCase(canonical.charAt(0))) {
             return null;
         }
+        String lowerName = canonical.toLowerCase(Locale.ROOT);
+        if (stages.lexicons().titles.contains(lowerName) || stages.lexicons().roles.contains(lowerName)) {
+            return null; // "Minister" is a role, not a surname
+        }
         for (int i = history.size() - 1; i >= 0; i--) {
             SourceMention h = history.get(i).source();
             if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + canonical)) {
@@ -822,7 +904,7 @@ final class ArticleAnalyzer {
             return null;
         }
         SourceNormalizer.Normalized f = stages.normalizer().normalize(full, full);
-        return f.source().kind() == SourceKind.PERSON && f.source().name().endsWith(" " + canonical) ? f : null;
+        return f.source().kind() == SourceKind.PERSON && f.source().name().equals(full) ? f : null;
     }
 
     /** A speaker phrase that names nobody ("I" of the narrator, an unresolved "they", "What"): no source. */
@@ -874,13 +956,18 @@ final class ArticleAnalyzer {
         if (e - k == 1) {
             for (int m = e; m < Math.min(t.size() - 1, 12); m++) {
                 if (t.get(m).capitalized() && t.get(m + 1).capitalized() && !t.boundaryBefore(m + 1)) {
-                    String pair = text.substring(t.get(m).start(), t.get(m + 1).end());
+                    int r = m + 1; // the whole run: "Climate Change Minister Sherry Rehman", not "Change Minister"
+                    while (r + 1 < t.size() && r - m < 6 && t.get(r + 1).capitalized() && !t.boundaryBefore(r + 1)) {
+                        r++;
+                    }
+                    String pair = text.substring(t.get(m).start(), t.get(r).end());
                     SourceNormalizer.Normalized n = narrated(pair);
                     if (n != null && n.source().kind() == SourceKind.PERSON) {
                         lastNarratedPerson = n; // "Overnight, Ukraine's president, Volodymyr Zelensky, released ..."
                         lastNarratedAt = t.get(m).start();
                         return;
                     }
+                    m = r;
                 }
             }
         }
@@ -901,6 +988,15 @@ final class ArticleAnalyzer {
         if (name.isEmpty() || SpeakerResolver.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
                 || !SpeakerNames.canName(name, stages.lexicons())) {
             return null;
+        }
+        boolean titleFragment = true;
+        for (String w : name.split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            titleFragment &= Character.isUpperCase(w.charAt(0))
+                    && (stages.lexicons().titles.contains(lower) || stages.lexicons().roles.contains(lower));
+        }
+        if (titleFragment) {
+            return null; // "Change Minister" out of "Climate Change Minister Sherry Rehman": a piece of a title
         }
         SourceNormalizer.Normalized n = stages.normalizer().normalize(name, name);
         SourceNormalizer.Normalized full = fullNameOf(n);
@@ -1046,9 +1142,32 @@ final class ArticleAnalyzer {
         if (from >= sentenceEnd) {
             return from;
         }
-        Matcher m = CONTENT_CUT.matcher(new String(masked, from, sentenceEnd - from));
-        int end = m.find() ? from + m.start() : sentenceEnd;
+        String region = new String(masked, from, sentenceEnd - from);
+        Matcher m = CONTENT_CUT.matcher(region);
+        int end = sentenceEnd;
+        while (m.find()) {
+            int close = pairedDashClose(region, m);
+            if (close < 0) {
+                end = from + m.start();
+                break;
+            }
+            m.region(close, region.length()); // "in addition to the slain foreigners — from Italy, ... — a local worker"
+        }
         return trimEnd(from, end);
+    }
+
+    /** For a dash that opens a short aside closed by a second dash, the index after the closing dash; else -1. */
+    private static int pairedDashClose(String region, Matcher m) {
+        String dash = m.group();
+        if (!(dash.equals(" — ") || dash.equals(" – ") || dash.equals(" -- "))) {
+            return -1;
+        }
+        int close = region.indexOf(dash, m.end());
+        if (close < 0 || close - m.end() > 90 || region.indexOf(';', m.end()) >= 0 && region.indexOf(';', m.end()) < close) {
+            return -1;
+        }
+        int after = close + dash.length();
+        return region.length() - after > 12 ? after : -1;
     }
 
     private int trimEnd(int start, int end) {

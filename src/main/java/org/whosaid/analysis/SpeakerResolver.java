@@ -84,8 +84,18 @@ final class SpeakerResolver {
             return Subject.none();
         }
         final int start = k;
-        return plausible(t, start, j).map(end -> new Subject(Optional.of(phrase(t, start, end, start, end)), false))
-                .orElse(Subject.none());
+        Optional<Integer> whole = plausible(t, start, j);
+        if (whole.isEmpty()) {
+            for (int m = j; m > k && j - m < 4; m--) {
+                if ((t.lower(m - 1).equals("and") || t.lower(m - 1).equals("but"))
+                        && (DETERMINERS.contains(t.lower(m)) || t.get(m).capitalized())) {
+                    final int from = m; // "... was otherwise fine and the military said it was ...": a second report
+                    return plausible(t, from, j).map(end -> new Subject(Optional.of(phrase(t, from, end, from, end)), false))
+                            .orElse(Subject.none());
+                }
+            }
+        }
+        return whole.map(end -> new Subject(Optional.of(phrase(t, start, end, start, end)), false)).orElse(Subject.none());
     }
 
     /** The verb follows a comma or a quote: an apposition ("X, a spokesman for Y, said") or an inverted cue. */
