@@ -220,7 +220,7 @@ final class ArticleAnalyzer {
             }
             boolean forwardIsExplicit = hasForward && (f.kind == StatementKind.QUOTE || startsWithThat(t, cue));
             if (container != null && hasForward && opensNewClause(t, sp)) {
-                cutContent(container, clauseBreakBefore(sp.start(), container.contentStart));
+                cutContent(container, coordinatorBefore(t, sp, container.contentStart));
                 container = null; // "X said A, and Y said B": two reports side by side
             }
             if (container != null && (hasForward && !forwardIsExplicit || hasForward && quoteBefore < 0)) {
@@ -371,6 +371,19 @@ final class ArticleAnalyzer {
             }
         }
         return false;
+    }
+
+    /** Where the report before "and/but Y said" ends: at the comma before the coordinator, else at the coordinator. */
+    private int coordinatorBefore(Tokens t, SpeakerPhrase sp, int floor) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).start() == sp.start()) {
+                if (!t.gapContains(k - 1, ',') && !t.gapContains(k - 1, ';') && t.get(k - 1).start() > floor) {
+                    return t.get(k - 1).start();
+                }
+                break;
+            }
+        }
+        return clauseBreakBefore(sp.start(), floor);
     }
 
     private int clauseBreakBefore(int offset, int floor) {
