@@ -1003,7 +1003,7 @@ final class ArticleAnalyzer {
             return null;
         }
         boolean titleFragment = true;
-        for (String w : name.split("\\s+")) {
+        for (String w : SpeakerNames.SPACES.split(name)) {
             String lower = w.toLowerCase(Locale.ROOT);
             titleFragment &= Character.isUpperCase(w.charAt(0))
                     && (stages.lexicons().titles.contains(lower) || stages.lexicons().roles.contains(lower));

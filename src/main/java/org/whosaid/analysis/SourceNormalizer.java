@@ -118,7 +118,7 @@ public final class SourceNormalizer {
     /** A name of two or more capitalised words right after a lower-case title or role ("press secretary Josh Earnest"). */
     private boolean namedAfterRole(String[] words) {
         String name = personName(words);
-        int nameWords = name.split("\\s+").length;
+        int nameWords = SpeakerNames.SPACES.split(name).length;
         int before = words.length - nameWords - 1;
         if (nameWords < 2 || nameWords >= words.length || before < 0) {
             return false;

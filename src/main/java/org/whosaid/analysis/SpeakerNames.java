@@ -3,6 +3,7 @@ package org.whosaid.analysis;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tidies the naming part of a speaker phrase before it becomes a source: drops sentence connectors and stage words
@@ -12,6 +13,7 @@ import java.util.Set;
  */
 final class SpeakerNames {
 
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> TRAILING_ADVERBS = Set.of("then", "again", "also", "too", "now", "later", "first",
             "once", "still", "instead", "herself", "himself", "themselves", "itself");
     private static final Set<String> LY_NOUNS = Set.of("family", "ally", "assembly", "supply", "monopoly", "daily",
@@ -27,7 +29,7 @@ final class SpeakerNames {
 
     /** The name with connectors, stage words, trailing adverbs and manner phrases removed ("" if nothing is left). */
     static String clean(String name, Lexicons lexicons) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             return "";
         }
@@ -52,7 +54,7 @@ final class SpeakerNames {
 
     /** Whether a cleaned name can name a speaker at all. */
     static boolean canName(String name, Lexicons lexicons) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             return false;
         }
