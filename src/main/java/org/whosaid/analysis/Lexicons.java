@@ -53,6 +53,8 @@ final class Lexicons {
     final Set<String> companies;
     /** Words that open a sentence but never a speaker's name ("But", "Enter", "What"): stripped or refused. */
     final Set<String> notNameWords;
+    /** Countries and capitals that stand for their governments ("South Africa said", "Pretoria said"). */
+    final Set<String> states;
     final List<String> recipients;
     final Set<String> mediaNouns;
     final Set<String> timeWords;
@@ -95,6 +97,7 @@ final class Lexicons {
         organisationWords = lowerSet(speakers.path("organisations"));
         companies = lowerSet(speakers.path("companies"));
         notNameWords = lowerSet(speakers.path("notNameWords"));
+        states = lowerSet(speakers.path("states"));
         recipients = lowerList(speakers.path("recipients"));
         mediaNouns = lowerSet(speakers.path("mediaNouns"));
         timeWords = lowerSet(speakers.path("timeWords"));

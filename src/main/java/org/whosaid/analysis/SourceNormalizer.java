@@ -151,8 +151,8 @@ public final class SourceNormalizer {
     private boolean isOrganisation(String core) {
         String lower = core.toLowerCase(Locale.ROOT);
         String bareName = SpeakerResolver.stripPossessive(lower.replace('’', '\''));
-        if (lexicons.companies.contains(bareName)) {
-            return true; // "Microsoft", "Uber", "Alibaba's"
+        if (lexicons.companies.contains(bareName) || lexicons.states.contains(bareName)) {
+            return true; // "Microsoft", "Uber", "Alibaba's"; "South Africa", "Pretoria"
         }
         String last = bareName.substring(bareName.lastIndexOf(' ') + 1);
         if (bareName.indexOf(' ') > 0 && Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "co",

@@ -190,6 +190,14 @@ final class SpeakerResolver {
                     break;
                 }
             }
+            for (int m = 2; k == 0 && m < Math.min(before, 8); m++) {
+                String w = t.lower(m);
+                Tokens.Token prev = t.get(m - 1);
+                if ((w.equals("a") || w.equals("an") || w.equals("the")) && !prev.capitalized()
+                        && !DETERMINERS.contains(prev.lower()) && !GLUE.contains(prev.lower())) {
+                    k = m; // "On one Facebook page an unidentified poster ... wrote": no comma after the opening phrase
+                }
+            }
         }
         int e = k;
         while (e < before && !(e > k && t.boundaryBefore(e)) && (isNounPhraseWord(t.get(e))

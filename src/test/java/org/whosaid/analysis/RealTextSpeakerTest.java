@@ -119,4 +119,20 @@ class RealTextSpeakerTest {
     void academicsSpeakForAnalysts() {
         assertThat(source("Eric Reeves, one of the leading American academic voices on Sudan").party()).isEqualTo("Analysts");
     }
+
+    @Test
+    void countriesAndCapitalsStandForGovernments() {
+        assertThat(source("South Africa").kind()).isEqualTo(SourceKind.ORGANISATION);
+        assertThat(source("Pretoria").kind()).isEqualTo(SourceKind.ORGANISATION);
+        assertThat(source("Chad Miller").kind()).isEqualTo(SourceKind.PERSON);
+    }
+
+    @Test
+    void anOpeningPhraseWithoutACommaIsNotTheSubject() {
+        String text = "On one Facebook page an unidentified poster put up her picture and wrote they found it was "
+                + "“disrespectful, rude, tacky, disgusting, and against the U.S. Flag Code.”";
+        // the subject is taken after the opening phrase (the noun phrase itself is still cut short: "an unidentified")
+        assertThat(Engines.attributed(text)).allMatch(a -> a.source().mention().startsWith("an unidentified"));
+        assertThat(Engines.attributed(text)).isNotEmpty();
+    }
 }
