@@ -930,7 +930,8 @@ final class ArticleAnalyzer {
         for (int k = 1; k < t.size(); k++) {
             if (t.get(k).capitalized() && t.get(k - 1).capitalized() && !t.boundaryBefore(k)
                     && !stages.lexicons().titles.contains(t.lower(k - 1))
-                    && !stages.lexicons().notNameWords.contains(t.lower(k - 1))) {
+                    && !stages.lexicons().notNameWords.contains(t.lower(k - 1))
+                    && !SpeakerResolver.PRONOUNS.contains(t.lower(k)) && !SpeakerResolver.PRONOUNS.contains(t.lower(k - 1))) {
                 fullNames.put(t.get(k).text(), t.get(k - 1).text() + " " + t.get(k).text());
             }
         }
@@ -1028,12 +1029,15 @@ final class ArticleAnalyzer {
         if (stages.lexicons().groups.contains(lower)) {
             return stages.normalizer().normalize(name, name);
         }
+        if (SpeakerResolver.PRONOUNS.contains(lower) || stages.lexicons().notNameWords.contains(lower)) {
+            return null;
+        }
         String full = fullNames.get(name);
         if (full == null) {
             return null;
         }
-        SourceNormalizer.Normalized n = stages.normalizer().normalize(full, full);
-        return n.source().kind() == SourceKind.PERSON ? n : null;
+        SourceNormalizer.Normalized n = narrated(full);
+        return n != null && n.source().kind() == SourceKind.PERSON ? n : null;
     }
 
     private boolean isGenericNoun(String w) {

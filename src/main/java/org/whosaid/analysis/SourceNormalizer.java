@@ -24,6 +24,10 @@ public final class SourceNormalizer {
     static final String VAGUE = "vague-source";
     static final String ANONYMOUS = "anonymous-source";
 
+    private static final Set<String> MEDIA_SUFFIXES = Set.of("times", "post", "online", "news", "magazine", "journal",
+            "herald", "telegraph", "guardian", "tribune", "gazette", "daily", "review", "wire", "press", "radio", "tv",
+            "television", "observer", "independent", "chronicle", "mail", "express", "standard", "courier");
+
     private final Lexicons lexicons;
     private final PartyGazetteer gazetteer;
     private final Map<String, Lexicons.KnownSource> known = new HashMap<>();
@@ -88,6 +92,12 @@ public final class SourceNormalizer {
         } else if (firstIsCommonWord ? hasProperName(java.util.Arrays.copyOfRange(words, 1, words.length)) : hasProperName) {
             kind = SourceKind.PERSON;
             canonical = personName(words);
+            if (canonical.equals(String.join(" ", words)) && headPhrase.length < words.length) {
+                String inHead = personName(headPhrase);
+                if (!inHead.equals(String.join(" ", headPhrase)) || hasProperName(headPhrase)) {
+                    canonical = inHead; // "chief inspector Jennifer Mattinson from the West Mercia police"
+                }
+            }
         } else if (lexicons.roles.contains(head) && !head.endsWith("s")) {
             kind = SourceKind.PERSON; // an unnamed individual: "the Ukrainian leader", "a spokesperson for ..."
             canonical = capitalizeFirst(core);
@@ -100,7 +110,8 @@ public final class SourceNormalizer {
         } else if (kind == SourceKind.GROUP) {
             flags.add(VAGUE);
         }
-        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonical).orElse(PartyGazetteer.OTHER));
+        final String canonicalName = canonical;
+        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonicalName).orElse(PartyGazetteer.OTHER));
         Set<String> aliases = new LinkedHashSet<>();
         if (!mention.equals(canonical)) {
             aliases.add(mention);
@@ -158,6 +169,10 @@ public final class SourceNormalizer {
         if (bareName.indexOf(' ') > 0 && Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "co",
                 "gmbh", "ag", "s.a.", "n.v.", "group", "labs").contains(last)) {
             return true; // "Arachnid Labs", "Con Edison Co."
+        }
+        if (bareName.indexOf(' ') > 0 && Character.isUpperCase(core.charAt(core.lastIndexOf(' ') + 1))
+                && MEDIA_SUFFIXES.contains(last)) {
+            return true; // "Korea Times", "Heise Online", "Wired Italy" is not, "The Simple Dollar" is not
         }
         String head = SpeakerResolver.stripPossessive(headWord(lower.split("\\s+")));
         if (lexicons.organisationWords.contains(head)) {

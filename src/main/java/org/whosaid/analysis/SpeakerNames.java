@@ -20,6 +20,7 @@ final class SpeakerNames {
             "weekly", "monthly", "anomaly", "rally", "italy", "emily", "lily", "holly", "kelly", "sally", "molly");
     private static final Set<String> LEADING_AUX = Set.of("was", "were", "is", "are", "did", "does", "do", "had", "has",
             "have", "will", "would", "can", "could", "should", "shall", "might", "must");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "me", "us", "you");
     private static final Set<String> MANNER_DETERMINERS = Set.of("a", "an", "his", "her", "their", "my", "its");
     private static final Set<String> IMPERATIVE_OBJECTS = Set.of("the", "a", "an", "his", "her", "my", "your", "our",
             "their", "this", "that", "these", "those", "it", "them", "me", "us", "him", "into");
@@ -66,6 +67,20 @@ final class SpeakerNames {
         }
         if (words.length == 1 && lexicons.notNameWords.contains(first)) {
             return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = bare(words[i]);
+            if (OBJECT_PRONOUNS.contains(w)) {
+                return false; // "Many of them", "More you"
+            }
+            boolean verbLike = Character.isLowerCase(words[i].charAt(0)) && w.length() > 3 && w.endsWith("ed")
+                    && !lexicons.roles.contains(w) && !lexicons.titles.contains(w) && !lexicons.groups.contains(w);
+            String prev = words[i - 1];
+            boolean possessive = prev.endsWith("'s") || prev.endsWith("’s") || prev.endsWith("s'");
+            if (verbLike && !possessive && (Character.isUpperCase(prev.charAt(0)) || bare(prev).equals("also") || words.length >= 5
+                    && !SpeakerResolver.DETERMINERS.contains(bare(prev)))) {
+                return false; // "Caudevilla offered to provide answers to", "Emery also retweeted an article by ..."
+            }
         }
         if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) {
             boolean known = SpeakerResolver.DETERMINERS.contains(first) || SpeakerResolver.PRONOUNS.contains(first)

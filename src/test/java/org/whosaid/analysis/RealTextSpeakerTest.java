@@ -45,6 +45,13 @@ class RealTextSpeakerTest {
         assertThat(SpeakerNames.canName("the Food Standards Agency", lexicons)).isTrue();
         assertThat(SpeakerNames.canName("chief inspector Jennifer Mattinson", lexicons)).isTrue();
         assertThat(SpeakerNames.canName("Zelensky on Telegram", lexicons)).isTrue();
+        assertThat(SpeakerNames.canName("Caudevilla offered to provide answers to", lexicons)).isFalse();
+        assertThat(SpeakerNames.canName("Emery also retweeted an article by New York magazine", lexicons)).isFalse();
+        assertThat(SpeakerNames.canName("Selam G.'s Medium post raised an entirely new issue", lexicons)).isFalse();
+        assertThat(SpeakerNames.canName("Many of them", lexicons)).isFalse();
+        assertThat(SpeakerNames.canName(SpeakerNames.clean("I’m sure your friends", lexicons), lexicons)).isFalse();
+        assertThat(SpeakerNames.canName("the commander of Ukraine's armed forces", lexicons)).isTrue();
+        assertThat(SpeakerNames.canName("an unidentified poster", lexicons)).isTrue();
     }
 
     @Test
@@ -118,6 +125,20 @@ class RealTextSpeakerTest {
     @Test
     void academicsSpeakForAnalysts() {
         assertThat(source("Eric Reeves, one of the leading American academic voices on Sudan").party()).isEqualTo("Analysts");
+    }
+
+    @Test
+    void mediaOutletsAreOrganisationsAndAPersonKeepsNoTrailingAffiliation() {
+        assertThat(source("Korea Times").kind()).isEqualTo(SourceKind.ORGANISATION);
+        assertThat(source("Heise Online").kind()).isEqualTo(SourceKind.ORGANISATION);
+        assertThat(source("chief inspector Jennifer Mattinson from the West Mercia police").name())
+                .isEqualTo("Jennifer Mattinson");
+    }
+
+    @Test
+    void theNarratorsIInACapitalisedPairIsNoFullName() {
+        String text = "Nippers I could not get rid of. I said that he was useful to me in the office.";
+        assertThat(ENGINE.analyze(text).attributions()).allMatch(a -> a.source() == null);
     }
 
     @Test
