@@ -274,6 +274,29 @@ final class ArticleAnalyzer {
         }
         f.regionStart = f.cueStart;
         boolean opensClause = cue.first() == 0 || t.boundaryBefore(cue.first()) && leadingAdverbialOnly(t, cue.first());
+        int afterAside = dashAsideEnd(f.cueStart, sp.get().end(), t.sentenceEnd);
+        if (afterAside >= 0) {
+            int q = quoteAt(afterAside);
+            if (q >= 0 && onlyPunctuation(quotes.get(q).end(), t.sentenceEnd)) {
+                usedQuote[q] = true; // "a code including — according to the notes of the Bill — “provision to ...”"
+                f.kind = StatementKind.QUOTE;
+                f.contentStart = quotes.get(q).contentStart();
+                f.contentEnd = quotes.get(q).contentEnd();
+            } else {
+                f.kind = StatementKind.CLAIM;
+                f.contentStart = afterAside;
+                f.contentEnd = cutEnd(afterAside, t.sentenceEnd);
+            }
+            if (container != null) {
+                cutContent(container, f.cueStart);
+            }
+            f.forward = true;
+            f.rule = "according-to-aside";
+            f.confidence = 0.8;
+            f.source = resolve(sp.get());
+            f.speakerEnd = sp.get().end();
+            return f.contentEnd - f.contentStart > 1 && wordCount(f.contentStart, f.contentEnd) >= 3 ? f : null;
+        }
         if (opensClause) {
             int from = sp.get().end();
             int comma = indexOf(',', from, t.sentenceEnd);
@@ -360,6 +383,29 @@ final class ArticleAnalyzer {
     }
 
     /** The subject follows ", and" / ", but" / "; while": it opens a clause of its own. */
+    /** For "— according to X —" written as a dash aside, where the text after the closing dash starts; else -1. */
+    private int dashAsideEnd(int cueStart, int speakerEnd, int sentenceEnd) {
+        int b = cueStart;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0 || "—–".indexOf(text.charAt(b - 1)) < 0) {
+            return -1;
+        }
+        int a = speakerEnd;
+        while (a < sentenceEnd && text.charAt(a) == ' ') {
+            a++;
+        }
+        if (a >= sentenceEnd || "—–".indexOf(text.charAt(a)) < 0) {
+            return -1;
+        }
+        int from = a + 1;
+        while (from < sentenceEnd && text.charAt(from) == ' ') {
+            from++;
+        }
+        return from < sentenceEnd ? from : -1;
+    }
+
     private boolean opensNewClause(Tokens t, SpeakerPhrase sp) {
         for (int k = 1; k < t.size(); k++) {
             if (t.get(k).start() == sp.start()) {
@@ -482,6 +528,9 @@ final class ArticleAnalyzer {
         }
         if (k < t.size() && Set.of("this", "it", "so", "that").contains(t.lower(k)) && onlyIntroWordsFrom(t, k + 1)) {
             return false; // "stated this in his nightly address": the content was given before
+        }
+        if (k + 1 < t.size() && t.lower(k).equals("as") && (t.lower(k + 1).equals("much") || t.lower(k + 1).equals("such"))) {
+            return false; // "has effectively admitted as much by agreeing ...": the content was given before
         }
         f.kind = StatementKind.CLAIM;
         f.contentStart = from;

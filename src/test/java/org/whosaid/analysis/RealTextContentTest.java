@@ -90,4 +90,20 @@ class RealTextContentTest {
                 + "in an interview.\n\"It is one big ocean, there is no dry land to pump the water out,\" she said.";
         assertThat(Engines.attributed(text)).allMatch(a -> a.source().name().equals("Sherry Rehman"));
     }
+
+    @Test
+    void accordingToInADashAsideAttributesWhatFollowsTheAside() {
+        Attribution a = Engines.only("There would be a code including — according to the explanatory notes of the British "
+                + "Bill — “provision to protect the public interest in the confidentiality of journalistic sources”.");
+        assertThat(a.content().text()).isEqualTo("provision to protect the public interest in the confidentiality of "
+                + "journalistic sources");
+        assertThat(a.source().mention()).isEqualTo("the explanatory notes of the British Bill");
+    }
+
+    @Test
+    void admittedAsMuchHasNoContentOfItsOwn() {
+        assertThat(Engines.attributed("The Government has effectively admitted as much by agreeing that the parliamentary "
+                + "committee should conduct a separate review of how to deal with the issue of journalists’ sources."))
+                .isEmpty();
+    }
 }
