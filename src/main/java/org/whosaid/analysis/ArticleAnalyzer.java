@@ -181,7 +181,9 @@ final class ArticleAnalyzer {
             return according(t, cue, f, accepted, container);
         }
         boolean coordinated = cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1))
-                && (last != null || cue.first() > 3);
+                && (last != null || cue.first() > 3)
+                || cue.first() > 1 && last != null && t.lower(cue.first() - 1).equals("who") && t.gapContains(cue.first() - 1, ',')
+                && last.speakerEnd > 0 && last.speakerEnd <= t.get(cue.first() - 1).start(); // "said the officials, who added that"
         boolean quotedAsSaying = cue.participle() && cue.first() > 0 && t.lower(cue.first() - 1).equals("as");
         if (quotedAsSaying && container != null) {
             cutContent(container, clauseBreakBefore(cueOffset, container.contentStart));
@@ -336,15 +338,30 @@ final class ArticleAnalyzer {
 
     /** "The attack, Russia said, included six battalions": the content runs on after the parenthetical cue. */
     private void extendParenthetical(Tokens t, Frame f) {
-        if (wordCount(f.contentStart, f.contentEnd) >= 5) {
+        int words = wordCount(f.contentStart, f.contentEnd);
+        boolean adverbialOnly = words <= 8 && opensWithAdverbial(f.contentStart, f.contentEnd);
+        if (words >= 5 && !adverbialOnly) {
             return;
         }
         int limit = Math.min(t.sentenceEnd, f.cueEnd + 30);
         for (int i = f.cueEnd; i < limit; i++) {
             char c = masked[i];
             if (c == ',') {
-                int end = cutEnd(skipSpace(i + 1), t.sentenceEnd);
+                int from = skipSpace(i + 1);
+                int end = cutEnd(from, t.sentenceEnd);
+                for (int k = from; k < end; k++) {
+                    if (masked[k] == Tokens.MASK || "“\"«„".indexOf(masked[k]) >= 0) {
+                        int q = quoteAt(k);
+                        if (q >= 0 && !onlyPunctuation(quotes.get(q).end(), t.sentenceEnd)) {
+                            end = trimEnd(from, k); // a quote with its own cue follows: "..., “so they cannot ...,” X said"
+                        }
+                        break;
+                    }
+                }
                 if (wordCount(i + 1, end) >= 3) {
+                    if (adverbialOnly) {
+                        f.contentStart = from; // "For days after a storm, Con Edison officials say, they often deal ..."
+                    }
                     f.contentEnd = end;
                     f.rule = "parenthetical-cue";
                 }
@@ -690,6 +707,25 @@ final class ArticleAnalyzer {
     }
 
     /** Content before the speaker: from the clause start to the comma before {@code before}. */
+    /** Whether [start, end) reads as an opening adverbial: a preposition or infinitive and no verb of its own. */
+    private boolean opensWithAdverbial(int start, int end) {
+        int i = start;
+        while (i < end && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        String first = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (!(PREPOSITIONS.contains(first) || Set.of("to", "for", "during", "despite", "amid", "since", "until", "under",
+                "but", "and", "so", "yet", "however", "as").contains(first))) {
+            return false;
+        }
+        for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean backwardClaim(Frame f, List<Frame> accepted, int sentenceStart, int before, String rule) {
         int clauseStart = sentenceStart;
         for (Frame a : accepted) {

@@ -275,6 +275,9 @@ final class SpeakerResolver {
         if (CONNECTORS.contains(w) || (w.endsWith("ing") && !lexicons.roles.contains(w))) {
             return false;
         }
+        if (RELATIVES.contains(w) && k + 1 < t.size() && !lexicons.verbForms(t.lower(k + 1)).isEmpty()) {
+            return false; // "said the officials, who added that ...": a report of its own, not an apposition
+        }
         return DETERMINERS.contains(w) || lexicons.roles.contains(w) || lexicons.titles.contains(w) || RELATIVES.contains(w)
                 || (tok.capitalized() && segmentEnd(t, k) - k < 3);
     }

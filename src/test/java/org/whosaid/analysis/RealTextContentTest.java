@@ -106,4 +106,45 @@ class RealTextContentTest {
                 + "committee should conduct a separate review of how to deal with the issue of journalists’ sources."))
                 .isEmpty();
     }
+
+    @Test
+    void aParentheticalCueAfterAnOpeningAdverbialAttributesTheClauseAfterIt() {
+        Attribution a = Engines.only("For days after a storm, Con Edison officials say, they often deal with scores of "
+                + "electrical fires caused by the rock salt eating away at electrical cable insulation.");
+        assertThat(a.content().text()).startsWith("they often deal with scores of electrical fires");
+        assertThat(a.source().name()).isEqualTo("Con Edison officials");
+    }
+
+    @Test
+    void aParentheticalCueStopsBeforeAQuoteThatHasItsOwnCue() {
+        List<Attribution> found = Engines.attributed("To alleviate the threat, the officials said, the utility switched "
+                + "most of its manhole covers to vented ones that allow gases to escape, “so they cannot form a combustible "
+                + "amount,” Mr. McHugh said.");
+        assertThat(found).anyMatch(a -> a.content().text().equals(
+                "the utility switched most of its manhole covers to vented ones that allow gases to escape"));
+        assertThat(found).anyMatch(a -> a.kind() == StatementKind.QUOTE && a.source().name().equals("McHugh"));
+    }
+
+    @Test
+    void aPartialQuoteEndingTheSentenceStaysInTheParentheticalContent() {
+        Attribution a = Engines.only("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, "
+                + "it would also be used “for the purpose of determining the identity of a journalist’s sources”.");
+        assertThat(a.content().text()).isEqualTo(
+                "it would also be used “for the purpose of determining the identity of a journalist’s sources”");
+    }
+
+    @Test
+    void whoAddedThatAfterAnInvertedCueIsASecondReportOfTheSameSpeaker() {
+        List<Attribution> found = Engines.attributed("The plastic is less susceptible to corrosion, cracks and leaks, said "
+                + "the officials, who added that they were swapping about 100 miles of line each year.");
+        assertThat(found).hasSize(2);
+        assertThat(found).anyMatch(a -> a.content().text().equals("they were swapping about 100 miles of line each year"));
+        assertThat(found).allMatch(a -> a.source().mention().equals("the officials"));
+    }
+
+    @Test
+    void instructedAfterAQuoteIsACue() {
+        Attribution a = Engines.only("“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor for Queens.");
+        assertThat(a.source().name()).isEqualTo("Milton Velez");
+    }
 }
