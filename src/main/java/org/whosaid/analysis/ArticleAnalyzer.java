@@ -45,6 +45,10 @@ final class ArticleAnalyzer {
     private static final int MAX_CUES_PER_SENTENCE = 24;
     private static final int HISTORY_REACH = 40;
     private static final int MAX_LIST_ITEMS = 12;
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("to", "for", "during", "despite", "amid", "since", "until",
+            "under", "but", "and", "so", "yet", "however", "as");
+    private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -64,6 +68,8 @@ final class ArticleAnalyzer {
     private final List<Frame> frames = new ArrayList<>();
     /** Sentence regions used by a statement whose content lies elsewhere ("X also said:" before a list). */
     private final List<int[]> extraCovered = new ArrayList<>();
+    /** Normalised sentence subjects, by phrase: the same names open many sentences of one article. */
+    private final Map<String, SourceNormalizer.Normalized> narratedCache = new java.util.HashMap<>();
     private final boolean[] usedQuote;
     private final int[] quoteStarts;
     private final int[] quoteEnds;
@@ -714,12 +720,11 @@ final class ArticleAnalyzer {
             i++;
         }
         String first = text.substring(start, i).toLowerCase(Locale.ROOT);
-        if (!(PREPOSITIONS.contains(first) || Set.of("to", "for", "during", "despite", "amid", "since", "until", "under",
-                "but", "and", "so", "yet", "however", "as").contains(first))) {
+        if (!(PREPOSITIONS.contains(first) || ADVERBIAL_OPENERS.contains(first))) {
             return false;
         }
-        for (String w : text.substring(start, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would").contains(w)) {
+        for (String w : NON_LETTERS.split(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            if (FINITE_AUX.contains(w)) {
                 return false;
             }
         }
@@ -1097,7 +1102,7 @@ final class ArticleAnalyzer {
         if (titleFragment) {
             return null; // "Change Minister" out of "Climate Change Minister Sherry Rehman": a piece of a title
         }
-        SourceNormalizer.Normalized n = stages.normalizer().normalize(name, name);
+        SourceNormalizer.Normalized n = narratedCache.computeIfAbsent(name, k -> stages.normalizer().normalize(k, k));
         SourceNormalizer.Normalized full = fullNameOf(n);
         return full != null ? full : n;
     }

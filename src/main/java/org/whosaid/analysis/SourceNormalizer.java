@@ -24,6 +24,8 @@ public final class SourceNormalizer {
     static final String VAGUE = "vague-source";
     static final String ANONYMOUS = "anonymous-source";
 
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc",
+            "plc", "co.", "co", "gmbh", "ag", "s.a.", "n.v.", "group", "labs");
     private static final Set<String> MEDIA_SUFFIXES = Set.of("times", "post", "online", "news", "magazine", "journal",
             "herald", "telegraph", "guardian", "tribune", "gazette", "daily", "review", "wire", "press", "radio", "tv",
             "television", "observer", "independent", "chronicle", "mail", "express", "standard", "courier");
@@ -166,8 +168,7 @@ public final class SourceNormalizer {
             return true; // "Microsoft", "Uber", "Alibaba's"; "South Africa", "Pretoria"
         }
         String last = bareName.substring(bareName.lastIndexOf(' ') + 1);
-        if (bareName.indexOf(' ') > 0 && Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "co",
-                "gmbh", "ag", "s.a.", "n.v.", "group", "labs").contains(last)) {
+        if (bareName.indexOf(' ') > 0 && CORPORATE_SUFFIXES.contains(last)) {
             return true; // "Arachnid Labs", "Con Edison Co."
         }
         if (bareName.indexOf(' ') > 0 && Character.isUpperCase(core.charAt(core.lastIndexOf(' ') + 1))
