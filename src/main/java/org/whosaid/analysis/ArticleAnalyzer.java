@@ -1002,8 +1002,12 @@ final class ArticleAnalyzer {
                 return history.get(i);
             }
         }
-        String full = fullNames.get(canonical);
-        if (full == null) {
+        String seen = fullNames.get(canonical);
+        if (seen == null) {
+            return null;
+        }
+        String full = SpeakerNames.clean(seen, stages.lexicons()); // "Was Bartleby" → "Bartleby": no full name
+        if (full.indexOf(' ') < 0 || !SpeakerNames.canName(full, stages.lexicons())) {
             return null;
         }
         SourceNormalizer.Normalized f = stages.normalizer().normalize(full, full);

@@ -21,7 +21,10 @@ final class SpeakerNames {
     private static final Set<String> LEADING_AUX = Set.of("was", "were", "is", "are", "did", "does", "do", "had", "has",
             "have", "will", "would", "can", "could", "should", "shall", "might", "must");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "me", "us", "you");
-    private static final Set<String> MANNER_DETERMINERS = Set.of("a", "an", "his", "her", "their", "my", "its");
+    private static final Set<String> MANNER_DETERMINERS = Set.of("a", "an", "his", "her", "their", "my", "its", "this", "that");
+    /** Capitalised prepositions opening a sentence ("To Lorenz's surprise"): never part of a name. */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("To", "From", "For", "In", "On", "At", "With", "By",
+            "Of", "Into", "Under", "After", "Before");
     private static final Set<String> IMPERATIVE_OBJECTS = Set.of("the", "a", "an", "his", "her", "my", "your", "our",
             "their", "this", "that", "these", "those", "it", "them", "me", "us", "him", "into");
 
@@ -36,12 +39,13 @@ final class SpeakerNames {
         }
         int from = 0;
         int to = words.length;
-        while (to - from > 1 && (lexicons.notNameWords.contains(bare(words[from])) || LEADING_AUX.contains(bare(words[from])))) {
+        while (to - from > 1 && (lexicons.notNameWords.contains(bare(words[from])) || LEADING_AUX.contains(bare(words[from]))
+                || LEADING_PREPOSITIONS.contains(words[from]))) {
             from++;
         }
         for (int i = from + 1; i + 1 < to; i++) {
             String w = bare(words[i]);
-            if ((w.equals("in") || w.equals("with")) && MANNER_DETERMINERS.contains(bare(words[i + 1]))
+            if ((w.equals("in") || w.equals("with") || w.equals("on")) && MANNER_DETERMINERS.contains(bare(words[i + 1]))
                     && !Character.isUpperCase(words[Math.min(to - 1, i + 2)].charAt(0))) {
                 to = i; // "Evul-art'h in an intrigued voice"
                 break;

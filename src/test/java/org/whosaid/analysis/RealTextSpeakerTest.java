@@ -30,6 +30,9 @@ class RealTextSpeakerTest {
         assertThat(SpeakerNames.clean("Evul-art’h in an intrigued voice", lexicons)).isEqualTo("Evul-art’h");
         assertThat(SpeakerNames.clean("Was Bartleby", lexicons)).isEqualTo("Bartleby");
         assertThat(SpeakerNames.clean("the family", lexicons)).isEqualTo("the family");
+        assertThat(SpeakerNames.clean("To Lorenz’s", lexicons)).isEqualTo("Lorenz’s");
+        assertThat(SpeakerNames.clean("Turkey on this occasion", lexicons)).isEqualTo("Turkey");
+        assertThat(SpeakerNames.clean("Zelensky on Telegram", lexicons)).isEqualTo("Zelensky on Telegram");
         assertThat(SpeakerNames.clean("Rescue workers in Antakya", lexicons)).isEqualTo("Rescue workers in Antakya");
     }
 
@@ -139,6 +142,12 @@ class RealTextSpeakerTest {
     void theNarratorsIInACapitalisedPairIsNoFullName() {
         String text = "Nippers I could not get rid of. I said that he was useful to me in the office.";
         assertThat(ENGINE.analyze(text).attributions()).allMatch(a -> a.source() == null);
+    }
+
+    @Test
+    void aQuestionsAuxiliaryIsNoPartOfAFullName() {
+        String text = "Was Bartleby ever going to leave the premises? Bartleby said that he would prefer not to.";
+        assertThat(Engines.attributed(text)).allMatch(a -> a.source().name().equals("Bartleby"));
     }
 
     @Test
