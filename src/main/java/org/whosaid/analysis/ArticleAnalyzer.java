@@ -998,7 +998,7 @@ final class ArticleAnalyzer {
         }
         for (int i = history.size() - 1; i >= 0; i--) {
             SourceMention h = history.get(i).source();
-            if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + canonical)) {
+            if (h.kind() == SourceKind.PERSON && (h.name().endsWith(" " + canonical) || surnameFirst(h.name(), canonical))) {
                 return history.get(i);
             }
         }
@@ -1012,6 +1012,15 @@ final class ArticleAnalyzer {
         }
         SourceNormalizer.Normalized f = stages.normalizer().normalize(full, full);
         return f.source().kind() == SourceKind.PERSON && f.source().name().equals(full) ? f : null;
+    }
+
+    /** East Asian order, surname first: "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung" (not "Lee" of "Lee Smith"). */
+    private static boolean surnameFirst(String full, String surname) {
+        if (!full.startsWith(surname + " ")) {
+            return false;
+        }
+        String rest = full.substring(surname.length() + 1);
+        return rest.indexOf('-') > 0 || rest.split(" ").length == 2;
     }
 
     /** A speaker phrase that names nobody ("I" of the narrator, an unresolved "they", "What"): no source. */

@@ -145,6 +145,13 @@ class RealTextSpeakerTest {
     }
 
     @Test
+    void aSurnameWrittenFirstResolvesToTheFullName() {
+        String text = "South Korean President Yoon Suk Yeol said the decision was regrettable.\n"
+                + "Yoon said he would respect the ruling of the court.";
+        assertThat(Engines.attributed(text)).hasSize(2).allMatch(a -> a.source().name().equals("Yoon Suk Yeol"));
+    }
+
+    @Test
     void aQuestionsAuxiliaryIsNoPartOfAFullName() {
         String text = "Was Bartleby ever going to leave the premises? Bartleby said that he would prefer not to.";
         assertThat(Engines.attributed(text)).allMatch(a -> a.source().name().equals("Bartleby"));
