@@ -23,10 +23,12 @@ final class ArticleAnalyzer {
 
     static final String PRONOUN_SPEAKER = "pronoun-speaker";
     static final String SPEAKER_FROM_CONTEXT = "speaker-from-context";
+    /** Marks a speaker phrase that could not be resolved to a source: its statement becomes unattributed. */
+    static final String UNRESOLVED_SPEAKER = "unresolved-speaker";
 
     /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
     private static final Pattern CONTENT_CUT = Pattern.compile(
-            ", (?:while|whereas|but|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
+            ", (?:while|whereas|but(?! that\\b)|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)"
                     + "| and (?=(?:urged|vowed|promised|pledged|demanded|asked|appealed|threatened|welcomed|condemned|praised|called on)\\b)");
     private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
@@ -42,6 +44,11 @@ final class ArticleAnalyzer {
     private static final int MAX_SENTENCE_CHARS = 2_000;
     private static final int MAX_CUES_PER_SENTENCE = 24;
     private static final int HISTORY_REACH = 40;
+    private static final int MAX_LIST_ITEMS = 12;
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("to", "for", "during", "despite", "amid", "since", "until",
+            "under", "but", "and", "so", "yet", "however", "as");
+    private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -59,6 +66,10 @@ final class ArticleAnalyzer {
     private SourceNormalizer.Normalized lastNarratedGroup;
     private int lastNarratedGroupAt = -1;
     private final List<Frame> frames = new ArrayList<>();
+    /** Sentence regions used by a statement whose content lies elsewhere ("X also said:" before a list). */
+    private final List<int[]> extraCovered = new ArrayList<>();
+    /** Normalised sentence subjects, by phrase: the same names open many sentences of one article. */
+    private final Map<String, SourceNormalizer.Normalized> narratedCache = new java.util.HashMap<>();
     private final boolean[] usedQuote;
     private final int[] quoteStarts;
     private final int[] quoteEnds;
@@ -79,6 +90,8 @@ final class ArticleAnalyzer {
         String rule;
         double confidence;
         boolean forward;
+        /** Further items of a list introduced by "X said:" (start, end pairs), each its own statement. */
+        List<int[]> listItems = List.of();
     }
 
     ArticleAnalyzer(AttributionEngine.Stages stages, String text) {
@@ -132,7 +145,29 @@ final class ArticleAnalyzer {
             f.sentence = s;
             accepted.add(f);
         }
-        frames.addAll(accepted);
+        for (Frame f : accepted) {
+            if (f.listItems.isEmpty()) {
+                frames.add(f);
+                continue;
+            }
+            extraCovered.add(new int[] {s, Math.min(f.regionStart, f.cueStart), Math.max(f.cueEnd, f.speakerEnd)});
+            for (int[] item : f.listItems) {
+                Frame i = new Frame();
+                i.sentence = Math.max(0, sentenceAt(item[0]));
+                i.kind = StatementKind.CLAIM;
+                i.contentStart = item[0];
+                i.contentEnd = item[1];
+                i.regionStart = item[0];
+                i.cueStart = f.cueStart;
+                i.cueEnd = f.cueEnd;
+                i.source = f.source;
+                i.flags = new ArrayList<>(f.flags);
+                i.stance = f.stance;
+                i.rule = "said-colon-list";
+                i.confidence = 0.7;
+                frames.add(i);
+            }
+        }
     }
 
     private Frame frame(Tokens t, Cue cue, List<Frame> accepted) {
@@ -152,7 +187,9 @@ final class ArticleAnalyzer {
             return according(t, cue, f, accepted, container);
         }
         boolean coordinated = cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1))
-                && (last != null || cue.first() > 3);
+                && (last != null || cue.first() > 3)
+                || cue.first() > 1 && last != null && t.lower(cue.first() - 1).equals("who") && t.gapContains(cue.first() - 1, ',')
+                && last.speakerEnd > 0 && last.speakerEnd <= t.get(cue.first() - 1).start(); // "said the officials, who added that"
         boolean quotedAsSaying = cue.participle() && cue.first() > 0 && t.lower(cue.first() - 1).equals("as");
         if (quotedAsSaying && container != null) {
             cutContent(container, clauseBreakBefore(cueOffset, container.contentStart));
@@ -191,7 +228,7 @@ final class ArticleAnalyzer {
             }
             boolean forwardIsExplicit = hasForward && (f.kind == StatementKind.QUOTE || startsWithThat(t, cue));
             if (container != null && hasForward && opensNewClause(t, sp)) {
-                cutContent(container, clauseBreakBefore(sp.start(), container.contentStart));
+                cutContent(container, coordinatorBefore(t, sp, container.contentStart));
                 container = null; // "X said A, and Y said B": two reports side by side
             }
             if (container != null && (hasForward && !forwardIsExplicit || hasForward && quoteBefore < 0)) {
@@ -245,6 +282,29 @@ final class ArticleAnalyzer {
         }
         f.regionStart = f.cueStart;
         boolean opensClause = cue.first() == 0 || t.boundaryBefore(cue.first()) && leadingAdverbialOnly(t, cue.first());
+        int afterAside = dashAsideEnd(f.cueStart, sp.get().end(), t.sentenceEnd);
+        if (afterAside >= 0) {
+            int q = quoteAt(afterAside);
+            if (q >= 0 && onlyPunctuation(quotes.get(q).end(), t.sentenceEnd)) {
+                usedQuote[q] = true; // "a code including — according to the notes of the Bill — “provision to ...”"
+                f.kind = StatementKind.QUOTE;
+                f.contentStart = quotes.get(q).contentStart();
+                f.contentEnd = quotes.get(q).contentEnd();
+            } else {
+                f.kind = StatementKind.CLAIM;
+                f.contentStart = afterAside;
+                f.contentEnd = cutEnd(afterAside, t.sentenceEnd);
+            }
+            if (container != null) {
+                cutContent(container, f.cueStart);
+            }
+            f.forward = true;
+            f.rule = "according-to-aside";
+            f.confidence = 0.8;
+            f.source = resolve(sp.get());
+            f.speakerEnd = sp.get().end();
+            return f.contentEnd - f.contentStart > 1 && wordCount(f.contentStart, f.contentEnd) >= 3 ? f : null;
+        }
         if (opensClause) {
             int from = sp.get().end();
             int comma = indexOf(',', from, t.sentenceEnd);
@@ -284,15 +344,30 @@ final class ArticleAnalyzer {
 
     /** "The attack, Russia said, included six battalions": the content runs on after the parenthetical cue. */
     private void extendParenthetical(Tokens t, Frame f) {
-        if (wordCount(f.contentStart, f.contentEnd) >= 5) {
+        int words = wordCount(f.contentStart, f.contentEnd);
+        boolean adverbialOnly = words <= 8 && opensWithAdverbial(f.contentStart, f.contentEnd);
+        if (words >= 5 && !adverbialOnly) {
             return;
         }
         int limit = Math.min(t.sentenceEnd, f.cueEnd + 30);
         for (int i = f.cueEnd; i < limit; i++) {
             char c = masked[i];
             if (c == ',') {
-                int end = cutEnd(skipSpace(i + 1), t.sentenceEnd);
+                int from = skipSpace(i + 1);
+                int end = cutEnd(from, t.sentenceEnd);
+                for (int k = from; k < end; k++) {
+                    if (masked[k] == Tokens.MASK || "“\"«„".indexOf(masked[k]) >= 0) {
+                        int q = quoteAt(k);
+                        if (q >= 0 && !onlyPunctuation(quotes.get(q).end(), t.sentenceEnd)) {
+                            end = trimEnd(from, k); // a quote with its own cue follows: "..., “so they cannot ...,” X said"
+                        }
+                        break;
+                    }
+                }
                 if (wordCount(i + 1, end) >= 3) {
+                    if (adverbialOnly) {
+                        f.contentStart = from; // "For days after a storm, Con Edison officials say, they often deal ..."
+                    }
                     f.contentEnd = end;
                     f.rule = "parenthetical-cue";
                 }
@@ -331,15 +406,53 @@ final class ArticleAnalyzer {
     }
 
     /** The subject follows ", and" / ", but" / "; while": it opens a clause of its own. */
+    /** For "— according to X —" written as a dash aside, where the text after the closing dash starts; else -1. */
+    private int dashAsideEnd(int cueStart, int speakerEnd, int sentenceEnd) {
+        int b = cueStart;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0 || "—–".indexOf(text.charAt(b - 1)) < 0) {
+            return -1;
+        }
+        int a = speakerEnd;
+        while (a < sentenceEnd && text.charAt(a) == ' ') {
+            a++;
+        }
+        if (a >= sentenceEnd || "—–".indexOf(text.charAt(a)) < 0) {
+            return -1;
+        }
+        int from = a + 1;
+        while (from < sentenceEnd && text.charAt(from) == ' ') {
+            from++;
+        }
+        return from < sentenceEnd ? from : -1;
+    }
+
     private boolean opensNewClause(Tokens t, SpeakerPhrase sp) {
         for (int k = 1; k < t.size(); k++) {
             if (t.get(k).start() == sp.start()) {
                 String before = t.lower(k - 1);
+                boolean shortSubject = (before.equals("and") || before.equals("but"))
+                        && sp.end() - sp.start() < 40 && !t.gapContains(k, Tokens.MASK);
                 return Set.of("and", "but", "while", "whereas", "however", "meanwhile").contains(before)
-                        && (t.gapContains(k - 1, ',') || t.gapContains(k - 1, ';'));
+                        && (t.gapContains(k - 1, ',') || t.gapContains(k - 1, ';') || shortSubject);
             }
         }
         return false;
+    }
+
+    /** Where the report before "and/but Y said" ends: at the comma before the coordinator, else at the coordinator. */
+    private int coordinatorBefore(Tokens t, SpeakerPhrase sp, int floor) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).start() == sp.start()) {
+                if (!t.gapContains(k - 1, ',') && !t.gapContains(k - 1, ';') && t.get(k - 1).start() > floor) {
+                    return t.get(k - 1).start();
+                }
+                break;
+            }
+        }
+        return clauseBreakBefore(sp.start(), floor);
     }
 
     private int clauseBreakBefore(int offset, int floor) {
@@ -421,12 +534,26 @@ final class ArticleAnalyzer {
                 return true;
             }
         }
+        if (q < 0 && k >= t.size() && text.substring(t.get(t.size() - 1).end(), t.sentenceEnd).strip().equals(":")) {
+            List<int[]> items = listItemsAfter(t.sentenceEnd);
+            if (!items.isEmpty()) {
+                f.kind = StatementKind.CLAIM;
+                f.contentStart = items.get(0)[0];
+                f.contentEnd = items.get(0)[1];
+                f.listItems = items;
+                f.forward = true;
+                return true;
+            }
+        }
         if (k >= t.size() && q < 0 || k < t.size() && t.boundaryBefore(k) && !t.gapContains(k, Tokens.MASK)
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
         }
         if (k < t.size() && Set.of("this", "it", "so", "that").contains(t.lower(k)) && onlyIntroWordsFrom(t, k + 1)) {
             return false; // "stated this in his nightly address": the content was given before
+        }
+        if (k + 1 < t.size() && t.lower(k).equals("as") && (t.lower(k + 1).equals("much") || t.lower(k + 1).equals("such"))) {
+            return false; // "has effectively admitted as much by agreeing ...": the content was given before
         }
         f.kind = StatementKind.CLAIM;
         f.contentStart = from;
@@ -436,6 +563,39 @@ final class ArticleAnalyzer {
     }
 
     /** "said in televised remarks: “…”": a colon shortly after the cue, then a quote running to the sentence end. */
+    /**
+     * The items of a list that follows "X also said:": the next lines, each a short clause without final punctuation
+     * (the way pages render bullet points), up to the first line that ends like a sentence.
+     */
+    private List<int[]> listItemsAfter(int from) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        while (start < text.length() && text.charAt(start) != '\n') {
+            if (!Character.isWhitespace(text.charAt(start)) && text.charAt(start) != ':') {
+                return items; // the colon is followed by text on the same line
+            }
+            start++;
+        }
+        while (items.size() < MAX_LIST_ITEMS && start < text.length()) {
+            start = skipAllSpace(start);
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int e = end;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int words = wordCount(start, e);
+            if (e <= start || words < 3 || words > 40 || ".!?:;\"”’…".indexOf(text.charAt(e - 1)) >= 0) {
+                break;
+            }
+            items.add(new int[] {start, e});
+            start = end;
+        }
+        return items.size() >= 2 ? items : List.of();
+    }
+
     private int quoteAfterColon(int from, int sentenceEnd) {
         int limit = Math.min(sentenceEnd, from + 80);
         for (int i = from; i < limit; i++) {
@@ -553,6 +713,24 @@ final class ArticleAnalyzer {
     }
 
     /** Content before the speaker: from the clause start to the comma before {@code before}. */
+    /** Whether [start, end) reads as an opening adverbial: a preposition or infinitive and no verb of its own. */
+    private boolean opensWithAdverbial(int start, int end) {
+        int i = start;
+        while (i < end && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        String first = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (!(PREPOSITIONS.contains(first) || ADVERBIAL_OPENERS.contains(first))) {
+            return false;
+        }
+        for (String w : NON_LETTERS.split(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            if (FINITE_AUX.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean backwardClaim(Frame f, List<Frame> accepted, int sentenceStart, int before, String rule) {
         int clauseStart = sentenceStart;
         for (Frame a : accepted) {
@@ -661,6 +839,11 @@ final class ArticleAnalyzer {
             covered[f.sentence] = c == null ? new UnattributedClaimFinder.Covered(start, end)
                     : new UnattributedClaimFinder.Covered(Math.min(c.start(), start), Math.max(c.end(), end));
         }
+        for (int[] e : extraCovered) {
+            UnattributedClaimFinder.Covered c = covered[e[0]];
+            covered[e[0]] = c == null ? new UnattributedClaimFinder.Covered(e[1], e[2])
+                    : new UnattributedClaimFinder.Covered(Math.min(c.start(), e[1]), Math.max(c.end(), e[2]));
+        }
         List<Frame> out = new ArrayList<>();
         for (UnattributedClaimFinder.Found found : stages.unattributed().find(text, sentences, quotes, covered)) {
             Frame f = new Frame();
@@ -715,7 +898,13 @@ final class ArticleAnalyzer {
             List<String> flags = new ArrayList<>(f.flags);
             SourceMention source = null;
             Stance stance = f.stance;
-            if (f.source != null) {
+            StatementKind kind = f.kind;
+            double confidence = f.confidence;
+            if (f.source != null && f.source.flags().contains(UNRESOLVED_SPEAKER)) {
+                kind = StatementKind.UNATTRIBUTED; // nobody named: the editor sees the statement without a speaker
+                confidence = Math.min(confidence, 0.3);
+                flags.add(UNRESOLVED_SPEAKER);
+            } else if (f.source != null) {
                 source = f.source.source();
                 for (String flag : f.source.flags()) {
                     if (!flags.contains(flag)) {
@@ -724,35 +913,41 @@ final class ArticleAnalyzer {
                 }
                 stance = stages.stance().classify(f.stance, content);
             }
-            out.add(new Attribution(f.kind, Span.of(text, f.contentStart, f.contentEnd), cue, source, stance, topic,
-                    flags, f.rule, f.confidence));
+            out.add(new Attribution(kind, Span.of(text, f.contentStart, f.contentEnd), cue, source, stance, topic,
+                    flags, f.rule, confidence));
         }
         return new Analysis(out, List.copyOf(topics.values()));
     }
 
     /** Resolves pronouns, back-references and surnames against the sources seen so far, else normalises. */
     private SourceNormalizer.Normalized resolve(SpeakerPhrase sp) {
-        String mention = text.substring(sp.start(), sp.end());
-        String name = text.substring(sp.nameStart(), sp.nameEnd());
+        String rawMention = text.substring(sp.start(), sp.end());
+        String rawName = text.substring(sp.nameStart(), sp.nameEnd());
+        String name = SpeakerNames.clean(rawName, stages.lexicons());
+        String mention = rawMention.equals(rawName) || rawMention.startsWith(rawName) && name.isEmpty() ? name
+                : SpeakerNames.clean(rawMention, stages.lexicons());
+        if (mention.isEmpty()) {
+            mention = name;
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         SourceNormalizer.Normalized result = null;
+        if (name.isEmpty() || !SpeakerResolver.PRONOUNS.contains(lower) && !SpeakerNames.canName(name, stages.lexicons())) {
+            lastSourceAt = sp.start();
+            return unresolved(name.isEmpty() ? rawName : name, rawMention);
+        }
         if (SpeakerResolver.PRONOUNS.contains(lower)) {
             SourceNormalizer.Normalized antecedent = antecedent(lower);
             if ((lower.equals("he") || lower.equals("she")) && lastNarratedPerson != null && lastNarratedAt > lastSourceAt) {
                 antecedent = lastNarratedPerson;
             }
-            if ((lower.equals("they") || lower.equals("we")) && lastNarratedGroup != null && lastNarratedGroupAt > lastSourceAt) {
+            if (lower.equals("they") && lastNarratedGroup != null && lastNarratedGroupAt > lastSourceAt) {
                 antecedent = lastNarratedGroup;
             }
             if (antecedent != null) {
                 result = withMention(antecedent, mention, PRONOUN_SPEAKER);
             } else {
-                SourceKind kind = lower.equals("they") || lower.equals("we") ? SourceKind.GROUP
-                        : lower.equals("it") ? SourceKind.ORGANISATION : SourceKind.PERSON;
-                SourceNormalizer.Normalized unresolved = new SourceNormalizer.Normalized(new SourceMention(name, mention,
-                        kind, PartyGazetteer.OTHER, List.of()), List.of(PRONOUN_SPEAKER));
                 lastSourceAt = sp.start();
-                return unresolved; // an unresolved pronoun is no antecedent for the next one
+                return unresolved(name, mention); // an unresolved pronoun is no source, and no antecedent for the next one
             }
         } else {
             Matcher back = BACK_REFERENCE.matcher(name);
@@ -764,8 +959,8 @@ final class ArticleAnalyzer {
                         result = withMention(history.get(i), mention, null);
                     }
                 }
-            } else if (!name.contains(" ") && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-                for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_REACH) && result == null; i--) {
+            } else if (!name.contains(" ") && Character.isUpperCase(name.charAt(0))) {
+                for (int i = history.size() - 1; i >= 0 && result == null; i--) {
                     SourceMention h = history.get(i).source();
                     if (h.kind() == SourceKind.PERSON && h.name().endsWith(" " + name)) {
                         result = withMention(history.get(i), mention, null);
@@ -775,15 +970,69 @@ final class ArticleAnalyzer {
         }
         if (result == null) {
             result = stages.normalizer().normalize(mention, name);
+            SourceNormalizer.Normalized full = fullNameOf(result);
+            if (full != null) {
+                result = withMention(full, mention, null);
+            }
         }
         history.add(result);
         lastSourceAt = sp.start();
         return result;
     }
 
+    /**
+     * A person named by a surname alone ("Reeves", "Mr. Reeves", "President Obama" → "Obama") is the person written
+     * earlier in the article with that surname ("Eric Reeves"), or the full name seen earlier in the text.
+     */
+    private SourceNormalizer.Normalized fullNameOf(SourceNormalizer.Normalized n) {
+        String canonical = n.source().name();
+        if (n.source().kind() != SourceKind.PERSON || canonical.isEmpty() || canonical.indexOf(' ') >= 0
+                || !Character.isUpperCase(canonical.charAt(0))) {
+            return null;
+        }
+        String lowerName = canonical.toLowerCase(Locale.ROOT);
+        if (stages.lexicons().titles.contains(lowerName) || stages.lexicons().roles.contains(lowerName)) {
+            return null; // "Minister" is a role, not a surname
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            SourceMention h = history.get(i).source();
+            if (h.kind() == SourceKind.PERSON && (h.name().endsWith(" " + canonical) || surnameFirst(h.name(), canonical))) {
+                return history.get(i);
+            }
+        }
+        String seen = fullNames.get(canonical);
+        if (seen == null) {
+            return null;
+        }
+        String full = SpeakerNames.clean(seen, stages.lexicons()); // "Was Bartleby" → "Bartleby": no full name
+        if (full.indexOf(' ') < 0 || !SpeakerNames.canName(full, stages.lexicons())) {
+            return null;
+        }
+        SourceNormalizer.Normalized f = stages.normalizer().normalize(full, full);
+        return f.source().kind() == SourceKind.PERSON && f.source().name().equals(full) ? f : null;
+    }
+
+    /** East Asian order, surname first: "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung" (not "Lee" of "Lee Smith"). */
+    private static boolean surnameFirst(String full, String surname) {
+        if (!full.startsWith(surname + " ")) {
+            return false;
+        }
+        String rest = full.substring(surname.length() + 1);
+        return rest.indexOf('-') > 0 || rest.split(" ").length == 2;
+    }
+
+    /** A speaker phrase that names nobody ("I" of the narrator, an unresolved "they", "What"): no source. */
+    private static SourceNormalizer.Normalized unresolved(String name, String mention) {
+        return new SourceNormalizer.Normalized(new SourceMention(name, mention, SourceKind.PERSON, PartyGazetteer.OTHER,
+                List.of()), List.of(UNRESOLVED_SPEAKER));
+    }
+
     private void rememberFullNames(Tokens t) {
         for (int k = 1; k < t.size(); k++) {
-            if (t.get(k).capitalized() && t.get(k - 1).capitalized() && !t.boundaryBefore(k)) {
+            if (t.get(k).capitalized() && t.get(k - 1).capitalized() && !t.boundaryBefore(k)
+                    && !stages.lexicons().titles.contains(t.lower(k - 1))
+                    && !stages.lexicons().notNameWords.contains(t.lower(k - 1))
+                    && !SpeakerResolver.PRONOUNS.contains(t.lower(k)) && !SpeakerResolver.PRONOUNS.contains(t.lower(k - 1))) {
                 fullNames.put(t.get(k).text(), t.get(k - 1).text() + " " + t.get(k).text());
             }
         }
@@ -794,8 +1043,8 @@ final class ArticleAnalyzer {
         if (subject.isPresent() && subject.get().end() - subject.get().start() < 80) {
             String phrase = text.substring(subject.get().start(), subject.get().end());
             if (phrase.contains(" ")) {
-                SourceNormalizer.Normalized n = stages.normalizer().normalize(phrase, phrase);
-                if (n.source().kind() == SourceKind.PERSON) {
+                SourceNormalizer.Normalized n = narrated(phrase);
+                if (n != null && n.source().kind() == SourceKind.PERSON) {
                     lastNarratedPerson = n;
                     lastNarratedAt = subject.get().start();
                     return;
@@ -822,18 +1071,23 @@ final class ArticleAnalyzer {
         if (e - k == 1) {
             for (int m = e; m < Math.min(t.size() - 1, 12); m++) {
                 if (t.get(m).capitalized() && t.get(m + 1).capitalized() && !t.boundaryBefore(m + 1)) {
-                    String pair = text.substring(t.get(m).start(), t.get(m + 1).end());
-                    SourceNormalizer.Normalized n = stages.normalizer().normalize(pair, pair);
-                    if (n.source().kind() == SourceKind.PERSON) {
+                    int r = m + 1; // the whole run: "Climate Change Minister Sherry Rehman", not "Change Minister"
+                    while (r + 1 < t.size() && r - m < 6 && t.get(r + 1).capitalized() && !t.boundaryBefore(r + 1)) {
+                        r++;
+                    }
+                    String pair = text.substring(t.get(m).start(), t.get(r).end());
+                    SourceNormalizer.Normalized n = narrated(pair);
+                    if (n != null && n.source().kind() == SourceKind.PERSON) {
                         lastNarratedPerson = n; // "Overnight, Ukraine's president, Volodymyr Zelensky, released ..."
                         lastNarratedAt = t.get(m).start();
                         return;
                     }
+                    m = r;
                 }
             }
         }
         String phrase = text.substring(t.get(k).start(), t.get(e - 1).end());
-        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : stages.normalizer().normalize(phrase, phrase);
+        SourceNormalizer.Normalized n = e - k == 1 ? surnameOf(phrase, t.get(k).start()) : narrated(phrase);
         if (n != null && n.source().kind() == SourceKind.PERSON) {
             lastNarratedPerson = n;
             lastNarratedAt = t.get(k).start();
@@ -841,6 +1095,27 @@ final class ArticleAnalyzer {
             lastNarratedGroup = n;
             lastNarratedGroupAt = t.get(k).start();
         }
+    }
+
+    /** The subject of a narrative sentence as a possible antecedent: cleaned, refused if it names nobody. */
+    private SourceNormalizer.Normalized narrated(String phrase) {
+        String name = SpeakerNames.clean(phrase, stages.lexicons());
+        if (name.isEmpty() || SpeakerResolver.PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                || !SpeakerNames.canName(name, stages.lexicons())) {
+            return null;
+        }
+        boolean titleFragment = true;
+        for (String w : SpeakerNames.SPACES.split(name)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            titleFragment &= Character.isUpperCase(w.charAt(0))
+                    && (stages.lexicons().titles.contains(lower) || stages.lexicons().roles.contains(lower));
+        }
+        if (titleFragment) {
+            return null; // "Change Minister" out of "Climate Change Minister Sherry Rehman": a piece of a title
+        }
+        SourceNormalizer.Normalized n = narratedCache.computeIfAbsent(name, k -> stages.normalizer().normalize(k, k));
+        SourceNormalizer.Normalized full = fullNameOf(n);
+        return full != null ? full : n;
     }
 
     /** A one-word sentence subject: a surname of a known source or of a full name written earlier, or a group. */
@@ -855,12 +1130,15 @@ final class ArticleAnalyzer {
         if (stages.lexicons().groups.contains(lower)) {
             return stages.normalizer().normalize(name, name);
         }
+        if (SpeakerResolver.PRONOUNS.contains(lower) || stages.lexicons().notNameWords.contains(lower)) {
+            return null;
+        }
         String full = fullNames.get(name);
         if (full == null) {
             return null;
         }
-        SourceNormalizer.Normalized n = stages.normalizer().normalize(full, full);
-        return n.source().kind() == SourceKind.PERSON ? n : null;
+        SourceNormalizer.Normalized n = narrated(full);
+        return n != null && n.source().kind() == SourceKind.PERSON ? n : null;
     }
 
     private boolean isGenericNoun(String w) {
@@ -875,9 +1153,9 @@ final class ArticleAnalyzer {
             SourceKind kind = n.source().kind();
             boolean plural = n.source().name().toLowerCase(Locale.ROOT).endsWith("s") && kind != SourceKind.PERSON;
             boolean ok = switch (pronoun) {
-                case "he", "she", "i" -> kind == SourceKind.PERSON || kind == SourceKind.ANONYMOUS && !plural;
+                case "he", "she" -> kind == SourceKind.PERSON || kind == SourceKind.ANONYMOUS && !plural;
                 case "it" -> kind == SourceKind.ORGANISATION;
-                case "they", "we" -> kind == SourceKind.GROUP || kind == SourceKind.ORGANISATION || plural;
+                case "they" -> kind == SourceKind.GROUP || kind == SourceKind.ORGANISATION || plural;
                 default -> false;
             };
             if (ok) {
@@ -982,9 +1260,32 @@ final class ArticleAnalyzer {
         if (from >= sentenceEnd) {
             return from;
         }
-        Matcher m = CONTENT_CUT.matcher(new String(masked, from, sentenceEnd - from));
-        int end = m.find() ? from + m.start() : sentenceEnd;
+        String region = new String(masked, from, sentenceEnd - from);
+        Matcher m = CONTENT_CUT.matcher(region);
+        int end = sentenceEnd;
+        while (m.find()) {
+            int close = pairedDashClose(region, m);
+            if (close < 0) {
+                end = from + m.start();
+                break;
+            }
+            m.region(close, region.length()); // "in addition to the slain foreigners — from Italy, ... — a local worker"
+        }
         return trimEnd(from, end);
+    }
+
+    /** For a dash that opens a short aside closed by a second dash, the index after the closing dash; else -1. */
+    private static int pairedDashClose(String region, Matcher m) {
+        String dash = m.group();
+        if (!(dash.equals(" — ") || dash.equals(" – ") || dash.equals(" -- "))) {
+            return -1;
+        }
+        int close = region.indexOf(dash, m.end());
+        if (close < 0 || close - m.end() > 90 || region.indexOf(';', m.end()) >= 0 && region.indexOf(';', m.end()) < close) {
+            return -1;
+        }
+        int after = close + dash.length();
+        return region.length() - after > 12 ? after : -1;
     }
 
     private int trimEnd(int start, int end) {

@@ -49,6 +49,12 @@ final class Lexicons {
     final Set<String> groups;
     final List<String> anonymousMarkers;
     final Set<String> organisationWords;
+    /** Companies and other organisations usually written by a bare name ("Microsoft said"). */
+    final Set<String> companies;
+    /** Words that open a sentence but never a speaker's name ("But", "Enter", "What"): stripped or refused. */
+    final Set<String> notNameWords;
+    /** Countries and capitals that stand for their governments ("South Africa said", "Pretoria said"). */
+    final Set<String> states;
     final List<String> recipients;
     final Set<String> mediaNouns;
     final Set<String> timeWords;
@@ -89,6 +95,9 @@ final class Lexicons {
         groups = lowerSet(speakers.path("groups"));
         anonymousMarkers = lowerList(speakers.path("anonymous"));
         organisationWords = lowerSet(speakers.path("organisations"));
+        companies = lowerSet(speakers.path("companies"));
+        notNameWords = lowerSet(speakers.path("notNameWords"));
+        states = lowerSet(speakers.path("states"));
         recipients = lowerList(speakers.path("recipients"));
         mediaNouns = lowerSet(speakers.path("mediaNouns"));
         timeWords = lowerSet(speakers.path("timeWords"));

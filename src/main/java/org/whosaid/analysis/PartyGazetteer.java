@@ -1,6 +1,9 @@
 package org.whosaid.analysis;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,10 +19,26 @@ public final class PartyGazetteer {
     static final String OTHER = "Other";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’\\-]*");
 
+    private static final Pattern KEY_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final List<Lexicons.PartyEntry> parties;
+    /** People and organisations by their first word, so a phrase is checked only against entries it may contain. */
+    private final Map<String, List<Specific>> specificByFirstWord = new HashMap<>();
+
+    private record Specific(String phrase, int party) {
+    }
 
     PartyGazetteer(Lexicons lexicons) {
         this.parties = lexicons.parties;
+        for (int i = 0; i < parties.size(); i++) {
+            for (String s : parties.get(i).specific()) {
+                String phrase = s.replace('’', '\'');
+                Matcher m = KEY_WORD.matcher(phrase);
+                if (m.find()) {
+                    specificByFirstWord.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(new Specific(phrase, i));
+                }
+            }
+        }
     }
 
     /** A gazetteer with the bundled party file. */
@@ -30,12 +49,20 @@ public final class PartyGazetteer {
     /** The party of a speaker phrase, empty when nothing in it is known. */
     public Optional<String> partyOf(String phrase) {
         String lower = " " + phrase.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
-        for (Lexicons.PartyEntry p : parties) {
-            for (String s : p.specific()) {
-                if (containsPhrase(lower, s.replace('’', '\''))) {
-                    return Optional.of(p.name());
+        int best = Integer.MAX_VALUE;
+        Matcher k = KEY_WORD.matcher(lower);
+        while (k.find()) {
+            List<Specific> candidates = specificByFirstWord.get(k.group());
+            if (candidates != null) {
+                for (Specific c : candidates) {
+                    if (c.party() < best && containsPhrase(lower, c.phrase())) {
+                        best = c.party(); // the first party in the file with any match, as before
+                    }
                 }
             }
+        }
+        if (best != Integer.MAX_VALUE) {
+            return Optional.of(parties.get(best).name());
         }
         Matcher m = WORD.matcher(phrase);
         while (m.find()) {

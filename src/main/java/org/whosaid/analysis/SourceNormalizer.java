@@ -24,6 +24,12 @@ public final class SourceNormalizer {
     static final String VAGUE = "vague-source";
     static final String ANONYMOUS = "anonymous-source";
 
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc",
+            "plc", "co.", "co", "gmbh", "ag", "s.a.", "n.v.", "group", "labs");
+    private static final Set<String> MEDIA_SUFFIXES = Set.of("times", "post", "online", "news", "magazine", "journal",
+            "herald", "telegraph", "guardian", "tribune", "gazette", "daily", "review", "wire", "press", "radio", "tv",
+            "television", "observer", "independent", "chronicle", "mail", "express", "standard", "courier");
+
     private final Lexicons lexicons;
     private final PartyGazetteer gazetteer;
     private final Map<String, Lexicons.KnownSource> known = new HashMap<>();
@@ -59,6 +65,11 @@ public final class SourceNormalizer {
                 || lexicons.groups.contains(headPhrase[0].toLowerCase(Locale.ROOT));
         boolean group = lexicons.groups.contains(head) && !hasProperName(firstIsCommonWord
                 ? java.util.Arrays.copyOfRange(headPhrase, 1, headPhrase.length) : headPhrase);
+        boolean pluralHead = headPhrase.length > 1 && lexicons.groups.contains(head) && !head.equals("police")
+                && !head.equals("authorities") && !Character.isUpperCase(headWord(words).charAt(0));
+        if (pluralHead) {
+            group = true; // "Con Edison officials", "Obama administration officials": the names only modify the head
+        }
         SourceKind kind;
         String canonical;
         Lexicons.KnownSource knownSource = known.get(key(respell(core)));
@@ -74,12 +85,21 @@ public final class SourceNormalizer {
         } else if (group) {
             kind = SourceKind.GROUP;
             canonical = capitalizeFirst(core);
+        } else if (namedAfterRole(words)) {
+            kind = SourceKind.PERSON; // "White House press secretary Josh Earnest": the organisation only qualifies the role
+            canonical = personName(words);
         } else if (isOrganisation(core)) {
             kind = SourceKind.ORGANISATION;
             canonical = respell(core);
         } else if (firstIsCommonWord ? hasProperName(java.util.Arrays.copyOfRange(words, 1, words.length)) : hasProperName) {
             kind = SourceKind.PERSON;
             canonical = personName(words);
+            if (canonical.equals(String.join(" ", words)) && headPhrase.length < words.length) {
+                String inHead = personName(headPhrase);
+                if (!inHead.equals(String.join(" ", headPhrase)) || hasProperName(headPhrase)) {
+                    canonical = inHead; // "chief inspector Jennifer Mattinson from the West Mercia police"
+                }
+            }
         } else if (lexicons.roles.contains(head) && !head.endsWith("s")) {
             kind = SourceKind.PERSON; // an unnamed individual: "the Ukrainian leader", "a spokesperson for ..."
             canonical = capitalizeFirst(core);
@@ -92,7 +112,8 @@ public final class SourceNormalizer {
         } else if (kind == SourceKind.GROUP) {
             flags.add(VAGUE);
         }
-        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonical).orElse(PartyGazetteer.OTHER));
+        final String canonicalName = canonical;
+        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonicalName).orElse(PartyGazetteer.OTHER));
         Set<String> aliases = new LinkedHashSet<>();
         if (!mention.equals(canonical)) {
             aliases.add(mention);
@@ -105,6 +126,20 @@ public final class SourceNormalizer {
         }
         aliases.remove(canonical);
         return new Normalized(new SourceMention(canonical, mention, kind, party, List.copyOf(aliases)), flags);
+    }
+
+    /** A name of two or more capitalised words right after a lower-case title or role ("press secretary Josh Earnest"). */
+    private boolean namedAfterRole(String[] words) {
+        String name = personName(words);
+        int nameWords = SpeakerNames.SPACES.split(name).length;
+        int before = words.length - nameWords - 1;
+        if (nameWords < 2 || nameWords >= words.length || before < 0) {
+            return false;
+        }
+        String w = words[before];
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(w.charAt(0)) && (lexicons.titles.contains(lower) || lexicons.roles.contains(lower))
+                && !lexicons.organisationWords.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
     private static String[] headPhrase(String[] words) {
@@ -128,6 +163,18 @@ public final class SourceNormalizer {
 
     private boolean isOrganisation(String core) {
         String lower = core.toLowerCase(Locale.ROOT);
+        String bareName = SpeakerResolver.stripPossessive(lower.replace('’', '\''));
+        if (lexicons.companies.contains(bareName) || lexicons.states.contains(bareName)) {
+            return true; // "Microsoft", "Uber", "Alibaba's"; "South Africa", "Pretoria"
+        }
+        String last = bareName.substring(bareName.lastIndexOf(' ') + 1);
+        if (bareName.indexOf(' ') > 0 && CORPORATE_SUFFIXES.contains(last)) {
+            return true; // "Arachnid Labs", "Con Edison Co."
+        }
+        if (bareName.indexOf(' ') > 0 && Character.isUpperCase(core.charAt(core.lastIndexOf(' ') + 1))
+                && MEDIA_SUFFIXES.contains(last)) {
+            return true; // "Korea Times", "Heise Online", "Wired Italy" is not, "The Simple Dollar" is not
+        }
         String head = SpeakerResolver.stripPossessive(headWord(lower.split("\\s+")));
         if (lexicons.organisationWords.contains(head)) {
             return true;
@@ -157,7 +204,7 @@ public final class SourceNormalizer {
     }
 
     private boolean isDemonymAdjective(String w) {
-        return lexicons.demonyms.containsValue(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+        return lexicons.demonyms.containsValue(w) || w.endsWith("ian") || w.equals("American") || w.equals("African") || w.endsWith("ese") || w.endsWith("ish")
                 || w.equals("Western") || w.equals("Eastern") || w.equals("Israeli") || w.equals("Iraqi");
     }
 

@@ -84,8 +84,18 @@ final class SpeakerResolver {
             return Subject.none();
         }
         final int start = k;
-        return plausible(t, start, j).map(end -> new Subject(Optional.of(phrase(t, start, end, start, end)), false))
-                .orElse(Subject.none());
+        Optional<Integer> whole = plausible(t, start, j);
+        if (whole.isEmpty()) {
+            for (int m = j; m > k && j - m < 4; m--) {
+                if ((t.lower(m - 1).equals("and") || t.lower(m - 1).equals("but"))
+                        && (DETERMINERS.contains(t.lower(m)) || t.get(m).capitalized())) {
+                    final int from = m; // "... was otherwise fine and the military said it was ...": a second report
+                    return plausible(t, from, j).map(end -> new Subject(Optional.of(phrase(t, from, end, from, end)), false))
+                            .orElse(Subject.none());
+                }
+            }
+        }
+        return whole.map(end -> new Subject(Optional.of(phrase(t, start, end, start, end)), false)).orElse(Subject.none());
     }
 
     /** The verb follows a comma or a quote: an apposition ("X, a spokesman for Y, said") or an inverted cue. */
@@ -180,6 +190,14 @@ final class SpeakerResolver {
                     break;
                 }
             }
+            for (int m = 2; k == 0 && m < Math.min(before, 8); m++) {
+                String w = t.lower(m);
+                Tokens.Token prev = t.get(m - 1);
+                if ((w.equals("a") || w.equals("an") || w.equals("the")) && !prev.capitalized()
+                        && !DETERMINERS.contains(prev.lower()) && !GLUE.contains(prev.lower())) {
+                    k = m; // "On one Facebook page an unidentified poster ... wrote": no comma after the opening phrase
+                }
+            }
         }
         int e = k;
         while (e < before && !(e > k && t.boundaryBefore(e)) && (isNounPhraseWord(t.get(e))
@@ -256,6 +274,9 @@ final class SpeakerResolver {
         String w = tok.lower();
         if (CONNECTORS.contains(w) || (w.endsWith("ing") && !lexicons.roles.contains(w))) {
             return false;
+        }
+        if (RELATIVES.contains(w) && k + 1 < t.size() && !lexicons.verbForms(t.lower(k + 1)).isEmpty()) {
+            return false; // "said the officials, who added that ...": a report of its own, not an apposition
         }
         return DETERMINERS.contains(w) || lexicons.roles.contains(w) || lexicons.titles.contains(w) || RELATIVES.contains(w)
                 || (tok.capitalized() && segmentEnd(t, k) - k < 3);
