@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code extract [--jsonl] FILE...}: prints each file's article text as the importer sees it. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Print the article text the importer finds in each file (nothing is stored).")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Print the article text the importer finds in"
+        + " each file, or each file below a folder (nothing is stored).")
 final class ExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
@@ -30,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One JSON object per file: {file, title, byline, published, text}.")
     boolean jsonl;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER")
     List<Path> files;
 
     @Override
@@ -39,8 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
-        for (Path file : files) {
-            ExtractService.Extracted result = extractor.extract(file);
+        List<ExtractService.Extracted> results = files.stream()
+                .flatMap(file -> extractor.extractAll(file).stream()).toList();
+        for (ExtractService.Extracted result : results) {
             if (result.error() != null) {
                 err.println("failed " + result.input() + ": " + result.error());
                 failures++;
@@ -49,15 +51,15 @@ final class ExtractCommand implements Callable<Integer> {
             ArticleContent a = result.content();
             if (jsonl) {
                 Map<String, Object> line = new LinkedHashMap<>();
-                line.put("file", file.toString());
+                line.put("file", result.input());
                 line.put("title", a.title());
                 line.put("byline", a.byline());
                 line.put("published", a.published());
                 line.put("text", a.text());
                 out.println(JSON.writeValueAsString(line));
             } else {
-                if (files.size() > 1) {
-                    out.println("==> " + file + " <==");
+                if (results.size() > 1) {
+                    out.println("==> " + result.input() + " <==");
                 }
                 out.println(a.title());
                 out.println();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.whosaid.model.Article;
 import org.whosaid.model.Statement;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID")
     long id;
+
+    @Option(names = "--full", description = "Print each statement's whole text instead of its first line.")
+    boolean full;
 
     @Override
     public Integer call() {
@@ -51,7 +55,7 @@ final class ShowCommand implements Callable<Integer> {
         out.println();
         for (Statement s : root.existingServices().library().statements(id)) {
             out.printf("%-5d %-12s %-28s %-14s %-9s %s%s%n", s.id(), s.kind().code(), Text.cut(s.sourceName(), 28),
-                    Text.cut(s.party(), 14), s.stance().code(), Text.cut(s.text(), 110),
+                    Text.cut(s.party(), 14), s.stance().code(), full ? s.text() : Text.cut(s.text(), 110),
                     s.active() ? "" : "  [rejected]");
         }
         return ExitCode.OK;

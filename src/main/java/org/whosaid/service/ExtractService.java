@@ -22,6 +22,15 @@ public final class ExtractService {
     public record Extracted(String input, ArticleContent content, String error) {
     }
 
+    /** Every article a path stands for (a file, or the supported files below a folder), in order. */
+    public java.util.List<Extracted> extractAll(Path fileOrFolder) {
+        try {
+            return reader.expand(fileOrFolder).stream().map(this::extract).toList();
+        } catch (IngestException e) {
+            return java.util.List.of(new Extracted(e.input(), null, e.reason()));
+        }
+    }
+
     public Extracted extract(Path file) {
         try {
             return new Extracted(file.toString(), reader.readFile(file), null);

@@ -111,6 +111,21 @@ class CliTest {
     }
 
     @Test
+    void extractReadsEveryArticleBelowAFolderAsJsonLines() throws Exception {
+        article("x1.txt", "First\n\nThe mayor said the bridge reopened.\n");
+        article("sub/x2.md", "# Second\n\nPolice said two people were hurt.\n");
+        Run run = run("extract", "--jsonl", dir.resolve("in").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : run.out().strip().split("\n")) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(lines).extracting(l -> l.get("title").asText()).containsExactly("Second", "First");
+        assertThat(lines.get(1).get("text").asText()).isEqualTo("The mayor said the bridge reopened.");
+        assertThat(lines.get(1).get("file").asText()).endsWith("x1.txt");
+    }
+
+    @Test
     void theEnvironmentVariableChoosesTheDatabaseWhenNoOptionIsGiven() throws Exception {
         Run before = run("list");
         assertThat(before.status()).isEqualTo(ExitCode.SOME_FAILED);
