@@ -1372,15 +1372,6 @@ final class ArticleAnalyzer {
     }
 
     private int wordCount(int from, int to) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
+        return UnattributedClaimFinder.wordCount(text, from, to);
     }
 }

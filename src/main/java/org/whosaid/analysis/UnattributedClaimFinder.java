@@ -129,7 +129,8 @@ final class UnattributedClaimFinder {
         return end;
     }
 
-    private static int wordCount(String text, int from, int to) {
+    /** How many words (runs of letters and digits) lie in {@code text} between {@code from} and {@code to}. */
+    static int wordCount(String text, int from, int to) {
         int count = 0;
         boolean inWord = false;
         for (int i = from; i < to; i++) {
