@@ -49,6 +49,9 @@ final class ArticleAnalyzer {
             "under", "but", "and", "so", "yet", "however", "as");
     private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** The possessive opener of a quote: "In Dr. Shadlen's words, “…”". */
+    private static final Pattern IN_WORDS = Pattern.compile(
+            "\\s*In ((?:\\p{Lu}[\\p{L}.\\-]*\\s){0,3}\\p{Lu}[\\p{L}\\-]*)['’]s? (own )?(words),?\\s*");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -780,6 +783,35 @@ final class ArticleAnalyzer {
     }
 
     /** Quotes with no cue of their own: the speaker comes from the neighbouring sentence. */
+    /** "In Dr. Shadlen's words, “…”": a quote credited by a possessive opener instead of a verb. */
+    private Frame inWordsQuote(int s, Quote quote) {
+        int start = sentences.get(s).start();
+        if (quote.start() - start > 80 || quote.start() <= start) {
+            return null;
+        }
+        Matcher m = IN_WORDS.matcher(text.substring(start, quote.start()));
+        if (!m.matches()) {
+            return null;
+        }
+        SourceNormalizer.Normalized speaker = narrated(m.group(1));
+        if (speaker == null || speaker.source().kind() != SourceKind.PERSON) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.sentence = s;
+        f.kind = StatementKind.QUOTE;
+        f.contentStart = quote.contentStart();
+        f.contentEnd = quote.contentEnd();
+        f.cueStart = start + m.start(0);
+        f.cueEnd = start + m.end(3);
+        f.source = speaker;
+        f.stance = Stance.ASSERTS;
+        f.rule = "in-x-words-quote";
+        f.confidence = 0.8;
+        history.add(speaker);
+        return f;
+    }
+
     private List<Frame> quotesFromContext() {
         List<Frame> out = new ArrayList<>();
         Map<Integer, List<Frame>> bySentence = new java.util.HashMap<>();
@@ -794,6 +826,12 @@ final class ArticleAnalyzer {
             }
             Quote quote = quotes.get(q);
             int s = sentenceAt(quote.start());
+            Frame own = s < 0 ? null : inWordsQuote(s, quote);
+            if (own != null) {
+                usedQuote[q] = true;
+                out.add(own);
+                continue;
+            }
             if (s < 0 || quote.start() - sentences.get(s).start() > 3 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
                 continue;
             }

@@ -172,4 +172,26 @@ class RealTextSpeakerTest {
         assertThat(Engines.attributed(text)).allMatch(a -> a.source().mention().startsWith("an unidentified"));
         assertThat(Engines.attributed(text)).isNotEmpty();
     }
+
+    @Test
+    void possessiveWordsOpenerCreditsTheQuote() {
+        // medicalnewstoday: the quote has no verb, only "In X's words,"
+        String text = "The scientists were led by Michael Shadlen, Ph.D., of Columbia University's Mortimer B. Zuckerman Mind Brain "
+                + "Behavior Institute.\nIn Dr. Shadlen's words, \"Could the moment when the brain believes it has accumulated "
+                + "enough evidence be tied to the person's awareness of having decided - that important 'a-ha!' moment?\"";
+        List<Attribution> quotes = Engines.attributed(text).stream().filter(a -> a.kind() == StatementKind.QUOTE).toList();
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).source().name()).isEqualTo("Michael Shadlen");
+        assertThat(quotes.get(0).cue().text()).isEqualTo("In Dr. Shadlen's words");
+        assertThat(quotes.get(0).content().text()).startsWith("Could the moment");
+    }
+
+    @Test
+    void invertedCueWithAPluralSubjectBetweenCommas() {
+        // medicalnewstoday: ", say the researchers," is a cue, not the noun "say"
+        Attribution a = Engines.only("The findings provide unique insights into the biology of consciousness, say the researchers, "
+                + "and they bring us closer to understanding the biological basis of decisions, ethics, and, generally, the human mind.");
+        assertThat(a.source().mention()).isEqualTo("the researchers");
+        assertThat(a.content().text()).isEqualTo("The findings provide unique insights into the biology of consciousness");
+    }
 }
