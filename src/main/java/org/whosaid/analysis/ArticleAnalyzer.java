@@ -49,9 +49,44 @@ final class ArticleAnalyzer {
             "under", "but", "and", "so", "yet", "however", "as");
     private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /**
+     * A pull quote: a paragraph that is only a quote, followed by a paragraph that is only a person's name
+     * (credentials after a comma allowed), "“…”\nMichael Shadlen, Ph.D.".
+     */
+    private SourceNormalizer.Normalized bylineAfter(Quote quote) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, quote.start() - 1)) + 1;
+        if (!text.substring(lineStart, quote.start()).isBlank()) {
+            return null;
+        }
+        int i = quote.end();
+        while (i < text.length() && text.charAt(i) != '\n') {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return null;
+            }
+            i++;
+        }
+        if (i >= text.length()) {
+            return null;
+        }
+        int next = text.indexOf('\n', i + 1);
+        String line = text.substring(i + 1, next < 0 ? text.length() : next).strip();
+        if (line.length() > 80) {
+            return null;
+        }
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        SourceNormalizer.Normalized n = narrated(m.group(1));
+        return n != null && n.source().kind() == SourceKind.PERSON ? n : null;
+    }
+
     /** The possessive opener of a quote: "In Dr. Shadlen's words, “…”". */
     private static final Pattern IN_WORDS = Pattern.compile(
             "\\s*In ((?:\\p{Lu}[\\p{L}.\\-]*\\s){0,3}\\p{Lu}[\\p{L}\\-]*)['’]s? (own )?(words),?\\s*");
+    /** A paragraph that is only a name, with optional credentials: "Michael Shadlen, Ph.D.". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}’'\\-]*(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}’'\\-]*){1,2})(?:, [\\p{L}.]{2,12}(?: [\\p{L}.]{2,12}){0,2})?");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -837,6 +872,23 @@ final class ArticleAnalyzer {
             }
             int e = sentenceAt(Math.max(quote.start(), quote.end() - 1));
             if (e < 0 || sentences.get(e).end() - quote.end() > 3 || !onlyPunctuation(quote.end(), sentences.get(e).end()) || wordCount(quote.contentStart(), quote.contentEnd()) < 2) {
+                continue;
+            }
+            SourceNormalizer.Normalized byline = bylineAfter(quote);
+            if (byline != null) {
+                Frame f = new Frame();
+                f.sentence = s;
+                f.kind = StatementKind.QUOTE;
+                f.contentStart = quote.contentStart();
+                f.contentEnd = quote.contentEnd();
+                f.cueStart = -1;
+                f.source = byline;
+                f.flags.add(SPEAKER_FROM_CONTEXT);
+                f.stance = Stance.ASSERTS;
+                f.rule = "pull-quote-byline";
+                f.confidence = 0.7;
+                usedQuote[q] = true;
+                out.add(f);
                 continue;
             }
             Frame neighbour = null;

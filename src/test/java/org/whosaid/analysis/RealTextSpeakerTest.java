@@ -194,4 +194,17 @@ class RealTextSpeakerTest {
         assertThat(a.source().mention()).isEqualTo("the researchers");
         assertThat(a.content().text()).isEqualTo("The findings provide unique insights into the biology of consciousness");
     }
+
+    @Test
+    void pullQuoteCreditedByTheNameLineBelowIt() {
+        // medicalnewstoday: a quote paragraph, then a paragraph holding only the speaker's name and degree
+        String text = "\"Essentially, the act of becoming consciously aware of a decision conforms to the same process that the brain "
+                + "goes through to complete a decision, even a simple one - such as whether to turn left or right.\"\n"
+                + "Michael Shadlen, Ph.D.\n"
+                + "In other words, the study shows that the conscious awareness of the moment takes place precisely then.";
+        List<Attribution> quotes = Engines.attributed(text).stream().filter(a -> a.kind() == StatementKind.QUOTE).toList();
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).source().name()).isEqualTo("Michael Shadlen");
+        assertThat(quotes.get(0).rule()).isEqualTo("pull-quote-byline");
+    }
 }
