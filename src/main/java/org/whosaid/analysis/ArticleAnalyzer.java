@@ -229,6 +229,27 @@ final class ArticleAnalyzer {
                 || cue.first() > 1 && last != null && t.lower(cue.first() - 1).equals("who") && t.gapContains(cue.first() - 1, ',')
                 && last.speakerEnd > 0 && last.speakerEnd <= t.get(cue.first() - 1).start(); // "said the officials, who added that"
         boolean quotedAsSaying = cue.participle() && cue.first() > 0 && t.lower(cue.first() - 1).equals("as");
+        int passive = quotedAsSaying ? passiveQuotedAt(t, cue.first() - 1) : -1;
+        if (passive > 0) {
+            // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency": the subject of
+            // "was quoted" is the speaker of everything before it, a report it relays included
+            Optional<SpeakerPhrase> sp = stages.speakers().subjectBefore(t, passive).phrase();
+            if (sp.isPresent() && sp.get().start() > t.sentenceStart) {
+                if (container != null && container.cueStart < sp.get().start()) {
+                    accepted.remove(container);
+                }
+                f.regionStart = sp.get().start();
+                if (backwardClaim(f, accepted, t.sentenceStart, sp.get().start(), "claim-x-quoted-as-saying")) {
+                    f.source = resolve(sp.get());
+                    f.speakerEnd = sp.get().end();
+                    f.cueStart = t.get(passive).start();
+                    return f;
+                }
+                if (container != null && !accepted.contains(container)) {
+                    accepted.add(container);
+                }
+            }
+        }
         if (quotedAsSaying && container != null) {
             cutContent(container, clauseBreakBefore(cueOffset, container.contentStart));
             return null; // "..., the agency cited the spokesman as saying": a relay of the statement before
@@ -767,6 +788,18 @@ final class ArticleAnalyzer {
             }
         }
         return true;
+    }
+
+    /** The index of "was" in "X was quoted [by Y] as saying" / "were cited as saying", searching back from "as"; else -1. */
+    private static int passiveQuotedAt(Tokens t, int as) {
+        for (int k = as - 1; k >= Math.max(1, as - 6); k--) {
+            String w = t.lower(k);
+            if (w.equals("quoted") || w.equals("cited")) {
+                String be = t.lower(k - 1);
+                return be.equals("was") || be.equals("were") ? k - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean backwardClaim(Frame f, List<Frame> accepted, int sentenceStart, int before, String rule) {

@@ -207,4 +207,15 @@ class RealTextSpeakerTest {
         assertThat(quotes.get(0).source().name()).isEqualTo("Michael Shadlen");
         assertThat(quotes.get(0).rule()).isEqualTo("pull-quote-byline");
     }
+
+    @Test
+    void passiveQuotedAsSayingCreditsTheWholeClauseBeforeIt() {
+        // yahoo-2 (AP): the report of "local people" is relayed by the Tuva government, quoted by Interfax
+        Attribution a = Engines.only("Local people reported seeing a flash of light and hearing a loud thud west of the regional "
+                + "capital of Kyzyl, more than 3,600 kilometers (2,200 miles) east of Moscow, the Tuva government was quoted as "
+                + "saying late Thursday by the Interfax news agency.");
+        assertThat(a.source().name()).isEqualTo("Tuva government");
+        assertThat(a.cue().text()).isEqualTo("was quoted as saying");
+        assertThat(a.content().text()).startsWith("Local people reported seeing a flash of light");
+    }
 }
