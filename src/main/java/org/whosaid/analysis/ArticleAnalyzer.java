@@ -81,12 +81,32 @@ final class ArticleAnalyzer {
         return n != null && n.source().kind() == SourceKind.PERSON ? n : null;
     }
 
+    /**
+     * A quote that is the predicate of a bare name, the speaker quoting the words said about that person:
+     * "Palestinian Authority President Mahmoud Abbas “has put aside efforts to …”" after "…,” Obama said in his speech."
+     */
+    private boolean quotedPredicate(int s, Quote quote) {
+        int start = sentences.get(s).start();
+        if (quote.start() - start > 80 || quote.start() <= start || quote.contentStart() >= text.length()
+                || !Character.isLowerCase(text.charAt(quote.contentStart()))) {
+            return false;
+        }
+        for (Frame f : frames) {
+            if (f.sentence == s) {
+                return false;
+            }
+        }
+        return NAME_ONLY.matcher(text.substring(start, quote.start())).matches();
+    }
+
     /** The possessive opener of a quote: "In Dr. Shadlen's words, “…”". */
     private static final Pattern IN_WORDS = Pattern.compile(
             "\\s*In ((?:\\p{Lu}[\\p{L}.\\-]*\\s){0,3}\\p{Lu}[\\p{L}\\-]*)['’]s? (own )?(words),?\\s*");
     /** A paragraph that is only a name, with optional credentials: "Michael Shadlen, Ph.D.". */
     private static final Pattern BYLINE = Pattern.compile(
             "(\\p{Lu}[\\p{L}’'\\-]*(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}’'\\-]*){1,2})(?:, [\\p{L}.]{2,12}(?: [\\p{L}.]{2,12}){0,2})?");
+    /** Only capitalised words (titles and a name) before a quote. */
+    private static final Pattern NAME_ONLY = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,7}");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -900,7 +920,8 @@ final class ArticleAnalyzer {
                 out.add(own);
                 continue;
             }
-            if (s < 0 || quote.start() - sentences.get(s).start() > 3 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
+            if (s < 0 || (quote.start() - sentences.get(s).start() > 3 || !onlyPunctuation(sentences.get(s).start(), quote.start()))
+                    && !quotedPredicate(s, quote)) {
                 continue;
             }
             int e = sentenceAt(Math.max(quote.start(), quote.end() - 1));

@@ -218,4 +218,17 @@ class RealTextSpeakerTest {
         assertThat(a.cue().text()).isEqualTo("was quoted as saying");
         assertThat(a.content().text()).startsWith("Local people reported seeing a flash of light");
     }
+
+    @Test
+    void quotedPredicateOfABareNameGoesToTheSpeakerBefore() {
+        // wapo-2: the speaker quotes what he said about a third person, whose name stands outside the marks
+        String text = "“Already, Israeli and Palestinian leaders have demonstrated a willingness to take significant political "
+                + "risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to "
+                + "shortcut the pursuit of peace and come to the negotiating table. Prime Minister Netanyahu has released "
+                + "Palestinian prisoners and reaffirmed his commitment to a Palestinian state.”";
+        List<Attribution> quotes = Engines.attributed(text).stream().filter(a -> a.kind() == StatementKind.QUOTE).toList();
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).allMatch(a -> a.source().name().equals("Obama"));
+        assertThat(quotes.get(1).content().text()).startsWith("has put aside efforts");
+    }
 }
