@@ -49,6 +49,64 @@ final class ArticleAnalyzer {
             "under", "but", "and", "so", "yet", "however", "as");
     private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /**
+     * A pull quote: a paragraph that is only a quote, followed by a paragraph that is only a person's name
+     * (credentials after a comma allowed), "“…”\nMichael Shadlen, Ph.D.".
+     */
+    private SourceNormalizer.Normalized bylineAfter(Quote quote) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, quote.start() - 1)) + 1;
+        if (!text.substring(lineStart, quote.start()).isBlank()) {
+            return null;
+        }
+        int i = quote.end();
+        while (i < text.length() && text.charAt(i) != '\n') {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return null;
+            }
+            i++;
+        }
+        if (i >= text.length()) {
+            return null;
+        }
+        int next = text.indexOf('\n', i + 1);
+        String line = text.substring(i + 1, next < 0 ? text.length() : next).strip();
+        if (line.length() > 80) {
+            return null;
+        }
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        SourceNormalizer.Normalized n = narrated(m.group(1));
+        return n != null && n.source().kind() == SourceKind.PERSON ? n : null;
+    }
+
+    /**
+     * A quote that is the predicate of a bare name, the speaker quoting the words said about that person:
+     * "Palestinian Authority President Mahmoud Abbas “has put aside efforts to …”" after "…,” Obama said in his speech."
+     */
+    private boolean quotedPredicate(int s, Quote quote) {
+        int start = sentences.get(s).start();
+        if (quote.start() - start > 80 || quote.start() <= start || quote.contentStart() >= text.length()
+                || !Character.isLowerCase(text.charAt(quote.contentStart()))) {
+            return false;
+        }
+        for (Frame f : frames) {
+            if (f.sentence == s) {
+                return false;
+            }
+        }
+        return NAME_ONLY.matcher(text.substring(start, quote.start())).matches();
+    }
+
+    /** The possessive opener of a quote: "In Dr. Shadlen's words, “…”". */
+    private static final Pattern IN_WORDS = Pattern.compile(
+            "\\s*In ((?:\\p{Lu}[\\p{L}.\\-]*\\s){0,3}\\p{Lu}[\\p{L}\\-]*)['’]s? (own )?(words),?\\s*");
+    /** A paragraph that is only a name, with optional credentials: "Michael Shadlen, Ph.D.". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}’'\\-]*(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}’'\\-]*){1,2})(?:, [\\p{L}.]{2,12}(?: [\\p{L}.]{2,12}){0,2})?");
+    /** Only capitalised words (titles and a name) before a quote. */
+    private static final Pattern NAME_ONLY = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,7}");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -191,6 +249,27 @@ final class ArticleAnalyzer {
                 || cue.first() > 1 && last != null && t.lower(cue.first() - 1).equals("who") && t.gapContains(cue.first() - 1, ',')
                 && last.speakerEnd > 0 && last.speakerEnd <= t.get(cue.first() - 1).start(); // "said the officials, who added that"
         boolean quotedAsSaying = cue.participle() && cue.first() > 0 && t.lower(cue.first() - 1).equals("as");
+        int passive = quotedAsSaying ? passiveQuotedAt(t, cue.first() - 1) : -1;
+        if (passive > 0) {
+            // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency": the subject of
+            // "was quoted" is the speaker of everything before it, a report it relays included
+            Optional<SpeakerPhrase> sp = stages.speakers().subjectBefore(t, passive).phrase();
+            if (sp.isPresent() && sp.get().start() > t.sentenceStart) {
+                if (container != null && container.cueStart < sp.get().start()) {
+                    accepted.remove(container);
+                }
+                f.regionStart = sp.get().start();
+                if (backwardClaim(f, accepted, t.sentenceStart, sp.get().start(), "claim-x-quoted-as-saying")) {
+                    f.source = resolve(sp.get());
+                    f.speakerEnd = sp.get().end();
+                    f.cueStart = t.get(passive).start();
+                    return f;
+                }
+                if (container != null && !accepted.contains(container)) {
+                    accepted.add(container);
+                }
+            }
+        }
         if (quotedAsSaying && container != null) {
             cutContent(container, clauseBreakBefore(cueOffset, container.contentStart));
             return null; // "..., the agency cited the spokesman as saying": a relay of the statement before
@@ -731,6 +810,18 @@ final class ArticleAnalyzer {
         return true;
     }
 
+    /** The index of "was" in "X was quoted [by Y] as saying" / "were cited as saying", searching back from "as"; else -1. */
+    private static int passiveQuotedAt(Tokens t, int as) {
+        for (int k = as - 1; k >= Math.max(1, as - 6); k--) {
+            String w = t.lower(k);
+            if (w.equals("quoted") || w.equals("cited")) {
+                String be = t.lower(k - 1);
+                return be.equals("was") || be.equals("were") ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean backwardClaim(Frame f, List<Frame> accepted, int sentenceStart, int before, String rule) {
         int clauseStart = sentenceStart;
         for (Frame a : accepted) {
@@ -780,6 +871,35 @@ final class ArticleAnalyzer {
     }
 
     /** Quotes with no cue of their own: the speaker comes from the neighbouring sentence. */
+    /** "In Dr. Shadlen's words, “…”": a quote credited by a possessive opener instead of a verb. */
+    private Frame inWordsQuote(int s, Quote quote) {
+        int start = sentences.get(s).start();
+        if (quote.start() - start > 80 || quote.start() <= start) {
+            return null;
+        }
+        Matcher m = IN_WORDS.matcher(text.substring(start, quote.start()));
+        if (!m.matches()) {
+            return null;
+        }
+        SourceNormalizer.Normalized speaker = narrated(m.group(1));
+        if (speaker == null || speaker.source().kind() != SourceKind.PERSON) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.sentence = s;
+        f.kind = StatementKind.QUOTE;
+        f.contentStart = quote.contentStart();
+        f.contentEnd = quote.contentEnd();
+        f.cueStart = start + m.start(0);
+        f.cueEnd = start + m.end(3);
+        f.source = speaker;
+        f.stance = Stance.ASSERTS;
+        f.rule = "in-x-words-quote";
+        f.confidence = 0.8;
+        history.add(speaker);
+        return f;
+    }
+
     private List<Frame> quotesFromContext() {
         List<Frame> out = new ArrayList<>();
         Map<Integer, List<Frame>> bySentence = new java.util.HashMap<>();
@@ -794,11 +914,35 @@ final class ArticleAnalyzer {
             }
             Quote quote = quotes.get(q);
             int s = sentenceAt(quote.start());
-            if (s < 0 || quote.start() - sentences.get(s).start() > 3 || !onlyPunctuation(sentences.get(s).start(), quote.start())) {
+            Frame own = s < 0 ? null : inWordsQuote(s, quote);
+            if (own != null) {
+                usedQuote[q] = true;
+                out.add(own);
+                continue;
+            }
+            if (s < 0 || (quote.start() - sentences.get(s).start() > 3 || !onlyPunctuation(sentences.get(s).start(), quote.start()))
+                    && !quotedPredicate(s, quote)) {
                 continue;
             }
             int e = sentenceAt(Math.max(quote.start(), quote.end() - 1));
             if (e < 0 || sentences.get(e).end() - quote.end() > 3 || !onlyPunctuation(quote.end(), sentences.get(e).end()) || wordCount(quote.contentStart(), quote.contentEnd()) < 2) {
+                continue;
+            }
+            SourceNormalizer.Normalized byline = bylineAfter(quote);
+            if (byline != null) {
+                Frame f = new Frame();
+                f.sentence = s;
+                f.kind = StatementKind.QUOTE;
+                f.contentStart = quote.contentStart();
+                f.contentEnd = quote.contentEnd();
+                f.cueStart = -1;
+                f.source = byline;
+                f.flags.add(SPEAKER_FROM_CONTEXT);
+                f.stance = Stance.ASSERTS;
+                f.rule = "pull-quote-byline";
+                f.confidence = 0.7;
+                usedQuote[q] = true;
+                out.add(f);
                 continue;
             }
             Frame neighbour = null;

@@ -15,6 +15,7 @@ final class CueFinder {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "were", "are", "had", "has", "have", "would",
             "will", "could", "can", "should", "must", "may", "might", "did", "does", "do");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "i", "you");
+    private static final Set<String> INVERTED_DETERMINERS = Set.of("the", "some", "many", "most", "other", "several", "two", "three");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
 
     private final Lexicons lexicons;
@@ -51,7 +52,7 @@ final class CueFinder {
                 if (!according && !form.takesRecipient() && tokens.lower(last + 1).equals("to") && !tokens.boundaryBefore(last + 1)) {
                     continue; // "vowed to press ahead": a commitment, not a report
                 }
-                if (word.equals(form.lemma()) && !pluralSubjectBefore(tokens, i)) {
+                if (word.equals(form.lemma()) && !pluralSubjectBefore(tokens, i) && !invertedPluralSubject(tokens, i)) {
                     continue; // a bare form is a noun unless a plural subject precedes: "Treasury note" vs "analysts note"
                 }
                 cues.add(new Cue(i, last, form.lemma(), form.stance(), form.takesRecipient(), ing));
@@ -120,6 +121,26 @@ final class CueFinder {
             }
             if (lexicons.groups.contains(tokens.lower(k))) {
                 return true; // "Officials in Kyiv say"
+            }
+        }
+        return false;
+    }
+
+    /** ", say the researchers," / ", say analysts.": an inverted cue between commas with a plural subject after it. */
+    private boolean invertedPluralSubject(Tokens tokens, int i) {
+        if (i < 2 || !tokens.gapContains(i, ',')) {
+            return false;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && !tokens.boundaryBefore(k) && INVERTED_DETERMINERS.contains(tokens.lower(k))) {
+            k++;
+        }
+        for (int end = Math.min(tokens.size(), k + 3); k < end; k++) {
+            if (tokens.boundaryBefore(k)) {
+                return false;
+            }
+            if (k + 1 >= tokens.size() || tokens.boundaryBefore(k + 1)) {
+                return isPluralNoun(tokens.lower(k)); // the subject's last word ends the aside
             }
         }
         return false;

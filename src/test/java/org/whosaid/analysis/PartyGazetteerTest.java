@@ -22,6 +22,9 @@ class PartyGazetteerTest {
     @Test
     void specificNamesWinOverStateWords() {
         assertThat(gazetteer.partyOf("Russia's Wagner mercenary group")).contains("Russia");
+        // yahoo-2 (AP): "both Roscosmos and NASA said": the leftmost organisation decides
+        assertThat(gazetteer.partyOf("Roscosmos")).contains("Russia");
+        assertThat(gazetteer.partyOf("both Roscosmos and NASA")).contains("Russia");
         assertThat(gazetteer.partyOf("a spokesman for Ukraine's military intelligence")).contains("Ukraine");
     }
 

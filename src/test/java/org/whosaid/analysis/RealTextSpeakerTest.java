@@ -172,4 +172,63 @@ class RealTextSpeakerTest {
         assertThat(Engines.attributed(text)).allMatch(a -> a.source().mention().startsWith("an unidentified"));
         assertThat(Engines.attributed(text)).isNotEmpty();
     }
+
+    @Test
+    void possessiveWordsOpenerCreditsTheQuote() {
+        // medicalnewstoday: the quote has no verb, only "In X's words,"
+        String text = "The scientists were led by Michael Shadlen, Ph.D., of Columbia University's Mortimer B. Zuckerman Mind Brain "
+                + "Behavior Institute.\nIn Dr. Shadlen's words, \"Could the moment when the brain believes it has accumulated "
+                + "enough evidence be tied to the person's awareness of having decided - that important 'a-ha!' moment?\"";
+        List<Attribution> quotes = Engines.attributed(text).stream().filter(a -> a.kind() == StatementKind.QUOTE).toList();
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).source().name()).isEqualTo("Michael Shadlen");
+        assertThat(quotes.get(0).cue().text()).isEqualTo("In Dr. Shadlen's words");
+        assertThat(quotes.get(0).content().text()).startsWith("Could the moment");
+    }
+
+    @Test
+    void invertedCueWithAPluralSubjectBetweenCommas() {
+        // medicalnewstoday: ", say the researchers," is a cue, not the noun "say"
+        Attribution a = Engines.only("The findings provide unique insights into the biology of consciousness, say the researchers, "
+                + "and they bring us closer to understanding the biological basis of decisions, ethics, and, generally, the human mind.");
+        assertThat(a.source().mention()).isEqualTo("the researchers");
+        assertThat(a.content().text()).isEqualTo("The findings provide unique insights into the biology of consciousness");
+    }
+
+    @Test
+    void pullQuoteCreditedByTheNameLineBelowIt() {
+        // medicalnewstoday: a quote paragraph, then a paragraph holding only the speaker's name and degree
+        String text = "\"Essentially, the act of becoming consciously aware of a decision conforms to the same process that the brain "
+                + "goes through to complete a decision, even a simple one - such as whether to turn left or right.\"\n"
+                + "Michael Shadlen, Ph.D.\n"
+                + "In other words, the study shows that the conscious awareness of the moment takes place precisely then.";
+        List<Attribution> quotes = Engines.attributed(text).stream().filter(a -> a.kind() == StatementKind.QUOTE).toList();
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).source().name()).isEqualTo("Michael Shadlen");
+        assertThat(quotes.get(0).rule()).isEqualTo("pull-quote-byline");
+    }
+
+    @Test
+    void passiveQuotedAsSayingCreditsTheWholeClauseBeforeIt() {
+        // yahoo-2 (AP): the report of "local people" is relayed by the Tuva government, quoted by Interfax
+        Attribution a = Engines.only("Local people reported seeing a flash of light and hearing a loud thud west of the regional "
+                + "capital of Kyzyl, more than 3,600 kilometers (2,200 miles) east of Moscow, the Tuva government was quoted as "
+                + "saying late Thursday by the Interfax news agency.");
+        assertThat(a.source().name()).isEqualTo("Tuva government");
+        assertThat(a.cue().text()).isEqualTo("was quoted as saying");
+        assertThat(a.content().text()).startsWith("Local people reported seeing a flash of light");
+    }
+
+    @Test
+    void quotedPredicateOfABareNameGoesToTheSpeakerBefore() {
+        // wapo-2: the speaker quotes what he said about a third person, whose name stands outside the marks
+        String text = "“Already, Israeli and Palestinian leaders have demonstrated a willingness to take significant political "
+                + "risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to "
+                + "shortcut the pursuit of peace and come to the negotiating table. Prime Minister Netanyahu has released "
+                + "Palestinian prisoners and reaffirmed his commitment to a Palestinian state.”";
+        List<Attribution> quotes = Engines.attributed(text).stream().filter(a -> a.kind() == StatementKind.QUOTE).toList();
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).allMatch(a -> a.source().name().equals("Obama"));
+        assertThat(quotes.get(1).content().text()).startsWith("has put aside efforts");
+    }
 }
