@@ -19,28 +19,15 @@ import org.whosaid.service.Services;
 import org.whosaid.service.SettingsFile;
 
 /**
- * The desktop app. Opens the database given by {@code --db=FILE} (or {@link #launch(Path)}), else
+ * The desktop app. Opens the database given by {@code --db=FILE}, else
  * {@code $WHOSAID_DB}, else the last database used, else {@code ~/.whosaid/whosaid.db}; on an empty database it loads
  * the sample article.
  */
 public class WhoSaidApp extends Application {
-    private static volatile Path requestedDatabase;
-
     private Stage stage;
     private Services services;
     private TaskExecutor executor;
     private MainWindow window;
-
-    /** Starts the app on a database and returns when its window is closed. */
-    public static void launch(Path database) {
-        requestedDatabase = database;
-        Application.launch(WhoSaidApp.class);
-    }
-
-    /** The same as {@link #launch(Path)}. */
-    public static void launchWith(Path database) {
-        launch(database);
-    }
 
     public static void main(String[] args) {
         Application.launch(WhoSaidApp.class, args);
@@ -120,7 +107,7 @@ public class WhoSaidApp extends Application {
     }
 
     /**
-     * The database to open: {@code --db=FILE} or {@code --db FILE}, then {@link #launch(Path)}'s, then
+     * The database to open: {@code --db=FILE} or {@code --db FILE}, then
      * {@code $WHOSAID_DB}, then the last one used (remembered beside the default database), then the default. A
      * {@code --db} naming the default database counts as none, because the launcher always passes one.
      */
@@ -132,10 +119,7 @@ public class WhoSaidApp extends Application {
             option = raw.get(index + 1);
         }
         Path fallback = DatabaseLocation.resolve(null, Map.of());
-        Path chosen = option != null ? Path.of(option) : requestedDatabase;
-        if (chosen == null) {
-            chosen = DatabaseLocation.resolve(null, environment);
-        }
+        Path chosen = option != null ? Path.of(option) : DatabaseLocation.resolve(null, environment);
         if (!chosen.toAbsolutePath().normalize().equals(fallback.toAbsolutePath().normalize())) {
             return chosen;
         }
