@@ -252,7 +252,10 @@ public final class MainWindow {
         if (readerView != null) {
             readerModel.reload();
         }
-        screens.values().forEach(Screen::refresh);
+        Screen shown = screens.get(current);
+        if (shown != null) {
+            shown.refresh();
+        }
         message.setText("Refreshed from " + context.services().databaseFile().getFileName());
     }
 
@@ -262,10 +265,17 @@ public final class MainWindow {
         ((CompareView) screens.get(ViewId.COMPARE)).showTopic(topicKey);
     }
 
-    /** Keeps a screen fresh: it reloads after every edit, undo and redo, and whenever it is shown. */
+    /**
+     * Keeps a screen fresh: it reloads whenever it is shown, and after every edit, undo and redo while it is the one
+     * shown (a hidden screen would query the whole library for nothing).
+     */
     private Node screen(ViewId id, Screen screen) {
         screens.put(id, screen);
-        context.undoRedo().revisionProperty().addListener((observable, before, after) -> screen.refresh());
+        context.undoRedo().revisionProperty().addListener((observable, before, after) -> {
+            if (current == id) {
+                screen.refresh();
+            }
+        });
         return screen.view();
     }
 
