@@ -105,7 +105,7 @@ public final class ExportService {
         switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
             case "json" -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                writeJson(articleIds, writer);
+                new JsonExporter().write(gather(articleIds), writer);
                 writer.flush();
             }
             case "csv" -> new CsvExporter().write(gather(articleIds), out);
@@ -153,9 +153,6 @@ public final class ExportService {
         };
     }
 
-    public void writeJson(List<Long> articleIds, Writer out) throws IOException {
-        new JsonExporter().write(gather(articleIds), out);
-    }
 
     /** What reading a Web Annotation file did: statements added, statements updated, annotations not placed. */
     public record AnnotationImport(int added, int updated, List<String> unplaced) {
