@@ -14,13 +14,18 @@ import org.whosaid.model.Statement;
 
 /**
  * One row per statement, RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read non-Latin text right.
- * Offsets are character (UTF-16) offsets into the stored article text, as in the JSON export.
+ * Offsets are code-point offsets into the stored article text, as in the Web Annotation export. A text cell that a
+ * spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return) gets a leading
+ * single quote, as OWASP recommends against CSV injection: an article can quote {@code =HYPERLINK(...)}.
  */
 public final class CsvExporter {
     public static final String[] HEADER = {"article_id", "title", "outlet", "date", "kind", "source", "party",
             "stance", "topic", "tags", "note", "text", "start", "end"};
     /** Tags are joined with this inside their cell. */
     public static final String TAG_SEPARATOR = "; ";
+
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -31,12 +36,21 @@ public final class CsvExporter {
         for (ExportInput.Entry entry : input.articles()) {
             Article article = entry.article();
             for (Statement s : entry.statements()) {
-                printer.printRecord(article.id(), article.title(), article.outlet(), article.published(),
-                        s.kind().code(), s.sourceName(), s.party(), s.stance().code(), s.topic(),
-                        String.join(TAG_SEPARATOR, s.tags()), s.note(), s.text(),
+                printer.printRecord(article.id(), cell(article.title()), cell(article.outlet()),
+                        cell(article.published()), s.kind().code(), cell(s.sourceName()), cell(s.party()),
+                        s.stance().code(), cell(s.topic()), cell(String.join(TAG_SEPARATOR, s.tags())), cell(s.note()),
+                        cell(s.text()),
                         CodePoints.toCodePoint(article.text(), s.start()), CodePoints.toCodePoint(article.text(), s.end()));
             }
         }
         printer.flush();
+    }
+
+    /** A text cell as a spreadsheet may safely read it: never the start of a formula. */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
