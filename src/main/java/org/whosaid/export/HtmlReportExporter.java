@@ -124,10 +124,11 @@ public final class HtmlReportExporter {
         h.append("</table>\n");
     }
 
-    static String escape(String text) {
-        if (text == null) {
+    static String escape(String raw) {
+        if (raw == null) {
             return "";
         }
+        String text = XmlText.clean(raw);
         StringBuilder s = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

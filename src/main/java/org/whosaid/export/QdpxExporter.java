@@ -69,31 +69,31 @@ public final class QdpxExporter {
         x.writeStartDocument("UTF-8", "1.0");
         x.writeStartElement("Project");
         x.writeDefaultNamespace(NAMESPACE);
-        x.writeAttribute("name", "WhoSaid export");
-        x.writeAttribute("origin", "WhoSaid");
-        x.writeAttribute("creatingUserGUID", user);
-        x.writeAttribute("creationDateTime", now);
+        attribute(x, "name", "WhoSaid export");
+        attribute(x, "origin", "WhoSaid");
+        attribute(x, "creatingUserGUID", user);
+        attribute(x, "creationDateTime", now);
 
         x.writeStartElement("Users");
         x.writeEmptyElement("User");
-        x.writeAttribute("guid", user);
-        x.writeAttribute("name", "WhoSaid");
+        attribute(x, "guid", user);
+        attribute(x, "name", "WhoSaid");
         x.writeEndElement();
 
         x.writeStartElement("CodeBook");
         x.writeStartElement("Codes");
         for (Map.Entry<String, Map<String, String>> group : codebook.groups.entrySet()) {
             x.writeStartElement("Code");
-            x.writeAttribute("guid", guid("group:" + group.getKey()));
-            x.writeAttribute("name", group.getKey());
-            x.writeAttribute("isCodable", "false");
+            attribute(x, "guid", guid("group:" + group.getKey()));
+            attribute(x, "name", group.getKey());
+            attribute(x, "isCodable", "false");
             for (Map.Entry<String, String> code : group.getValue().entrySet()) {
                 x.writeEmptyElement("Code");
-                x.writeAttribute("guid", codebook.guid(group.getKey(), code.getKey()));
-                x.writeAttribute("name", code.getKey());
-                x.writeAttribute("isCodable", "true");
+                attribute(x, "guid", codebook.guid(group.getKey(), code.getKey()));
+                attribute(x, "name", code.getKey());
+                attribute(x, "isCodable", "true");
                 if (code.getValue() != null) {
-                    x.writeAttribute("color", code.getValue());
+                    attribute(x, "color", code.getValue());
                 }
             }
             x.writeEndElement();
@@ -106,16 +106,16 @@ public final class QdpxExporter {
             Article article = entry.article();
             String sourceGuid = sourceGuid(article);
             x.writeStartElement("TextSource");
-            x.writeAttribute("guid", sourceGuid);
-            x.writeAttribute("name", article.title());
-            x.writeAttribute("plainTextPath", "internal://" + sourceGuid + ".txt");
-            x.writeAttribute("creatingUser", user);
-            x.writeAttribute("creationDateTime", now);
+            attribute(x, "guid", sourceGuid);
+            attribute(x, "name", article.title());
+            attribute(x, "plainTextPath", "internal://" + sourceGuid + ".txt");
+            attribute(x, "creatingUser", user);
+            attribute(x, "creationDateTime", now);
             x.writeStartElement("Description");
-            x.writeCharacters(ReportText.place(article));
+            characters(x, ReportText.place(article));
             x.writeEndElement();
             x.writeStartElement("PlainTextContent");
-            x.writeCharacters(article.text());
+            characters(x, article.text());
             x.writeEndElement();
             for (Statement s : entry.statements()) {
                 writeSelection(x, article, s, codebook, user, now);
@@ -132,27 +132,36 @@ public final class QdpxExporter {
                                 String now) throws XMLStreamException {
         String text = article.text();
         x.writeStartElement("PlainTextSelection");
-        x.writeAttribute("guid", guid("statement:" + article.contentHash() + ":" + s.id()));
-        x.writeAttribute("name", (s.sourceName() == null ? "unattributed" : s.sourceName()) + ": " + shorten(s.text()));
-        x.writeAttribute("startPosition", Integer.toString(CodePoints.toCodePoint(text, s.start())));
-        x.writeAttribute("endPosition", Integer.toString(CodePoints.toCodePoint(text, s.end())));
-        x.writeAttribute("creatingUser", user);
-        x.writeAttribute("creationDateTime", now);
+        attribute(x, "guid", guid("statement:" + article.contentHash() + ":" + s.id()));
+        attribute(x, "name", (s.sourceName() == null ? "unattributed" : s.sourceName()) + ": " + shorten(s.text()));
+        attribute(x, "startPosition", Integer.toString(CodePoints.toCodePoint(text, s.start())));
+        attribute(x, "endPosition", Integer.toString(CodePoints.toCodePoint(text, s.end())));
+        attribute(x, "creatingUser", user);
+        attribute(x, "creationDateTime", now);
         if (s.note() != null && !s.note().isBlank()) {
             x.writeStartElement("Description");
-            x.writeCharacters(s.note());
+            characters(x, s.note());
             x.writeEndElement();
         }
         for (String code : codebook.codesOf(s)) {
             x.writeStartElement("Coding");
-            x.writeAttribute("guid", guid("coding:" + article.contentHash() + ":" + s.id() + ":" + code));
-            x.writeAttribute("creatingUser", user);
-            x.writeAttribute("creationDateTime", now);
+            attribute(x, "guid", guid("coding:" + article.contentHash() + ":" + s.id() + ":" + code));
+            attribute(x, "creatingUser", user);
+            attribute(x, "creationDateTime", now);
             x.writeEmptyElement("CodeRef");
-            x.writeAttribute("targetGUID", code);
+            attribute(x, "targetGUID", code);
             x.writeEndElement();
         }
         x.writeEndElement();
+    }
+
+    /** Every attribute and text goes through {@link XmlText}: an article may hold controls XML 1.0 forbids. */
+    private static void attribute(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeAttribute(name, XmlText.clean(value));
+    }
+
+    private static void characters(XMLStreamWriter x, String text) throws XMLStreamException {
+        x.writeCharacters(XmlText.clean(text));
     }
 
     private static String shorten(String text) {
