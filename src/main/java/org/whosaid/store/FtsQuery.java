@@ -1,10 +1,22 @@
 package org.whosaid.store;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Turns what a user typed into a safe FTS5 query: every word a quoted prefix term, all required. */
+/**
+ * Turns what a user typed into a safe, bounded FTS5 query: every word a quoted term, all required. A repeated
+ * word is one term (2,048 times "said" took minutes), at most {@value #MAX_TERMS} distinct words count (a pasted
+ * paragraph is found by its first ones), and a word is a prefix only from {@value #MIN_PREFIX} letters on: a
+ * single letter as a prefix matches nearly every word of the index and narrows nothing.
+ */
 final class FtsQuery {
+    /** All terms are required, so more than this many only cost time: an article holding them all is found. */
+    static final int MAX_TERMS = 32;
+    static final int MIN_PREFIX = 2;
+
     private FtsQuery() {
     }
 
@@ -12,9 +24,20 @@ final class FtsQuery {
         if (typed == null) {
             return "";
         }
-        return Arrays.stream(typed.split("[^\\p{L}\\p{N}]+"))
+        // FTS5 folds case (and diacritics) itself; folding here only decides which words repeat.
+        Map<String, String> distinct = new LinkedHashMap<>();
+        Arrays.stream(typed.split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isBlank())
-                .map(word -> "\"" + word + "\"*")
-                .collect(Collectors.joining(" "));
+                .forEach(word -> {
+                    if (distinct.size() < MAX_TERMS) {
+                        distinct.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
+                    }
+                });
+        return distinct.values().stream().map(FtsQuery::term).collect(Collectors.joining(" "));
+    }
+
+    private static String term(String word) {
+        boolean prefix = word.codePointCount(0, word.length()) >= MIN_PREFIX;
+        return "\"" + word + "\"" + (prefix ? "*" : "");
     }
 }

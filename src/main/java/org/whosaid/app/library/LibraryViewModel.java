@@ -66,6 +66,8 @@ public final class LibraryViewModel {
     private List<Long> matchingIds;
     private long dataGeneration;
     private long searchGeneration;
+    /** The search last started, cancelled when the query changes again before it ran. */
+    private BackgroundTask<List<Long>> pendingSearch;
 
     public LibraryViewModel(LibraryService library, TaskExecutor executor, UndoRedo undoRedo) {
         this.library = library;
@@ -102,18 +104,24 @@ public final class LibraryViewModel {
     /** Runs the query against the full-text index (off the FX thread); blank shows everything. */
     private void search() {
         long mine = ++searchGeneration;
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+        }
         String currentQuery = query.get();
         if (currentQuery == null || currentQuery.isBlank()) {
+            pendingSearch = null;
             matchingIds = null;
             show();
             return;
         }
-        BackgroundTask.wrap(progress -> library.search(currentQuery)).onSuccess(ids -> {
-            if (mine == searchGeneration) {
-                matchingIds = ids;
-                show();
-            }
-        }).executeWith(executor);
+        // Each keystroke supersedes the search before it: one still queued stops before it queries.
+        pendingSearch = BackgroundTask.wrap(progress -> progress.isCancelled() ? null : library.search(currentQuery))
+                .onSuccess(ids -> {
+                    if (mine == searchGeneration && ids != null) {
+                        matchingIds = ids;
+                        show();
+                    }
+                }).executeWith(executor);
     }
 
     /** Shows the articles that match the query and pass every filter. */

@@ -3,6 +3,7 @@ package org.whosaid.app.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.app.UndoRedo;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
+import org.whosaid.app.task.DeferredTaskExecutor;
 import org.whosaid.fixture.GoldLibrary;
 import org.whosaid.model.ArticleSummary;
 import org.whosaid.service.Services;
@@ -51,6 +53,27 @@ class LibraryViewModelTest {
         assertThat(library.articles()).extracting(ArticleSummary::title).containsExactly("Harvest festival in Lviv");
         library.queryProperty().set("");
         assertThat(library.articles()).hasSize(2);
+    }
+
+    @Test
+    void aSearchSupersededByTheNextKeystrokeIsCancelledAndNeverQueries() {
+        DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+        LibraryViewModel typing = new LibraryViewModel(services.library(), deferred, undoRedo);
+        typing.refresh();
+        deferred.runAll();
+
+        typing.queryProperty().set("h");
+        typing.queryProperty().set("ha");
+        typing.queryProperty().set("harv");
+        List<DeferredTaskExecutor.Ran> ran = deferred.runAll();
+
+        assertThat(ran).hasSize(3);
+        assertThat(ran.subList(0, 2)).allSatisfy(r -> {
+            assertThat(r.task().isCancelled()).isTrue();
+            assertThat(r.result()).as("a cancelled search stops before querying").isNull();
+        });
+        assertThat(ran.get(2).task().isCancelled()).isFalse();
+        assertThat(typing.articles()).extracting(ArticleSummary::title).containsExactly("Harvest festival in Lviv");
     }
 
     @Test
