@@ -16,6 +16,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -489,18 +491,29 @@ public final class MainWindow {
         if (file == null) {
             return;
         }
-        BackgroundTask.wrap(progress -> {
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.toPath())) {
-                return context.services().export().importWebAnnotations(in);
-            }
-        })
+        // Merging never erases; the only question is who wins where both coded the same statement differently.
+        ButtonType mine = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
+        ButtonType theirs = new ButtonType("Take theirs", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Where a statement you coded and the file differ, "
+                + "keep your coding or take theirs? Nothing of yours the file does not carry is changed.",
+                mine, theirs, ButtonType.CANCEL);
+        ask.setHeaderText("Merge " + file.getName());
+        ask.initOwner(stage);
+        Optional<ButtonType> choice = ask.showAndWait();
+        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return;
+        }
+        boolean theirsWins = choice.get() == theirs;
+        BackgroundTask.wrap(progress -> context.services().export().importWebAnnotations(file.toPath(), theirsWins))
                 .onSuccess(result -> {
-                    message.setText(file.getName() + ": " + result.summary());
-                    libraryModel.refresh();
-                    readerModel.reload();
+                    if (result.added() + result.updated() > 0) {
+                        context.undoRedo().record(result.edit());
+                    }
+                    message.setText(file.getName() + ": " + result.summary()
+                            + (result.added() + result.updated() > 0 ? " (Ctrl+Z to undo)" : ""));
                 })
-                .onFailure(error -> showError("Annotations not imported",
-                        file + ": not a Web Annotation file WhoSaid can read (" + error.getMessage() + ")"))
+                .onFailure(error -> showError("Annotations not imported", file + ": nothing imported: "
+                        + error.getMessage()))
                 .executeWith(context.executor());
     }
 

@@ -10,6 +10,8 @@ final class WebAnnotation {
     static final String MENTION = "whosaid:mention";
     static final String TOPIC_LABEL = "whosaid:topicLabel";
     static final String CONTENT_HASH = "whosaid:contentHash";
+    /** The article's title, so that an article whose text changed since can still be named by title and quote. */
+    static final String TITLE = "whosaid:title";
     static final String HASH_URN = "urn:whosaid:sha256:";
     /** Characters of context kept either side of the quote, enough to place it again in most texts. */
     static final int CONTEXT = 32;

@@ -96,6 +96,7 @@ public final class WebAnnotationExporter {
         ObjectNode t = mapper.createObjectNode();
         t.put("source", article.url() != null ? article.url() : WebAnnotation.HASH_URN + article.contentHash());
         t.put(WebAnnotation.CONTENT_HASH, article.contentHash());
+        t.put(WebAnnotation.TITLE, article.title());
         ArrayNode selectors = t.putArray("selector");
         ObjectNode quote = selectors.addObject();
         quote.put("type", "TextQuoteSelector");

@@ -1,64 +1,60 @@
 package org.whosaid.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.whosaid.model.SourceKind;
 import org.whosaid.model.Span;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementKind;
 
 /**
- * Reads a Web Annotation file written by {@link WebAnnotationExporter} (a collection, a page, a list, or a single
- * annotation) into plain values, and finds where each one belongs in an article's text. Storing them is the
- * service's job.
+ * Turns one annotation of a Web Annotation file written by {@link WebAnnotationExporter} into plain, checked
+ * values, and finds where it belongs in an article's text. {@link WebAnnotationStream} reads the file; storing
+ * is the service's job.
  */
 public final class WebAnnotationImporter {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private WebAnnotationImporter() {
+    }
 
-    /** One annotation as read: where it points and what it says. Offsets are code points; absent ones are -1. */
-    public record Shared(String targetSource, String contentHash, String exact, String prefix, String suffix,
-                         int start, int end, String kind, String source, String sourceKind, String mention,
-                         String party, String stance, String topic, String topicLabel, List<String> tags,
-                         String note) {
+    /**
+     * One annotation as read: its number in the file (from 1) and id, the article it names (URL or hash URN,
+     * content hash, title), where it points and what it says. Offsets are code points; absent ones are -1.
+     * Kind, stance and source kind are known codes (checked on reading).
+     */
+    public record Shared(int number, String id, String targetSource, String contentHash, String title, String exact,
+                         String prefix, String suffix, int start, int end, String kind, String source,
+                         String sourceKind, String mention, String party, String stance, String topic,
+                         String topicLabel, List<String> tags, String note) {
         public Shared {
             tags = List.copyOf(tags);
         }
+
+        /** How a message names it: its number, and its id when it has one. */
+        public String label() {
+            return "annotation " + number + (id == null ? "" : " (" + id + ")");
+        }
     }
 
-    /** Every annotation of the file; an annotation without a quote selector is skipped (it cannot be placed). */
-    public List<Shared> read(InputStream in) throws IOException {
-        JsonNode root = mapper.readTree(in);
-        if (root == null) {
-            throw new IOException("the file is empty");
+    /** An annotation holding a value WhoSaid cannot store; the message names the annotation and the value. */
+    public static final class InvalidAnnotation extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidAnnotation(String message) {
+            super(message);
         }
-        List<Shared> result = new ArrayList<>();
-        for (JsonNode annotation : annotations(root)) {
-            parse(annotation).ifPresent(result::add);
-        }
-        return result;
     }
 
-    private static List<JsonNode> annotations(JsonNode root) throws IOException {
-        List<JsonNode> found = new ArrayList<>();
-        if (root.isArray()) {
-            root.forEach(found::add);
-        } else if ("Annotation".equals(root.path("type").asText())) {
-            found.add(root);
-        } else if (root.has("first")) {
-            root.path("first").path("items").forEach(found::add);
-        } else if (root.has("items")) {
-            root.path("items").forEach(found::add);
-        } else {
-            throw new IOException("not a Web Annotation file: no annotations, collection or page");
-        }
-        return found;
-    }
-
-    private static Optional<Shared> parse(JsonNode a) {
+    /**
+     * The annotation numbered {@code number} in its file; empty when it has no quote selector (it cannot be placed).
+     * A kind, stance, source kind or position WhoSaid does not know is an {@link InvalidAnnotation}.
+     */
+    static Optional<Shared> parse(JsonNode a, int number) throws InvalidAnnotation {
         JsonNode target = a.path("target");
         String exact = null;
         String prefix = "";
@@ -73,8 +69,8 @@ public final class WebAnnotationImporter {
                     suffix = orEmpty(text(selector, "suffix"));
                 }
                 case "TextPositionSelector" -> {
-                    start = selector.path("start").asInt(-1);
-                    end = selector.path("end").asInt(-1);
+                    start = position(selector, "start", number);
+                    end = position(selector, "end", number);
                 }
                 default -> { }
             }
@@ -115,8 +111,28 @@ public final class WebAnnotationImporter {
                 default -> { }
             }
         }
-        return Optional.of(new Shared(text(target, "source"), text(target, WebAnnotation.CONTENT_HASH), exact, prefix,
-                suffix, start, end, kind, source, sourceKind, mention, party, stance, topic, topicLabel, tags, note));
+        Shared shared = new Shared(number, text(a, "id"), text(target, "source"),
+                text(target, WebAnnotation.CONTENT_HASH), text(target, WebAnnotation.TITLE), exact, prefix, suffix,
+                start, end, kind, source, sourceKind, mention, party, stance, topic, topicLabel, tags, note);
+        check(shared);
+        return Optional.of(shared);
+    }
+
+    private static void check(Shared s) throws InvalidAnnotation {
+        known(s, "kind", s.kind(), Arrays.stream(StatementKind.values()).map(StatementKind::code).toList());
+        known(s, "stance", s.stance(), Arrays.stream(Stance.values()).map(Stance::code).toList());
+        known(s, "source kind", s.sourceKind(), Arrays.stream(SourceKind.values()).map(SourceKind::code).toList());
+        if ((s.start() >= 0 || s.end() >= 0) && (s.start() < 0 || s.end() < s.start())) {
+            throw new InvalidAnnotation(s.label() + ": the position " + s.start() + " to " + s.end()
+                    + " is not a stretch of text");
+        }
+    }
+
+    private static void known(Shared s, String field, String value, List<String> codes) throws InvalidAnnotation {
+        if (value != null && !codes.contains(value)) {
+            throw new InvalidAnnotation(s.label() + ": " + field + " \u201c" + value + "\u201d is not one of "
+                    + String.join(", ", codes));
+        }
     }
 
     /** A body's role; bodies from other tools have none, and are read by purpose (a tag, or a comment). */
@@ -136,7 +152,7 @@ public final class WebAnnotationImporter {
      * Where the annotation lies in {@code text}, as UTF-16 offsets: at its position when the quote is there,
      * else where prefix, quote and suffix occur together, else where the quote occurs exactly once.
      */
-    public Optional<Span> locate(Shared shared, String text) {
+    public static Optional<Span> locate(Shared shared, String text) {
         int start = CodePoints.toIndex(text, shared.start());
         int end = CodePoints.toIndex(text, shared.end());
         if (start >= 0 && end >= start && text.substring(start, end).equals(shared.exact())) {
@@ -165,6 +181,24 @@ public final class WebAnnotationImporter {
             return Optional.of(source.substring(WebAnnotation.HASH_URN.length()));
         }
         return Optional.empty();
+    }
+
+    /** The URL the annotation names its article by; empty when it names it by hash only. */
+    public static Optional<String> url(Shared shared) {
+        String source = shared.targetSource();
+        return source == null || source.startsWith(WebAnnotation.HASH_URN) ? Optional.empty() : Optional.of(source);
+    }
+
+    private static int position(JsonNode selector, String field, int number) throws InvalidAnnotation {
+        JsonNode value = selector.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return -1;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new InvalidAnnotation("annotation " + number + ": position " + field + " \u201c" + value.asText()
+                    + "\u201d is not a whole number");
+        }
+        return value.asInt();
     }
 
     private static Iterable<JsonNode> selectors(JsonNode node) {

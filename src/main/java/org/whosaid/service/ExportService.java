@@ -1,7 +1,6 @@
 package org.whosaid.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,17 +23,10 @@ import org.whosaid.export.MarkdownReportExporter;
 import org.whosaid.export.QdpxExporter;
 import org.whosaid.export.ReportInput;
 import org.whosaid.export.WebAnnotationExporter;
-import org.whosaid.export.WebAnnotationImporter;
 import org.whosaid.model.Article;
 import org.whosaid.model.Source;
-import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceStats;
-import org.whosaid.model.Span;
-import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
-import org.whosaid.model.StatementEdit;
-import org.whosaid.model.StatementKind;
-import org.whosaid.model.Status;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.SourceRepository;
@@ -154,100 +145,31 @@ public final class ExportService {
     }
 
 
-    /** What reading a Web Annotation file did: statements added, statements updated, annotations not placed. */
-    public record AnnotationImport(int added, int updated, List<String> unplaced) {
+    /**
+     * What importing a Web Annotation file did, counted by what changed: statements added, updated (a value
+     * merged in), unchanged (the file only confirmed them) and annotations not placed ({@code unplaced} names the
+     * first of them with the reason); {@code edit} takes the whole import back as one step.
+     */
+    public record AnnotationImport(int added, int updated, int unchanged, int notPlaced, List<String> unplaced,
+                                   Edit edit) {
         public AnnotationImport {
             unplaced = List.copyOf(unplaced);
         }
 
         public String summary() {
-            return added + " added, " + updated + " updated, " + unplaced.size() + " not found in this library";
+            return added + " added, " + updated + " updated, " + unchanged + " unchanged, " + notPlaced
+                    + " not placed";
         }
     }
 
     /**
-     * Reads a Web Annotation file (as {@code export --format webanno} writes it) and restores its annotations as
-     * the user's own on the same articles here, found by content hash or else by the quoted text. A statement
-     * already covering exactly the same text is updated; otherwise a new one is added.
+     * Merges a Web Annotation file (as {@code export --format webanno} writes it) into this library: checked
+     * whole first, then stored in one transaction, each annotation only on the article it names. Where the user's
+     * own coding and the file's differ, the user's stays unless {@code theirsWins}. Nothing is stored when the
+     * file holds a bad value: the {@link IOException} names the annotation and the value.
      */
-    public AnnotationImport importWebAnnotations(InputStream in) throws IOException {
-        WebAnnotationImporter importer = new WebAnnotationImporter();
-        int added = 0;
-        int updated = 0;
-        List<String> unplaced = new ArrayList<>();
-        for (WebAnnotationImporter.Shared shared : importer.read(in)) {
-            Optional<Placement> placement = place(importer, shared);
-            if (placement.isEmpty()) {
-                unplaced.add(shared.exact());
-                continue;
-            }
-            Placement p = placement.get();
-            Long sourceId = shared.source() == null ? null : sourceFor(shared).id();
-            StatementKind kind = kindOf(shared, sourceId);
-            Optional<Statement> existing = statements.ofArticle(p.articleId()).stream()
-                    .filter(s -> s.start() == p.span().start() && s.end() == p.span().end()).findFirst();
-            long id;
-            if (existing.isPresent()) {
-                id = existing.get().id();
-                updated++;
-            } else {
-                id = statements.createUserStatement(p.articleId(), p.span().start(), p.span().end(), kind, sourceId).id();
-                added++;
-            }
-            StatementEdit edit = StatementEdit.of(statements.find(id).orElseThrow())
-                    .withKind(kind).withSource(sourceId)
-                    .withStance(shared.stance() == null ? Stance.ASSERTS : Stance.fromCode(shared.stance()))
-                    .withTopic(shared.topic()).withTags(shared.tags()).withNote(shared.note())
-                    .withStatus(Status.ACTIVE);
-            statements.apply(id, edit);
-            labelTopic(shared);
-        }
-        return new AnnotationImport(added, updated, unplaced);
-    }
-
-    private record Placement(long articleId, Span span) {
-    }
-
-    private Optional<Placement> place(WebAnnotationImporter importer, WebAnnotationImporter.Shared shared) {
-        Optional<Long> byHash = WebAnnotationImporter.hash(shared).flatMap(articles::idByHash);
-        List<Long> candidates = byHash.map(List::of).orElseGet(() -> articles.containing(shared.exact()));
-        for (long articleId : candidates) {
-            String text = articles.find(articleId).orElseThrow().text();
-            Optional<Span> span = importer.locate(shared, text);
-            if (span.isPresent()) {
-                return Optional.of(new Placement(articleId, span.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Source sourceFor(WebAnnotationImporter.Shared shared) {
-        Optional<Source> known = sources.findByName(shared.source());
-        if (known.isPresent()) {
-            Source source = known.get();
-            if (source.party() == null && shared.party() != null) {
-                sources.setParty(source.id(), shared.party());
-            }
-            return source;
-        }
-        SourceKind kind = shared.sourceKind() == null ? SourceKind.PERSON : SourceKind.fromCode(shared.sourceKind());
-        return sources.findOrCreate(shared.source(), kind, shared.party());
-    }
-
-    private static StatementKind kindOf(WebAnnotationImporter.Shared shared, Long sourceId) {
-        if (sourceId == null) {
-            return StatementKind.UNATTRIBUTED;
-        }
-        StatementKind kind = shared.kind() == null ? StatementKind.CLAIM : StatementKind.fromCode(shared.kind());
-        return kind == StatementKind.UNATTRIBUTED ? StatementKind.CLAIM : kind;
-    }
-
-    /** A topic new to this library gets the label the colleague gave it, not just its key. */
-    private void labelTopic(WebAnnotationImporter.Shared shared) {
-        if (shared.topic() == null || shared.topicLabel() == null) {
-            return;
-        }
-        topics.find(shared.topic()).filter(t -> t.label().equals(t.key()))
-                .ifPresent(t -> topics.relabel(t.key(), shared.topicLabel()));
+    public AnnotationImport importWebAnnotations(Path file, boolean theirsWins) throws IOException {
+        return new AnnotationMerge(articles, statements, sources, topics,
+                theirsWins ? AnnotationMerge.Conflicts.THEIRS : AnnotationMerge.Conflicts.MINE).run(file);
     }
 }

@@ -129,6 +129,34 @@ public final class ArticleRepository {
         return database.read(c -> idByHash(c, hash));
     }
 
+    /** Ids of the articles with this URL (indexed), oldest first. */
+    public List<Long> idsByUrl(String url) {
+        return ids("SELECT id FROM article WHERE url = ? ORDER BY id", url);
+    }
+
+    /** Ids of the articles with exactly this title (indexed), oldest first. */
+    public List<Long> idsByTitle(String title) {
+        return ids("SELECT id FROM article WHERE title = ? ORDER BY id", title);
+    }
+
+    private List<Long> ids(String sql, String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, value);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
     public List<ArticleSummary> summaries() {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SUMMARY_SQL + " ORDER BY a.id")) {

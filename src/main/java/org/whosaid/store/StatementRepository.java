@@ -96,6 +96,14 @@ public final class StatementRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Runs {@code work}, which may call any repository of this database, as one transaction: every change it makes
+     * is stored, or (when it throws) none.
+     */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return database.write(c -> work.get());
+    }
+
     /** Removes a statement for good (used to undo the creation of a reader's statement). */
     public void delete(long id) {
         database.write(c -> {

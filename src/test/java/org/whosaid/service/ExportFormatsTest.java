@@ -139,11 +139,12 @@ class ExportFormatsTest {
             long levantEdited = storeWithoutStatements(colleague, new org.whosaid.model.ArticleContent(levant.title(),
                     null, levant.outlet(), null, levant.published(), "en", levant.text() + "\n(Updated with a map.)\n"));
 
-            ExportService.AnnotationImport result = colleague.export()
-                    .importWebAnnotations(new ByteArrayInputStream(shared));
+            Path file = dir.resolve("shared.jsonld");
+            java.nio.file.Files.write(file, shared);
+            ExportService.AnnotationImport result = colleague.export().importWebAnnotations(file, false);
 
             assertThat(result.added()).isEqualTo(7 + 12);
-            assertThat(result.unplaced()).as("Moscow Courier and Northern Wire are not in this library").hasSize(10);
+            assertThat(result.notPlaced()).as("Moscow Courier and Northern Wire are not in this library").isEqualTo(10);
             List<Statement> restored = colleague.library().statements(dniproId);
             assertThat(restored).hasSize(7).allMatch(s -> s.origin() == org.whosaid.model.Origin.USER);
             Statement trehubov = restored.stream().filter(s -> s.text().startsWith("The information about"))
@@ -159,10 +160,17 @@ class ExportFormatsTest {
                     .isEqualTo(ToretskLibrary.TOPIC_LABEL);
             assertThat(colleague.library().statements(levantEdited)).as("placed by the quote selector").hasSize(12);
 
-            ExportService.AnnotationImport again = colleague.export()
-                    .importWebAnnotations(new ByteArrayInputStream(shared));
+            ExportService.AnnotationImport again = colleague.export().importWebAnnotations(file, false);
             assertThat(again.added()).isZero();
-            assertThat(again.updated()).isEqualTo(19);
+            assertThat(again.updated()).as("nothing changed the second time").isZero();
+            assertThat(again.unchanged()).isEqualTo(19);
+
+            result.edit().undo();
+            assertThat(colleague.library().statements(dniproId)).as("the import is undone as one step").isEmpty();
+            assertThat(colleague.library().statements(levantEdited)).isEmpty();
+            result.edit().redo();
+            assertThat(colleague.library().statements(dniproId)).hasSize(7)
+                    .anyMatch(s -> "Compare with the ISW map, \"7 Feb\"; check".equals(s.note()));
         }
     }
 
