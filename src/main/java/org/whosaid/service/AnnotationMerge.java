@@ -167,7 +167,9 @@ final class AnnotationMerge {
                 && (sourceId == null || !keepMine)) {
             sourceId = sourceFor(theirs).id();
         }
-        StatementKind kind = theirs.kind() == null ? mine.kind() : pick(mine.kind(), theirKind(theirs), keepMine);
+        // an annotation without a source says nothing of the kind of a statement that has one
+        StatementKind kind = theirs.kind() == null || theirs.source() == null ? mine.kind()
+                : pick(mine.kind(), theirKind(theirs), keepMine);
         Stance stance = theirs.stance() == null ? mine.stance()
                 : pick(mine.stance(), Stance.fromCode(theirs.stance()), keepMine);
         List<String> tags = new ArrayList<>(mine.tags());

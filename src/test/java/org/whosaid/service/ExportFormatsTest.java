@@ -175,6 +175,30 @@ class ExportFormatsTest {
     }
 
     @Test
+    void takingTheirsIsUndoneAsOneStepBackToTheUsersOwnCoding() throws IOException {
+        Path earlier = dir.resolve("earlier.jsonld");
+        java.nio.file.Files.write(earlier, export("webanno", List.of()));
+        Statement trehubov = statement(DNIPRO, "The information about");
+        services.annotation().editStatement(trehubov.id(), "recode", e -> e.withStance(org.whosaid.model.Stance.QUESTIONS)
+                .withTags(List.of("mine")).withNote("my own note"));
+
+        ExportService.AnnotationImport theirs = services.export().importWebAnnotations(earlier, true);
+
+        assertThat(theirs.updated()).isEqualTo(1);
+        Statement taken = statement(DNIPRO, "The information about");
+        assertThat(taken.stance()).isEqualTo(trehubov.stance());
+        assertThat(taken.tags()).containsExactlyInAnyOrder("mine", "front-line", "denial");
+        assertThat(taken.note()).as("their note replaces mine only because --theirs").isEqualTo(trehubov.note());
+        theirs.edit().undo();
+        Statement undone = statement(DNIPRO, "The information about");
+        assertThat(undone.stance()).isEqualTo(org.whosaid.model.Stance.QUESTIONS);
+        assertThat(undone.tags()).containsExactly("mine");
+        assertThat(undone.note()).isEqualTo("my own note");
+        theirs.edit().redo();
+        assertThat(statement(DNIPRO, "The information about").stance()).isEqualTo(trehubov.stance());
+    }
+
+    @Test
     void markdownReportPutsTheAccountsOfEachTopicSideBySide() throws IOException {
         String md = new String(export("markdown", List.of()), StandardCharsets.UTF_8);
 
