@@ -92,7 +92,7 @@ public final class WhoSaidCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("whosaid: " + e.getMessage());
-            return ExitCode.SOME_FAILED;
+            return e instanceof DatabaseLocation.NotAFilePath ? ExitCode.USAGE : ExitCode.SOME_FAILED;
         });
         try {
             return commandLine.execute(args);

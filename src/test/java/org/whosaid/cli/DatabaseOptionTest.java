@@ -1,0 +1,52 @@
+package org.whosaid.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code --db} and {@code $WHOSAID_DB} name a file; anything else is refused before anything is created. */
+class DatabaseOptionTest {
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = WhoSaidCommand.execute(args, environment, db -> {
+            throw new AssertionError("the desktop app must not open in a CLI test");
+        }, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://host/db", "postgres://user@localhost:5432/whosaid", "file:///tmp/x.db",
+            "jdbc:postgresql://host/db", "jdbc:sqlite:library.db"})
+    void aUrlIsRefusedAndNothingIsCreated(String url) {
+        String scheme = url.substring(0, url.indexOf(':') + 1);
+        for (String[] args : new String[][] {{"--db", url, "import", "README.md"}, {"list", "--db", url},
+                {"show", "1", "--db=" + url}}) {
+            Run run = run(Map.of(), args);
+            assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).isEqualTo("whosaid: " + url
+                    + ": is not a file path; shared PostgreSQL libraries are not supported yet\n");
+            assertThat(Path.of(scheme)).doesNotExist();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://host/db", "jdbc:sqlite:library.db"})
+    void aUrlInTheEnvironmentIsRefusedToo(String url) {
+        Run run = run(Map.of("WHOSAID_DB", url), "list");
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(url + ": is not a file path");
+        assertThat(Files.exists(Path.of(url.substring(0, url.indexOf(':') + 1)))).isFalse();
+    }
+}
