@@ -53,12 +53,28 @@ public final class WhoSaidCommand implements Runnable {
      * where a mistyped {@code --db} points.
      */
     Services existingServices() {
+        requireLibrary();
+        return services();
+    }
+
+    private void requireLibrary() {
         Path file = databaseFile();
         if (services == null && !java.nio.file.Files.exists(file)) {
             throw new IllegalArgumentException("no library at " + file.toAbsolutePath()
                     + " yet: import articles first, or check --db and $WHOSAID_DB");
         }
-        return services();
+    }
+
+    /**
+     * The services of a reading command (list, show, compare, export): the library must exist and is opened
+     * read-only, so a read-only library can be listed and reading never changes it.
+     */
+    Services readingServices() {
+        requireLibrary();
+        if (services == null) {
+            services = Services.openReadOnly(databaseFile());
+        }
+        return services;
     }
 
     /** The services on the chosen database, opened on first use and closed by {@link #execute}. */

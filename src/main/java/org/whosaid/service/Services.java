@@ -44,7 +44,15 @@ public final class Services implements AutoCloseable {
      * folder, is loaded on the first import, so a window on the library shows without waiting for it.
      */
     public static Services open(Path databaseFile) {
-        Database database = Database.open(databaseFile);
+        return withEngine(Database.open(databaseFile), databaseFile);
+    }
+
+    /** Opens an existing library for reading only: listing, showing, comparing and exporting never change it. */
+    public static Services openReadOnly(Path databaseFile) {
+        return withEngine(Database.openReadOnly(databaseFile), databaseFile);
+    }
+
+    private static Services withEngine(Database database, Path databaseFile) {
         return new Services(database, new Memoized<>(() -> {
             AttributionEngine engine = AttributionEngine.withLexicons(DatabaseLocation.dataFolder(databaseFile));
             // A party a user added to the gazetteer arrives with its colour before its first statement is stored.

@@ -49,4 +49,23 @@ class DatabaseOptionTest {
         assertThat(run.err()).contains(url + ": is not a file path");
         assertThat(Files.exists(Path.of(url.substring(0, url.indexOf(':') + 1)))).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void readingCommandsNeverChangeTheLibrary(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path db = dir.resolve("r.db");
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "A headline\n\nKyiv denied on Friday that the city had fallen, an officer said.\n");
+        assertThat(run(Map.of(), "--db", db.toString(), "import", article.toString()).status()).isZero();
+        byte[] before = Files.readAllBytes(db);
+        for (String[] args : new String[][] {{"list"}, {"show", "1"}, {"compare"},
+                {"export", "--out", dir.resolve("x.json").toString()}}) {
+            String[] withDb = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--db", db.toString())).toArray(String[]::new);
+            Run run = run(Map.of(), withDb);
+            assertThat(run.status()).as(run.err()).isZero();
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        Run write = run(Map.of(), "--db", db.toString(), "import", article.toString());
+        assertThat(write.status()).as(write.err()).isZero();
+    }
 }
