@@ -22,6 +22,7 @@ public final class Services implements AutoCloseable {
     private final CompareService compare;
     private final AuditService audit;
     private final SourceService sources;
+    private final AnalysisService analysis;
 
     private Services(Database database, Supplier<AttributionEngine> engine) {
         this.database = database;
@@ -32,6 +33,7 @@ public final class Services implements AutoCloseable {
         PartyRepository parties = new PartyRepository(database);
         this.library = new LibraryService(articles, statements, parties, sources, topics);
         this.imports = new ImportService(new ArticleReader(), text -> engine.get().analyze(text), articles);
+        this.analysis = new AnalysisService(articles, statements, text -> engine.get().analyze(text));
         this.annotation = new AnnotationService(statements, sources);
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
@@ -91,6 +93,10 @@ public final class Services implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
     }
 
     public String integrityCheck() {

@@ -191,6 +191,20 @@ public final class ArticleRepository {
         });
     }
 
+    /** Every article's id, oldest first. */
+    public List<Long> ids() {
+        return database.read(c -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     public int count() {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article");

@@ -68,4 +68,20 @@ class DatabaseOptionTest {
         Run write = run(Map.of(), "--db", db.toString(), "import", article.toString());
         assertThat(write.status()).as(write.err()).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void reanalyseReportsProgressOnStderrAndTheCountsOnStdout(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path db = dir.resolve("re.db");
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "A headline\n\nKyiv denied on Friday that the city had fallen, an officer said.\n");
+        assertThat(run(Map.of(), "--db", db.toString(), "import", article.toString()).status()).isZero();
+        Run all = run(Map.of(), "--db", db.toString(), "reanalyse");
+        assertThat(all.status()).as(all.err()).isZero();
+        assertThat(all.err()).isEqualTo("[1/1] A headline\n");
+        assertThat(all.out()).matches("1 article re-analysed: (\\d+) statements before, \\1 after; 0 of your corrections kept\n");
+        Run missing = run(Map.of(), "--db", db.toString(), "reanalyse", "1", "7");
+        assertThat(missing.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(missing.err()).contains("no article 7");
+    }
 }
