@@ -55,7 +55,7 @@ public final class AnalysisService {
             List<Statement> old = statements.ofArticle(id);
             before += old.size();
             kept += (int) old.stream().filter(AnalysisService::isTheUsers).count();
-            articles.reanalyse(id, analyzer.apply(article.text()));
+            articles.reanalyse(id, AnalysisBounds.analyse(analyzer, article.text()).analysis());
             after += statements.ofArticle(id).size();
             done++;
         }

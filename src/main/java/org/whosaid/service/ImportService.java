@@ -82,29 +82,33 @@ public final class ImportService {
             List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
             progress.update(from, contents.size(), chunk.get(0).title());
             List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
+            List<String> notices = new ArrayList<>(chunk.size());
             for (ArticleContent content : chunk) {
-                batch.add(new ArticleRepository.Analysed(content, analyzer.apply(content.text())));
+                AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
+                batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
+                notices.add(bounded.notice());
             }
             List<ArticleRepository.Stored> stored;
             try {
                 stored = articles.storeAll(batch);
             } catch (StoreException e) {
-                for (ArticleRepository.Analysed one : batch) {
-                    outcomes.add(storeOne(one));
+                for (int i = 0; i < batch.size(); i++) {
+                    outcomes.add(storeOne(batch.get(i), notices.get(i)));
                 }
                 continue;
             }
             for (int i = 0; i < chunk.size(); i++) {
-                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i)));
+                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i), notices.get(i)));
             }
         }
         progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
         return outcomes;
     }
 
-    private ImportOutcome storeOne(ArticleRepository.Analysed one) {
+    private ImportOutcome storeOne(ArticleRepository.Analysed one, String notice) {
         try {
-            return outcome(one.content().title(), one.content(), articles.store(one.content(), one.analysis()));
+            return outcome(one.content().title(), one.content(), articles.store(one.content(), one.analysis()),
+                    notice);
         } catch (StoreException e) {
             return ImportOutcome.failed(one.content().title(), "could not be stored: " + e.getMessage());
         }
@@ -142,12 +146,15 @@ public final class ImportService {
     }
 
     private ImportOutcome store(String input, ArticleContent content) {
-        return outcome(input, content, articles.store(content, analyzer.apply(content.text())));
+        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
+        return outcome(input, content, articles.store(content, bounded.analysis()), bounded.notice());
     }
 
-    private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored) {
+    /** @param notice what the analysis left out of a huge article, or null */
+    private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored,
+                                         String notice) {
         return new ImportOutcome(input, stored.duplicate() ? ImportOutcome.Result.DUPLICATE
-                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(), null);
+                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(), stored.duplicate() ? null : notice);
     }
 
     static boolean isUrl(String input) {

@@ -1,0 +1,74 @@
+package org.whosaid.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.ingest.ArticleReader;
+import org.whosaid.model.Analysis;
+import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.Database;
+import org.whosaid.store.StatementRepository;
+import org.whosaid.testing.SyntheticAnalysis;
+
+/** One huge article is analysed only up to a bound, and the import says what was left out. */
+class AnalysisBoundsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHugeOneLineArticleIsAnalysedUpToTheBoundsAndSaysSo() throws Exception {
+        String sentence = "Officials said \"the convoy was hit near the border on Monday\" and others were silent. ";
+        String body = sentence.repeat(3_000_000 / sentence.length());
+        Path file = dir.resolve("huge.txt");
+        Files.writeString(file, "A huge article\n\n" + body + "\n", StandardCharsets.UTF_8);
+        AtomicInteger longestAnalysed = new AtomicInteger();
+        try (Database db = Database.open(dir.resolve("b.db"))) {
+            ArticleRepository articles = new ArticleRepository(db);
+            ImportService imports = new ImportService(new ArticleReader(), text -> {
+                longestAnalysed.accumulateAndGet(text.length(), Math::max);
+                return SyntheticAnalysis.of(text);
+            }, articles);
+            ImportReport report = imports.importAll(List.of(file.toString()), Progress.NONE);
+            ImportOutcome outcome = report.outcomes().get(0);
+            assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+            assertThat(outcome.describe()).endsWith("\u201cA huge article\u201d (too long to analyse whole: only the"
+                    + " first 500,000 of " + String.format(java.util.Locale.ROOT, "%,d", body.length()) + " characters were analysed, and"
+                    + " only the first 5,000 statements are kept)");
+            assertThat(longestAnalysed.get()).isLessThanOrEqualTo(AnalysisBounds.MAX_CHARACTERS);
+            assertThat(new StatementRepository(db).ofArticle(outcome.articleId())).hasSize(AnalysisBounds.MAX_STATEMENTS);
+            assertThat(articles.find(outcome.articleId()).orElseThrow().text()).hasSize(body.length());
+        }
+    }
+
+    @Test
+    void anOrdinaryArticleIsAnalysedWholeWithoutANote() {
+        String text = "The mayor said the bridge was open. \u201cWe are safe,\u201d she said.";
+        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(SyntheticAnalysis::of, text);
+        assertThat(bounded.notice()).isNull();
+        assertThat(bounded.analysis()).isEqualTo(SyntheticAnalysis.of(text));
+    }
+
+    @Test
+    void theCutFallsBetweenSentencesAndTheStatementBoundAloneIsNamed() {
+        String sentence = "He said \"x is twelve words long at the very least, surely\". ";
+        String text = sentence.repeat(AnalysisBounds.MAX_CHARACTERS / sentence.length() + 10);
+        AtomicInteger analysed = new AtomicInteger();
+        AnalysisBounds.analyse(t -> {
+            analysed.set(t.length());
+            return Analysis.empty();
+        }, text);
+        assertThat(analysed.get()).isLessThanOrEqualTo(AnalysisBounds.MAX_CHARACTERS)
+                .isGreaterThan(AnalysisBounds.MAX_CHARACTERS - 1_000);
+        assertThat(text.substring(0, analysed.get())).endsWith(". ");
+        String many = sentence.repeat(6_000);
+        assertThat(AnalysisBounds.analyse(SyntheticAnalysis::of, many).notice())
+                .isEqualTo("too long to analyse whole: only the first 5,000 statements are kept");
+    }
+}
