@@ -86,7 +86,7 @@ public final class ImportService {
             for (ArticleContent content : chunk) {
                 AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
                 batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
-                notices.add(bounded.notice());
+                notices.add(notices(undecodable(content.text()), bounded.notice()));
             }
             List<ArticleRepository.Stored> stored;
             try {
@@ -147,7 +147,19 @@ public final class ImportService {
 
     private ImportOutcome store(String input, ArticleContent content) {
         AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
-        return outcome(input, content, articles.store(content, bounded.analysis()), bounded.notice());
+        return outcome(input, content, articles.store(content, bounded.analysis()),
+                notices(undecodable(content.text()), bounded.notice()));
+    }
+
+    /** Bytes the reader could not decode arrive as U+FFFD: say how many, so a damaged file is not taken as sound. */
+    private static String undecodable(String text) {
+        long count = text.chars().filter(c -> c == '\ufffd').count();
+        return count == 0 ? null : count + (count == 1 ? " character" : " characters")
+                + " could not be decoded and shows as \ufffd";
+    }
+
+    private static String notices(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
     }
 
     /** @param notice what the analysis left out of a huge article, or null */

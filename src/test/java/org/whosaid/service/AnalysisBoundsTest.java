@@ -71,4 +71,29 @@ class AnalysisBoundsTest {
         assertThat(AnalysisBounds.analyse(SyntheticAnalysis::of, many).notice())
                 .isEqualTo("too long to analyse whole: only the first 5,000 statements are kept");
     }
+
+    @Test
+    void oneBadByteInUtf8IsReplacedAndReportedWithOrWithoutAByteOrderMark() throws Exception {
+        byte[] text = "Kyiv talks\n\nThe mayor of Kyiv said the caf\u00e9 was open again on Monday.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bad = text.clone();
+        bad[30] = (byte) 0xFF;
+        byte[] withMark = new byte[bad.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(bad, 0, withMark, 3, bad.length);
+        Files.write(dir.resolve("no-mark.txt"), bad);
+        Files.write(dir.resolve("mark.txt"), withMark);
+        for (String name : List.of("no-mark.txt", "mark.txt")) {
+            try (Database db = Database.open(dir.resolve(name + ".db"))) {
+                ImportService imports = new ImportService(new ArticleReader(), SyntheticAnalysis::of,
+                        new ArticleRepository(db));
+                ImportOutcome outcome = imports.importAll(List.of(dir.resolve(name).toString()), Progress.NONE)
+                        .outcomes().get(0);
+                assertThat(outcome.result()).as(outcome.describe()).isEqualTo(ImportOutcome.Result.IMPORTED);
+                assertThat(outcome.describe()).endsWith("(1 character could not be decoded and shows as \ufffd)");
+            }
+        }
+    }
 }
