@@ -65,7 +65,14 @@ public final class ImportService {
             }
             Job job = jobs.get(i);
             progress.update(i, jobs.size(), job.name());
-            outcomes.add(importOne(job));
+            try {
+                outcomes.add(importOne(job));
+            } catch (StoreException e) {
+                // a full disk fails every remaining file the same way: one message, and stop
+                outcomes.add(ImportOutcome.failed(job.name(), e.getMessage() + "; the import stopped here ("
+                        + (jobs.size() - i - 1) + " more not tried)"));
+                break;
+            }
         }
         progress.update(jobs.size(), jobs.size(), cancelled ? "cancelled" : "done");
         return new ImportReport(outcomes, cancelled);
@@ -139,6 +146,9 @@ public final class ImportService {
         } catch (IllegalArgumentException e) {
             return ImportOutcome.failed(job.name(), "not a valid address (" + e.getMessage() + ")");
         } catch (StoreException e) {
+            if (e.isDiskFull()) {
+                throw e;
+            }
             return ImportOutcome.failed(job.name(), "could not be stored: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return ImportOutcome.failed(job.name(), "could not be analysed (" + e + ")");

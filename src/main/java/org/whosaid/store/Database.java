@@ -164,7 +164,7 @@ public final class Database implements AutoCloseable {
             return new StoreException(file + ": is read-only; the change was not saved", e);
         }
         if (message.contains("SQLITE_FULL")) {
-            return new StoreException(file + ": the disk is full; the change was not saved", e);
+            return StoreException.diskFull(file + ": the disk is full; the change was not saved", e);
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
             return new StoreException(file + ": the database file is damaged (" + message + ")", e);

@@ -96,4 +96,25 @@ class AnalysisBoundsTest {
             }
         }
     }
+
+    @Test
+    void aFullDiskStopsTheImportWithOneClearMessage() throws Exception {
+        List<String> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Path file = dir.resolve("a" + i + ".txt");
+            Files.writeString(file, "Article " + i + "\n\n" + ("Officials said the talks in town " + i
+                    + " went on. ").repeat(400));
+            inputs.add(file.toString());
+        }
+        try (Database db = Database.open(dir.resolve("full.db"))) {
+            org.whosaid.store.TestDatabases.limitPages(db, 80);
+            ImportReport report = new ImportService(new ArticleReader(), SyntheticAnalysis::of,
+                    new ArticleRepository(db)).importAll(inputs, Progress.NONE);
+            assertThat(report.count(ImportOutcome.Result.IMPORTED)).isBetween(1, 11);
+            assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.describe()).matches(
+                    "failed .*a\\d+\\.txt: .*full.db: the disk is full; the change was not saved;"
+                            + " the import stopped here \\(\\d+ more not tried\\)"));
+            assertThat(report.outcomes()).hasSizeLessThan(inputs.size());
+        }
+    }
 }
