@@ -33,7 +33,7 @@ class AnalysisServiceTest {
             annotation.editStatement(tagged.id(), "tag", e -> e.withTags(List.of("check")).withNote("call the ministry")
                     .withTopic("my-topic").withStance(Stance.DENIES));
             annotation.editStatement(rejected.id(), "reject", e -> e.withStatus(Status.REJECTED));
-            annotation.setSource(reassigned.id(), "Village Council", SourceKind.INSTITUTION, "Other");
+            annotation.setSource(reassigned.id(), "Village Council", SourceKind.ORGANISATION, "Other");
             long sourceWithParty = parsed.stream().filter(s -> s.sourceId() != null && s.id() != reassigned.id())
                     .findFirst().orElseThrow().sourceId();
             services.sources().setParty(sourceWithParty, "Other");
