@@ -39,17 +39,17 @@ final class CompareCommand implements Callable<Integer> {
         if (topic == null) {
             return listTopics(out);
         }
-        Optional<Topic> found = root.existingServices().compare().findTopic(topic);
+        Optional<Topic> found = root.readingServices().compare().findTopic(topic);
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("whosaid: no topic \u201c" + topic + "\u201d (see `whosaid compare`)");
             return ExitCode.SOME_FAILED;
         }
-        print(out, root.existingServices().compare().compare(found.get().key()));
+        print(out, root.readingServices().compare().compare(found.get().key()));
         return ExitCode.OK;
     }
 
     private int listTopics(PrintWriter out) {
-        List<TopicOverview> topics = root.existingServices().compare().topics();
+        List<TopicOverview> topics = root.readingServices().compare().topics();
         if (topics.isEmpty()) {
             out.println("No topics yet: import articles, or give statements a topic in the Reader.");
             return ExitCode.OK;

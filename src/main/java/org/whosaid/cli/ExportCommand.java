@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", ExportService.FORMATS) + ")");
             return ExitCode.USAGE;
         }
-        ExportService export = root.existingServices().export();
+        ExportService export = root.readingServices().export();
         if (out == null) {
             spec.commandLine().getOut().flush();
             export.write(format, ids, System.out);

@@ -21,7 +21,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var summaries = root.existingServices().library().summaries();
+        var summaries = root.readingServices().library().summaries();
         out.printf("%-5s %-20s %-10s %6s %6s %6s  %s%n", "ID", "OUTLET", "DATE", "QUOTES", "CLAIMS", "UNATTR", "TITLE");
         for (ArticleSummary a : summaries) {
             out.printf("%-5d %-20s %-10s %6d %6d %6d  %s%n", a.id(), Text.cut(a.outlet(), 20),

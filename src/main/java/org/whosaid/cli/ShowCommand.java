@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Article article = root.existingServices().library().article(id).orElse(null);
+        Article article = root.readingServices().library().article(id).orElse(null);
         if (article == null) {
             spec.commandLine().getErr().println("whosaid: no article with id " + id + " (see `whosaid list`)");
             return ExitCode.SOME_FAILED;
@@ -53,7 +53,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println(String.join(" \u00b7 ", about));
         }
         out.println();
-        for (Statement s : root.existingServices().library().statements(id)) {
+        for (Statement s : root.readingServices().library().statements(id)) {
             out.printf("%-5d %-12s %-28s %-14s %-9s %s%s%n", s.id(), s.kind().code(), Text.cut(s.sourceName(), 28),
                     Text.cut(s.party(), 14), s.stance().code(), full ? s.text() : Text.cut(s.text(), 110),
                     s.active() ? "" : "  [rejected]");

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads news articles and finds who says what. Without a command, opens the desktop app.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
-                ScreenshotCommand.class, ImportAnnotationsCommand.class})
+                ScreenshotCommand.class, ImportAnnotationsCommand.class, ReanalyseCommand.class})
 public final class WhoSaidCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Database file (default: $WHOSAID_DB, else ~/.whosaid/whosaid.db).")
@@ -53,12 +53,28 @@ public final class WhoSaidCommand implements Runnable {
      * where a mistyped {@code --db} points.
      */
     Services existingServices() {
+        requireLibrary();
+        return services();
+    }
+
+    private void requireLibrary() {
         Path file = databaseFile();
         if (services == null && !java.nio.file.Files.exists(file)) {
             throw new IllegalArgumentException("no library at " + file.toAbsolutePath()
                     + " yet: import articles first, or check --db and $WHOSAID_DB");
         }
-        return services();
+    }
+
+    /**
+     * The services of a reading command (list, show, compare, export): the library must exist and is opened
+     * read-only, so a read-only library can be listed and reading never changes it.
+     */
+    Services readingServices() {
+        requireLibrary();
+        if (services == null) {
+            services = Services.openReadOnly(databaseFile());
+        }
+        return services;
     }
 
     /** The services on the chosen database, opened on first use and closed by {@link #execute}. */
@@ -92,7 +108,7 @@ public final class WhoSaidCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("whosaid: " + e.getMessage());
-            return ExitCode.SOME_FAILED;
+            return e instanceof DatabaseLocation.NotAFilePath ? ExitCode.USAGE : ExitCode.SOME_FAILED;
         });
         try {
             return commandLine.execute(args);

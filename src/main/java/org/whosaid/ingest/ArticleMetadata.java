@@ -82,7 +82,7 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
         if (canonical != null && !canonical.strip().matches("(?i)^https?://\\S+$")) {
             canonical = null;
         }
-        return new ArticleMetadata(clean(title), clean(byline), clean(siteName), isoDate(published),
+        return new ArticleMetadata(bounded(clean(title)), clean(byline), clean(siteName), isoDate(published),
                 lang == null ? null : clean(lang.replace('_', '-')), clean(canonical), ld.body);
     }
 
@@ -313,6 +313,17 @@ record ArticleMetadata(String title, String byline, String siteName, String publ
             }
         }
         return null;
+    }
+
+    /** Longer than any headline: a longer "title" is a page's broken markup or a paragraph, cut at a word. */
+    static final int MAX_TITLE = 300;
+
+    private static String bounded(String title) {
+        if (title == null || title.length() <= MAX_TITLE) {
+            return title;
+        }
+        int space = title.lastIndexOf(' ', MAX_TITLE - 1);
+        return title.substring(0, space > MAX_TITLE / 2 ? space : MAX_TITLE - 1).strip() + "\u2026";
     }
 
     private static String clean(String s) {

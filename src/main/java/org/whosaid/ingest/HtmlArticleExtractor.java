@@ -73,6 +73,8 @@ public final class HtmlArticleExtractor {
     private static final int DECLARED_BODY_FACTOR = 2;
     private static final int CONSENT_NOTICE_MAX = 1500;
     private static final double LINK_PARAGRAPH_DENSITY = 0.6;
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
+    private static final Pattern UNCLOSED_TITLE = Pattern.compile("(?is)(<title[^>]*>)([^<]*)");
     /** Deeper elements are unwrapped into their ancestor at this depth: no article needs more, and it keeps work linear. */
     private static final int MAX_DEPTH = 200;
 
@@ -85,23 +87,39 @@ public final class HtmlArticleExtractor {
      */
     public ArticleContent extract(String html, String url, String input) throws IngestException {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
+        if (MARKUP.matcher(doc.title()).find()) {
+            // An unclosed <title> swallows the rest of the page as its text: close it where the markup starts.
+            doc = Jsoup.parse(UNCLOSED_TITLE.matcher(html).replaceFirst("$1$2</title>"), url == null ? "" : url);
+        }
         return extract(doc, url, input);
+    }
+
+    /** True when every word of the body is navigation, header, footer or aside: a page with no article at all. */
+    private static boolean furnitureOnly(Document doc) {
+        if (doc.body() == null) {
+            return true;
+        }
+        Element body = doc.body().clone();
+        body.select("nav, header, footer, aside, menu, [role=navigation], [role=banner], [role=contentinfo]").remove();
+        return body.text().isBlank();
     }
 
     ArticleContent extract(Document doc, String url, String input) throws IngestException {
         flattenDeepNesting(doc);
         ArticleMetadata meta = ArticleMetadata.of(doc);
+        boolean furnitureOnly = furnitureOnly(doc);
         Optional<String> markedAuthor = markedAuthor(doc);
         prepare(doc);
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
         String text = article == null ? "" : BlockText.text(article);
         String declared = declaredBody(meta.articleBody());
-        if (declared.length() > DECLARED_BODY_FACTOR * text.length()) {
+        boolean fromDeclaredBody = declared.length() > DECLARED_BODY_FACTOR * text.length();
+        if (fromDeclaredBody) {
             // Pages rendered by scripts carry the article only in their JSON-LD; what the markup holds is chrome.
             text = declared;
         }
-        if (text.isBlank()) {
+        if (text.isBlank() || (furnitureOnly && !fromDeclaredBody)) {
             throw new IngestException(input, "HTML has no article text");
         }
         String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);

@@ -35,7 +35,9 @@ final class TextDecoder {
      */
     static String decode(byte[] bytes, String declared, boolean html, String input) throws IngestException {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return strict(bytes, 3, StandardCharsets.UTF_8, input);
+            // The mark declares UTF-8: a stray bad byte becomes U+FFFD, as it does in UTF-8 without the mark (the
+            // import reports the replacements), instead of refusing these bytes while accepting the same without it.
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE, input);

@@ -65,7 +65,14 @@ public final class ImportService {
             }
             Job job = jobs.get(i);
             progress.update(i, jobs.size(), job.name());
-            outcomes.add(importOne(job));
+            try {
+                outcomes.add(importOne(job));
+            } catch (StoreException e) {
+                // a full disk fails every remaining file the same way: one message, and stop
+                outcomes.add(ImportOutcome.failed(job.name(), e.getMessage() + "; the import stopped here ("
+                        + (jobs.size() - i - 1) + " more not tried)"));
+                break;
+            }
         }
         progress.update(jobs.size(), jobs.size(), cancelled ? "cancelled" : "done");
         return new ImportReport(outcomes, cancelled);
@@ -82,29 +89,33 @@ public final class ImportService {
             List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
             progress.update(from, contents.size(), chunk.get(0).title());
             List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
+            List<String> notices = new ArrayList<>(chunk.size());
             for (ArticleContent content : chunk) {
-                batch.add(new ArticleRepository.Analysed(content, analyzer.apply(content.text())));
+                AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
+                batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
+                notices.add(notices(undecodable(content.text()), bounded.notice()));
             }
             List<ArticleRepository.Stored> stored;
             try {
                 stored = articles.storeAll(batch);
             } catch (StoreException e) {
-                for (ArticleRepository.Analysed one : batch) {
-                    outcomes.add(storeOne(one));
+                for (int i = 0; i < batch.size(); i++) {
+                    outcomes.add(storeOne(batch.get(i), notices.get(i)));
                 }
                 continue;
             }
             for (int i = 0; i < chunk.size(); i++) {
-                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i)));
+                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i), notices.get(i)));
             }
         }
         progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
         return outcomes;
     }
 
-    private ImportOutcome storeOne(ArticleRepository.Analysed one) {
+    private ImportOutcome storeOne(ArticleRepository.Analysed one, String notice) {
         try {
-            return outcome(one.content().title(), one.content(), articles.store(one.content(), one.analysis()));
+            return outcome(one.content().title(), one.content(), articles.store(one.content(), one.analysis()),
+                    notice);
         } catch (StoreException e) {
             return ImportOutcome.failed(one.content().title(), "could not be stored: " + e.getMessage());
         }
@@ -135,6 +146,9 @@ public final class ImportService {
         } catch (IllegalArgumentException e) {
             return ImportOutcome.failed(job.name(), "not a valid address (" + e.getMessage() + ")");
         } catch (StoreException e) {
+            if (e.isDiskFull()) {
+                throw e;
+            }
             return ImportOutcome.failed(job.name(), "could not be stored: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return ImportOutcome.failed(job.name(), "could not be analysed (" + e + ")");
@@ -142,12 +156,27 @@ public final class ImportService {
     }
 
     private ImportOutcome store(String input, ArticleContent content) {
-        return outcome(input, content, articles.store(content, analyzer.apply(content.text())));
+        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
+        return outcome(input, content, articles.store(content, bounded.analysis()),
+                notices(undecodable(content.text()), bounded.notice()));
     }
 
-    private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored) {
+    /** Bytes the reader could not decode arrive as U+FFFD: say how many, so a damaged file is not taken as sound. */
+    private static String undecodable(String text) {
+        long count = text.chars().filter(c -> c == '\ufffd').count();
+        return count == 0 ? null : count + (count == 1 ? " character" : " characters")
+                + " could not be decoded and shows as \ufffd";
+    }
+
+    private static String notices(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
+    }
+
+    /** @param notice what the analysis left out of a huge article, or null */
+    private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored,
+                                         String notice) {
         return new ImportOutcome(input, stored.duplicate() ? ImportOutcome.Result.DUPLICATE
-                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(), null);
+                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(), stored.duplicate() ? null : notice);
     }
 
     static boolean isUrl(String input) {

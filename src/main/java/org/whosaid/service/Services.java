@@ -22,6 +22,7 @@ public final class Services implements AutoCloseable {
     private final CompareService compare;
     private final AuditService audit;
     private final SourceService sources;
+    private final AnalysisService analysis;
 
     private Services(Database database, Supplier<AttributionEngine> engine) {
         this.database = database;
@@ -32,6 +33,7 @@ public final class Services implements AutoCloseable {
         PartyRepository parties = new PartyRepository(database);
         this.library = new LibraryService(articles, statements, parties, sources, topics);
         this.imports = new ImportService(new ArticleReader(), text -> engine.get().analyze(text), articles);
+        this.analysis = new AnalysisService(articles, statements, text -> engine.get().analyze(text));
         this.annotation = new AnnotationService(statements, sources);
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
@@ -44,7 +46,15 @@ public final class Services implements AutoCloseable {
      * folder, is loaded on the first import, so a window on the library shows without waiting for it.
      */
     public static Services open(Path databaseFile) {
-        Database database = Database.open(databaseFile);
+        return withEngine(Database.open(databaseFile), databaseFile);
+    }
+
+    /** Opens an existing library for reading only: listing, showing, comparing and exporting never change it. */
+    public static Services openReadOnly(Path databaseFile) {
+        return withEngine(Database.openReadOnly(databaseFile), databaseFile);
+    }
+
+    private static Services withEngine(Database database, Path databaseFile) {
         return new Services(database, new Memoized<>(() -> {
             AttributionEngine engine = AttributionEngine.withLexicons(DatabaseLocation.dataFolder(databaseFile));
             // A party a user added to the gazetteer arrives with its colour before its first statement is stored.
@@ -83,6 +93,10 @@ public final class Services implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
     }
 
     public String integrityCheck() {

@@ -101,6 +101,13 @@ public final class SourceService {
                 () -> merge[0] = sources.merge(fromId, intoId));
     }
 
+    /** Deletes a source; its statements stay, unattributed. Undoing it credits them to the source again. */
+    public Edit delete(long sourceId) {
+        SourceRepository.DeletedSource[] deleted = {sources.deleteRestorably(find(sourceId).id())};
+        return new SimpleEdit("delete source \u201c" + deleted[0].name() + "\u201d",
+                () -> sources.restore(deleted[0]), () -> deleted[0] = sources.deleteRestorably(sourceId));
+    }
+
     private Source find(long sourceId) {
         return sources.find(sourceId).orElseThrow(() -> unknown(sourceId));
     }

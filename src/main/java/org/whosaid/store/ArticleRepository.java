@@ -219,6 +219,20 @@ public final class ArticleRepository {
         });
     }
 
+    /** Every article's id, oldest first. */
+    public List<Long> ids() {
+        return database.read(c -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     public int count() {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article");
@@ -239,64 +253,56 @@ public final class ArticleRepository {
     }
 
     /** The tables an article's rows live in, in the order they must be restored (parents first). */
-    private static final List<String> OWNED_TABLES = List.of("article", "statement", "statement_tag", "note");
+    private static final List<String> OWNED_TABLES = List.of("source", "source_alias", "article", "statement",
+            "statement_tag", "note");
 
-    /** Deletes an article with its statements, returning every removed row so that {@link #restore} can undo it. */
+    /**
+     * Deletes an article with its statements, and the sources only its statements had (a source left with no
+     * statement is clutter in the Sources screen), returning every removed row so that {@link #restore} can undo it.
+     */
     public DeletedArticle deleteRestorably(long id) {
         return database.write(c -> {
             Article article = find(c, id).orElseThrow(() -> new StoreException("article " + id + " does not exist"));
             Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-            rows.put("article", rows(c, "SELECT * FROM article WHERE id = ?", id));
-            rows.put("statement", rows(c, "SELECT * FROM statement WHERE article_id = ?", id));
-            rows.put("statement_tag", rows(c, """
+            String orphans = """
+                    SELECT DISTINCT source_id FROM statement WHERE article_id = ? AND source_id IS NOT NULL
+                        AND source_id NOT IN (SELECT source_id FROM statement
+                                              WHERE article_id <> %d AND source_id IS NOT NULL)""".formatted(id);
+            rows.put("source", StoredRows.select(c, "SELECT * FROM source WHERE id IN (" + orphans + ")", id));
+            rows.put("source_alias", StoredRows.select(c,
+                    "SELECT * FROM source_alias WHERE source_id IN (" + orphans + ")", id));
+            rows.put("article", StoredRows.select(c, "SELECT * FROM article WHERE id = ?", id));
+            rows.put("statement", StoredRows.select(c, "SELECT * FROM statement WHERE article_id = ?", id));
+            rows.put("statement_tag", StoredRows.select(c, """
                     SELECT st.* FROM statement_tag st JOIN statement s ON s.id = st.statement_id
                     WHERE s.article_id = ?""", id));
-            rows.put("note", rows(c, """
+            rows.put("note", StoredRows.select(c, """
                     SELECT n.* FROM note n JOIN statement s ON s.id = n.statement_id WHERE s.article_id = ?""", id));
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM source WHERE id = ?")) {
+                for (Map<String, Object> source : rows.get("source")) {
+                    ps.setObject(1, source.get("id"));
+                    ps.executeUpdate();
+                }
+            }
             return new DeletedArticle(id, article.title(), rows);
         });
     }
 
-    /** Puts back an article removed by {@link #deleteRestorably}, with the same ids, statements, tags and notes. */
+    /**
+     * Puts back an article removed by {@link #deleteRestorably}, with the same ids, statements, tags, notes and the
+     * sources that went with it.
+     */
     public void restore(DeletedArticle deleted) {
         database.write(c -> {
             for (String table : OWNED_TABLES) {
-                for (Map<String, Object> row : deleted.rowsByTable().getOrDefault(table, List.of())) {
-                    List<String> columns = new ArrayList<>(row.keySet());
-                    String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                            + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-                    try (PreparedStatement ps = c.prepareStatement(sql)) {
-                        for (int i = 0; i < columns.size(); i++) {
-                            ps.setObject(i + 1, row.get(columns.get(i)));
-                        }
-                        ps.executeUpdate();
-                    }
-                }
+                StoredRows.insert(c, table, deleted.rowsByTable().getOrDefault(table, List.of()));
             }
             return null;
         });
-    }
-
-    private static List<Map<String, Object>> rows(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                java.sql.ResultSetMetaData meta = rs.getMetaData();
-                List<Map<String, Object>> result = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.put(meta.getColumnName(i), rs.getObject(i));
-                    }
-                    result.add(row);
-                }
-                return result;
-            }
-        }
     }
 
     private static Optional<Long> idByHash(Connection c, String hash) throws SQLException {

@@ -1,7 +1,6 @@
 package org.whosaid.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,10 +13,12 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * One SQLite database file: opens it safely, migrates its schema, and serialises access to its connection.
- * A file that is not SQLite, is read-only, or has a newer schema is refused with a clear message and left untouched.
+ * A file that is not a WhoSaid library ({@link LibraryCheck}), is read-only, or has a newer schema is refused with a
+ * clear message and left untouched.
  */
 public final class Database implements AutoCloseable {
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** WhoSaid's marker in the file header ({@code PRAGMA application_id}): "WhoS" in ASCII. */
+    public static final int APPLICATION_ID = 0x57686F53;
 
     private final Path file;
     private final Connection connection;
@@ -32,7 +33,10 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if absent) the database at {@code file} and brings its schema up to date. */
     public static Database open(Path file) {
         Path absolute = file.toAbsolutePath();
-        checkExistingFile(absolute);
+        LibraryCheck.inspect(absolute, true);
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new StoreException(absolute + ": is read-only; WhoSaid needs to write to its database");
+        }
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -41,25 +45,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(absolute + ": cannot create its folder (" + e.getMessage() + ")", e);
         }
-        NativeSqlite.prepare();
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(15_000);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        // Migrations go through the driver's transactions: make those take the write lock first as well.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        // 32 MB of page cache instead of SQLite's 2 MB: the full-text indexes of a large import stay in memory.
-        config.setCacheSize(-32_768);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        Connection connection;
+        Database database = connect(absolute, false);
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
-        } catch (SQLException e) {
-            throw new StoreException(absolute + ": cannot open the database (" + e.getMessage() + ")", e);
-        }
-        Database database = new Database(absolute, connection);
-        try {
-            Migrations.apply(connection, absolute);
+            Migrations.apply(database.connection, absolute);
         } catch (SQLException | RuntimeException e) {
             database.close();
             if (e instanceof StoreException storeException) {
@@ -70,30 +58,43 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    private static void checkExistingFile(Path file) {
-        if (!Files.exists(file)) {
-            return;
+    /**
+     * Opens an existing library for reading only, so that a read-only file can be listed and reading never changes
+     * it. A library of an earlier schema is brought up to date first when its file can be written.
+     */
+    public static Database openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.exists(absolute)) {
+            throw new StoreException(absolute + ": no library here yet");
         }
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + ": is a folder, not a database file");
+        int version = LibraryCheck.inspect(absolute, false).userVersion();
+        if (version < Migrations.latestVersion()) {
+            if (Files.isWritable(absolute)) {
+                open(absolute).close();
+            } else {
+                throw new StoreException(absolute + ": is read-only and was written by an earlier WhoSaid (schema "
+                        + version + "); make it writable once so that it can be brought up to date");
+            }
         }
+        return connect(absolute, true);
+    }
+
+    private static Database connect(Path absolute, boolean readOnly) {
+        NativeSqlite.prepare();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(15_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // Migrations go through the driver's transactions: make those take the write lock first as well.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // 32 MB of page cache instead of SQLite's 2 MB: the full-text indexes of a large import stay in memory.
+        config.setCacheSize(-32_768);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         try {
-            if (Files.size(file) == 0) {
-                return;
-            }
-            byte[] header = new byte[SQLITE_MAGIC.length];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(header, 0, header.length);
-            }
-            if (read < header.length || !java.util.Arrays.equals(header, SQLITE_MAGIC)) {
-                throw new StoreException(file + ": is not a WhoSaid database (not an SQLite file); it was left untouched");
-            }
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (!Files.isWritable(file)) {
-            throw new StoreException(file + ": is read-only; WhoSaid needs to write to its database");
+            return new Database(absolute, DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties()));
+        } catch (SQLException e) {
+            throw new StoreException(absolute + ": cannot open the database (" + e.getMessage() + ")", e);
         }
     }
 
@@ -161,6 +162,9 @@ public final class Database implements AutoCloseable {
         }
         if (message.contains("SQLITE_READONLY")) {
             return new StoreException(file + ": is read-only; the change was not saved", e);
+        }
+        if (message.contains("SQLITE_FULL")) {
+            return StoreException.diskFull(file + ": the disk is full; the change was not saved", e);
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
             return new StoreException(file + ": the database file is damaged (" + message + ")", e);

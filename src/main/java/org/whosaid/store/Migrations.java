@@ -14,7 +14,12 @@ import java.util.List;
 final class Migrations {
     /** Scripts in order; script i (1-based) moves the schema from version i-1 to i. */
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__library_indexes.sql",
-            "V3__other_party_colour.sql", "V4__annotations.sql");
+            "V3__other_party_colour.sql", "V4__safety.sql", "V5__article_lookup_indexes.sql");
+
+    /** The version whose script writes WhoSaid's application id; libraries below it are recognised by their tables. */
+    static int markerVersion() {
+        return SCRIPTS.indexOf("V4__safety.sql") + 1;
+    }
 
     private Migrations() {
     }
@@ -35,7 +40,7 @@ final class Migrations {
                     + ", this version knows up to " + latestVersion() + "); it was left untouched");
         }
         if (current == 0) {
-            List<String> foreign = tables(connection);
+            List<String> foreign = LibraryCheck.tables(connection);
             if (!foreign.isEmpty()) {
                 throw new StoreException(file + ": is the SQLite database of another program (tables "
                         + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
@@ -49,17 +54,6 @@ final class Migrations {
         for (int version = current + 1; version <= target; version++) {
             migrate(connection, version);
         }
-    }
-
-    private static List<String> tables(Connection connection) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 
     static int userVersion(Connection connection) throws SQLException {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.whosaid.model.Source;
@@ -128,6 +129,62 @@ public final class SourceRepository {
                 SourceRows.addAlias(c, intoId, alias);
             }
             return new Merge(from, intoId, moved, added);
+        });
+    }
+
+    /** The rows a source deletion removed or changed, as they were, for {@link #restore}. */
+    public record DeletedSource(String name, List<Map<String, Object>> source, List<Map<String, Object>> aliases,
+                                List<Map<String, Object>> statements) {
+        public DeletedSource {
+            source = List.copyOf(source);
+            aliases = List.copyOf(aliases);
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /**
+     * Deletes a source: its statements stay, unattributed (no source, no mention, kind unattributed), and the
+     * returned rows let {@link #restore} put everything back as it was.
+     */
+    public DeletedSource deleteRestorably(long id) {
+        return database.write(c -> {
+            List<Map<String, Object>> source = StoredRows.select(c, "SELECT * FROM source WHERE id = ?", id);
+            if (source.isEmpty()) {
+                throw new StoreException("source " + id + " does not exist");
+            }
+            List<Map<String, Object>> aliases = StoredRows.select(c,
+                    "SELECT * FROM source_alias WHERE source_id = ?", id);
+            List<Map<String, Object>> statements = StoredRows.select(c,
+                    "SELECT id, kind, source_id, mention, origin FROM statement WHERE source_id = ?", id);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE statement SET kind = 'unattributed', source_id = NULL, mention = NULL, origin = 'user'
+                    WHERE source_id = ?""")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            delete(c, id);
+            return new DeletedSource(String.valueOf(source.get(0).get("name")), source, aliases, statements);
+        });
+    }
+
+    /** Undoes {@link #deleteRestorably}: the source with its id, aliases and party, credited again as before. */
+    public void restore(DeletedSource deleted) {
+        database.write(c -> {
+            StoredRows.insert(c, "source", deleted.source());
+            StoredRows.insert(c, "source_alias", deleted.aliases());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE statement SET kind = ?, source_id = ?, mention = ?, origin = ? WHERE id = ?")) {
+                for (Map<String, Object> row : deleted.statements()) {
+                    ps.setObject(1, row.get("kind"));
+                    ps.setObject(2, row.get("source_id"));
+                    ps.setObject(3, row.get("mention"));
+                    ps.setObject(4, row.get("origin"));
+                    ps.setObject(5, row.get("id"));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
         });
     }
 

@@ -96,17 +96,19 @@ class AttributionEngineTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS) // a guard against runaway work, not a benchmark
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // only catches a hang; the speed lives in bench
     void aSingleFiveMegabyteLine() {
         String sentence = "Officials said \"the convoy was hit near the border, and 12 people died\" while others were silent… ";
-        String line = sentence.repeat(5_000_000 / sentence.length() + 1);
+        int sentences = 5_000_000 / sentence.length() + 1;
+        String line = sentence.repeat(sentences);
         assertThat(line.length()).isGreaterThan(5_000_000);
         Analysis analysis = ENGINE.analyze(line);
-        assertThat(analysis.attributions()).isNotEmpty();
+        // The work is bounded by what is found: one quote per sentence, whatever the length of the line.
+        assertThat(analysis.attributions()).hasSize(ENGINE.analyze(sentence.repeat(100)).attributions().size() / 100 * sentences);
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void fiveMegabytesWithoutPunctuationOrWithRepeatedCues() {
         assertThat(ENGINE.analyze("he said ".repeat(650_000)).attributions()).isNotNull();
         assertThat(ENGINE.analyze("word ".repeat(1_000_000)).attributions()).isEmpty();
@@ -141,21 +143,5 @@ class AttributionEngineTest {
             assertThat(text.substring(a.content().start(), a.content().end())).isEqualTo(a.content().text());
         }
         assertThat(analysis.attributions()).isNotEmpty();
-    }
-
-    @Test
-    void throughputIsPrintedNotAsserted() throws IOException {
-        String text = toretsk();
-        int articles = 1_000;
-        for (int i = 0; i < 300; i++) {
-            ENGINE.analyze(text); // let the JIT compile the hot paths first
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < articles; i++) {
-            ENGINE.analyze(text);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("analysed %d articles of %d chars in %.2f s: %.0f articles/s on one thread%n",
-                articles, text.length(), seconds, articles / seconds);
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,45 +81,42 @@ class ImportProgressTest {
         });
         robot.interact(() -> window.importInputs(List.of("first.txt", "second.txt", "third.txt")));
         assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> "first.txt".equals(robot.lookup("#import-current").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#import-progress").query().getParent().isVisible()).isTrue();
 
         robot.clickOn("#import-cancel");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#import-report").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-report").tryQuery().isPresent());
         assertThat(robot.lookup("#import-report").queryAs(TextArea.class).getText()).contains("(cancelled)");
         assertThat(robot.lookup("#import-progress").query().getParent().isVisible()).isFalse();
     }
 
-    /** Needs the real ArticleReader (ingest): skipped while the reader is a stub. */
     @Test
     void aTextFileImportedThroughTheWindowAppearsInTheLibrary(FxRobot robot) throws Exception {
         Path file = folder.resolve("ceasefire.txt");
         Files.writeString(file, "Ceasefire talks resume\n\nNegotiators met on Monday, officials said.\n");
         try (Services probe = Services.open(folder.resolve("probe-" + System.nanoTime() + ".db"))) {
             ImportReport report = probe.imports().importAll(List.of(file.toString()), Progress.NONE);
-            Assumptions.assumeTrue(report.count(ImportOutcome.Result.IMPORTED) == 1,
-                    "the article reader cannot read .txt files yet: " + report.outcomes());
+            assertThat(report.count(ImportOutcome.Result.IMPORTED)).as("the reader imports .txt: %s", report.outcomes())
+                    .isEqualTo(1);
         }
         MainWindow window = open(robot, null);
         robot.interact(() -> window.importInputs(List.of(file.toString())));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-report").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-report").tryQuery().isPresent());
         assertThat(robot.lookup("#import-report").queryAs(TextArea.class).getText()).startsWith("1 imported");
         TableView<ArticleSummary> table = robot.lookup("#library-table").queryTableView();
         assertThat(table.getItems()).extracting(ArticleSummary::title).contains("Ceasefire talks resume");
     }
 
-    /** Needs the real ArticleReader (ingest): skipped while the reader is a stub. */
     @Test
     void anEmptyDatabaseOpensTheSampleInTheReader(FxRobot robot) throws Exception {
         try (Services probe = Services.open(folder.resolve("probe-" + System.nanoTime() + ".db"))) {
             ImportOutcome outcome = probe.imports().importSample();
-            Assumptions.assumeTrue(outcome.result() == ImportOutcome.Result.IMPORTED,
-                    "the sample cannot be read yet: " + outcome.describe());
+            assertThat(outcome.result()).as(outcome.describe()).isEqualTo(ImportOutcome.Result.IMPORTED);
         }
         MainWindow window = open(robot, null);
         robot.interact(window::offerSampleIfEmpty);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentView() == ViewId.READER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.currentView() == ViewId.READER);
         assertThat(window.readerModel().articleProperty().get().text()).contains("Toretsk");
     }
 

@@ -148,7 +148,7 @@ class MainWindowTest {
         javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(() -> text.getCharacterBoundsOnScreen(
                 kyiv.start() + 2, kyiv.start() + 3).orElseThrow()).get();
         robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listWindows().stream()
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
                         && t.getText().contains("Kyiv (Ukraine), denies")));
     }

@@ -53,7 +53,7 @@ class WhoSaidAppLaunchTest {
         assertThat(robot.lookup("#status-database").queryAs(Label.class).getText())
                 .isEqualTo(db.toAbsolutePath().toString());
         TableView<?> table = robot.lookup("#library-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1);
 
         Path home = folder.resolve("home").resolve(".whosaid").resolve("whosaid.db");
         assertThat(SettingsFile.beside(home, Settings.class).read().orElseThrow().lastDatabase())

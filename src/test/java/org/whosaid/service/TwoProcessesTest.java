@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.model.ArticleSummary;
@@ -19,7 +20,7 @@ import org.whosaid.testing.GeneratedArticles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The desktop app open on a database while the command line imports into the same file, both writing. */
-@Timeout(120)
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // only catches a hang of a child process
 class TwoProcessesTest {
     private static final int APP_ARTICLES = 10;
     private static final int CLI_ARTICLES = 400;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.model.ArticleSummary;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A WhoSaid process killed hard (SIGKILL) in the middle of writing leaves a sound database in which every article is
  * whole or absent, and everything it reported as saved is still there.
  */
-@Timeout(60)
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // only catches a hang of a child process
 class CrashSafetyTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 

@@ -126,6 +126,7 @@ class DatabaseTest {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + newer)) {
             c.createStatement().execute("CREATE TABLE future (x)");
             c.createStatement().execute("PRAGMA user_version = 99");
+            c.createStatement().execute("PRAGMA application_id = " + Database.APPLICATION_ID);
         }
         String before = org.whosaid.store.ContentHash.of(java.util.HexFormat.of().formatHex(Files.readAllBytes(newer)));
         assertThatThrownBy(() -> Database.open(newer)).isInstanceOf(StoreException.class)

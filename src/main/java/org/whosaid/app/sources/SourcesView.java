@@ -16,6 +16,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -80,6 +81,12 @@ public final class SourcesView implements Screen {
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> syncSelection());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                model.deleteSource();
+                e.consume();
+            }
+        });
 
         root.setCenter(new SplitPane(table, detail()));
         ((SplitPane) root.getCenter()).setDividerPositions(0.62);
@@ -115,6 +122,10 @@ public final class SourcesView implements Screen {
                 newName.clear();
             }
         });
+
+        Button delete = new Button("Delete source");
+        delete.setId("source-delete");
+        delete.setOnAction(e -> model.deleteSource());
 
         ComboBox<String> party = new ComboBox<>(model.parties());
         party.setId("source-party");
@@ -189,7 +200,7 @@ public final class SourcesView implements Screen {
         VBox.setVgrow(ledger, Priority.ALWAYS);
 
         VBox box = new VBox(8, name,
-                new HBox(6, newName, rename),
+                new HBox(6, newName, rename, delete),
                 new HBox(6, party, setParty),
                 new Label("Aliases"), aliases, new HBox(6, alias, addAlias, removeAlias),
                 new HBox(6, target, merge),

@@ -109,6 +109,15 @@ public final class SourcesViewModel {
         return true;
     }
 
+    /** Deletes the chosen source; its statements stay, unattributed, and Ctrl+Z brings it back. */
+    public boolean deleteSource() {
+        if (!onSelected(sources::delete)) {
+            return false;
+        }
+        select(null);
+        return true;
+    }
+
     private boolean onSelected(Function<Long, Edit> action) {
         Optional<Long> id = selectedId();
         if (id.isEmpty()) {

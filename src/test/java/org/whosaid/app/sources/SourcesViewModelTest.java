@@ -76,6 +76,22 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void deletingTheChosenSourceLeavesItsStatementsUnattributedAndUndoBringsItBack() {
+        long kyiv = id("Kyiv");
+        int statements = stats("Kyiv").statements();
+        model.select(kyiv);
+
+        assertThat(model.deleteSource()).isTrue();
+
+        assertThat(model.sources()).noneMatch(s -> s.source().name().equals("Kyiv"));
+        assertThat(model.selectedId()).isEmpty();
+        history.undo();
+        model.refresh();
+        assertThat(stats("Kyiv").statements()).isEqualTo(statements);
+        assertThat(model.deleteSource()).isFalse();
+    }
+
+    @Test
     void withoutAChosenSourceNothingHappens() {
         assertThat(model.rename("x")).isFalse();
         assertThat(model.messageProperty().get()).contains("Choose a source");
