@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.IngestException;
+import org.whosaid.ingest.OutletDirectory;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
+import org.whosaid.model.OutletProfile;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.StoreException;
 
@@ -27,12 +31,28 @@ public final class ImportService {
     private final ArticleReader reader;
     private final Function<String, Analysis> analyzer;
     private final ArticleRepository articles;
+    private final Supplier<OutletDirectory> outlets;
 
-    /** @param analyzer the attribution engine's {@code analyze}; the benchmark and tests pass others */
+    /** An import service that knows the bundled outlets only; the benchmark and tests use it. */
     ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
+        this(reader, analyzer, articles, new Memoized<>(OutletDirectory::bundled));
+    }
+
+    /**
+     * @param analyzer the attribution engine's {@code analyze}; the benchmark and tests pass others
+     * @param outlets  the outlet profiles that settle each article's outlet, loaded on first use
+     */
+    ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles,
+                  Supplier<OutletDirectory> outlets) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.articles = articles;
+        this.outlets = outlets;
+    }
+
+    /** The profile (country, ownership) of an outlet as named on articles, when the outlet list knows it. */
+    public Optional<OutletProfile> outletProfile(String outletName) {
+        return outlets.get().byName(outletName);
     }
 
     /**
@@ -82,8 +102,11 @@ public final class ImportService {
             List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
             progress.update(from, contents.size(), chunk.get(0).title());
             List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
+            List<ArticleContent> completed = new ArrayList<>(chunk.size());
             for (ArticleContent content : chunk) {
-                batch.add(new ArticleRepository.Analysed(content, analyzer.apply(content.text())));
+                ArticleContent withOutlet = outlets.get().complete(content);
+                completed.add(withOutlet);
+                batch.add(new ArticleRepository.Analysed(withOutlet, analyzer.apply(content.text())));
             }
             List<ArticleRepository.Stored> stored;
             try {
@@ -95,7 +118,7 @@ public final class ImportService {
                 continue;
             }
             for (int i = 0; i < chunk.size(); i++) {
-                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i)));
+                outcomes.add(outcome(completed.get(i).title(), completed.get(i), stored.get(i)));
             }
         }
         progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
@@ -141,7 +164,8 @@ public final class ImportService {
         }
     }
 
-    private ImportOutcome store(String input, ArticleContent content) {
+    private ImportOutcome store(String input, ArticleContent read) {
+        ArticleContent content = outlets.get().complete(read);
         return outcome(input, content, articles.store(content, analyzer.apply(content.text())));
     }
 

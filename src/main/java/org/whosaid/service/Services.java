@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
+import org.whosaid.ingest.OutletDirectory;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.PartyRepository;
@@ -23,7 +24,7 @@ public final class Services implements AutoCloseable {
     private final AuditService audit;
     private final SourceService sources;
 
-    private Services(Database database, Supplier<AttributionEngine> engine) {
+    private Services(Database database, Supplier<AttributionEngine> engine, Supplier<OutletDirectory> outlets) {
         this.database = database;
         ArticleRepository articles = new ArticleRepository(database);
         StatementRepository statements = new StatementRepository(database);
@@ -31,7 +32,7 @@ public final class Services implements AutoCloseable {
         TopicRepository topics = new TopicRepository(database);
         PartyRepository parties = new PartyRepository(database);
         this.library = new LibraryService(articles, statements, parties, sources, topics);
-        this.imports = new ImportService(new ArticleReader(), text -> engine.get().analyze(text), articles);
+        this.imports = new ImportService(new ArticleReader(), text -> engine.get().analyze(text), articles, outlets);
         this.annotation = new AnnotationService(statements, sources);
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
@@ -50,7 +51,7 @@ public final class Services implements AutoCloseable {
             // A party a user added to the gazetteer arrives with its colour before its first statement is stored.
             new PartyRepository(database).addMissing(engine.partyColours());
             return engine;
-        }));
+        }), new Memoized<>(() -> OutletDirectory.load(DatabaseLocation.dataFolder(databaseFile))));
     }
 
     public Path databaseFile() {
