@@ -30,8 +30,8 @@ final class UrlFetcher {
             403, "Forbidden", 404, "Not Found", 410, "Gone", 429, "Too Many Requests", 500, "Internal Server Error",
             502, "Bad Gateway", 503, "Service Unavailable", 504, "Gateway Timeout");
 
-    /** A downloaded page: its bytes, the charset its header names (or null), whether it is HTML, where it ended up. */
-    record Page(byte[] body, String charset, boolean html, String finalUrl) {
+    /** A downloaded page: its bytes, the charset its header names (or null), HTML or PDF or text, where it ended up. */
+    record Page(byte[] body, String charset, boolean html, boolean pdf, String finalUrl) {
     }
 
     private final long maxBytes;
@@ -85,9 +85,10 @@ final class UrlFetcher {
             String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
             String mime = type.split(";", 2)[0].strip();
             boolean html = mime.isEmpty() || mime.equals("text/html") || mime.equals("application/xhtml+xml");
-            if (!html && !mime.startsWith("text/")) {
+            boolean pdf = mime.equals("application/pdf");
+            if (!html && !pdf && !mime.startsWith("text/")) {
                 closeQuietly(response.body());
-                throw new IngestException(input, "not an HTML or text page (" + mime + ")");
+                throw new IngestException(input, "not an HTML, text or PDF page (" + mime + ")");
             }
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > maxBytes) {
@@ -97,7 +98,7 @@ final class UrlFetcher {
             }
             byte[] body = readCapped(response.body(), input);
             Matcher m = CHARSET.matcher(type);
-            return new Page(body, m.find() ? m.group(1) : null, html, current.toString());
+            return new Page(body, m.find() ? m.group(1) : null, html, pdf, current.toString());
         }
     }
 
@@ -117,7 +118,7 @@ final class UrlFetcher {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
                 .header("User-Agent", "WhoSaid/0.1 (article import)")
-                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
+                .header("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9")
                 .GET()
                 .build();
         try {
