@@ -135,6 +135,56 @@ public final class ArticleReader {
         return new ArticleContent(parsed.title(), null, null, page.finalUrl(), null, null, parsed.text());
     }
 
+    /**
+     * Downloads an RSS or Atom feed with a conditional GET (the ETag and Last-Modified of the last download, either
+     * may be null); says so when the feed has not changed.
+     *
+     * @throws IngestException naming the URL for a failed request, a body over the size limit, or no feed in it
+     */
+    public FeedDocument readFeed(URI url, String etag, String lastModified) throws IngestException {
+        UrlFetcher.Feed feed = fetcher.fetchFeed(url, etag, lastModified);
+        if (feed.notModified()) {
+            return new FeedDocument(true, null, null, feed.etag(), feed.lastModified());
+        }
+        if (feed.body().length == 0) {
+            throw new IngestException(url.toString(), "empty response");
+        }
+        return FeedParser.parse(feed.body(), url.toString(), feed.finalUrl(), feed.etag(), feed.lastModified());
+    }
+
+    /**
+     * A feed item's own content as an article, for when its page cannot be read: the extractor's reading of it,
+     * or its plain text when that finds no article.
+     *
+     * @throws IngestException when the item carries no text
+     */
+    public ArticleContent readFeedItem(FeedItem item) throws IngestException {
+        String input = item.link() != null ? item.link() : item.key();
+        String body = org.jsoup.Jsoup.parseBodyFragment(item.html()).body().wholeText();
+        if (PlainTextParser.collapse(body).isEmpty()) {
+            throw new IngestException(input, "the item has no text of its own");
+        }
+        String html = "<html><head><title>" + org.jsoup.nodes.Entities.escape(item.title() == null ? "" : item.title())
+                + "</title></head><body><article>" + item.html() + "</article></body></html>";
+        ArticleContent content;
+        try {
+            content = extractor.extract(html, item.link(), input);
+        } catch (IngestException tooLittle) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(item.html());
+            List<String> paragraphs = new ArrayList<>();
+            for (org.jsoup.nodes.Element block : doc.body().select("p, li, h1, h2, h3, h4, blockquote")) {
+                if (block.select("p, li, h1, h2, h3, h4, blockquote").size() == 1 && !block.text().isBlank()) {
+                    paragraphs.add(block.text().strip());
+                }
+            }
+            String text = paragraphs.isEmpty() ? PlainTextParser.collapse(doc.body().text()) : String.join("\n", paragraphs);
+            content = new ArticleContent(item.title(), null, null, item.link(), null, null, text);
+        }
+        return new ArticleContent(item.title() != null ? item.title() : content.title(),
+                item.author() != null ? item.author() : content.byline(), content.outlet(), item.link(),
+                item.published() != null ? item.published() : content.published(), content.language(), content.text());
+    }
+
     private ArticleContent readHtml(byte[] bytes, String declaredCharset, String input, String url) throws IngestException {
         if (bytes.length > maxBytes) {
             throw new IngestException(input, tooLarge(bytes.length));

@@ -244,6 +244,17 @@ public final class ImportService {
         }
     }
 
+    /** Analyses and stores an article another service has read (a feed item); a failure is an outcome too. */
+    ImportOutcome importRead(String input, ArticleContent content) {
+        try {
+            return store(input, content);
+        } catch (StoreException e) {
+            return ImportOutcome.failed(input, "could not be stored: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return ImportOutcome.failed(input, "could not be analysed (" + e + ")");
+        }
+    }
+
     private ImportOutcome store(String input, ArticleContent read) {
         ArticleContent content = outlets.get().complete(read);
         return outcome(input, content, articles.store(content, analyzer.apply(content.text())));

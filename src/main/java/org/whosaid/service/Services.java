@@ -8,6 +8,7 @@ import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.OutletDirectory;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
+import org.whosaid.store.FeedRepository;
 import org.whosaid.store.PartyRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
@@ -23,6 +24,7 @@ public final class Services implements AutoCloseable {
     private final CompareService compare;
     private final AuditService audit;
     private final SourceService sources;
+    private final FeedService feeds;
 
     private Services(Database database, Supplier<AttributionEngine> engine, Supplier<OutletDirectory> outlets) {
         this.database = database;
@@ -32,7 +34,9 @@ public final class Services implements AutoCloseable {
         TopicRepository topics = new TopicRepository(database);
         PartyRepository parties = new PartyRepository(database);
         this.library = new LibraryService(articles, statements, parties, sources, topics);
-        this.imports = new ImportService(new ArticleReader(), text -> engine.get().analyze(text), articles, outlets);
+        ArticleReader reader = new ArticleReader();
+        this.imports = new ImportService(reader, text -> engine.get().analyze(text), articles, outlets);
+        this.feeds = new FeedService(reader, imports, new FeedRepository(database));
         this.annotation = new AnnotationService(statements, sources);
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
@@ -64,6 +68,10 @@ public final class Services implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public FeedService feeds() {
+        return feeds;
     }
 
     public AnnotationService annotation() {
