@@ -69,6 +69,12 @@ public final class ImportService {
      * Telegram exports among the inputs, for post links {@code https://t.me/USERNAME/ID} (null when unknown).
      */
     public ImportReport importAll(List<String> inputs, String telegramChannel, Progress progress) {
+        try {
+            outlets.get();
+        } catch (java.io.UncheckedIOException e) {
+            // a broken outlets.json of the user's is named before anything is read, so nothing half-imports
+            return new ImportReport(List.of(ImportOutcome.failed("the outlet list", e.getMessage())), false);
+        }
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();

@@ -62,4 +62,16 @@ class ServicesTest {
             assertThat(services.imports().outletProfile("TASS")).map(org.whosaid.model.OutletProfile::ownership).contains("state-owned");
         }
     }
+
+    @Test
+    void aBrokenOutletListOfTheUsersIsNamedAndNothingIsImported() throws Exception {
+        Path list = Files.writeString(folder.resolve("outlets.json"), "{\"outlets\": [");
+        Path article = Files.writeString(folder.resolve("a.txt"), "Title\n\nThe ministry said the strike hit a depot.\n");
+        try (Services services = Services.open(folder.resolve("library.db"))) {
+            ImportReport report = services.imports().importAll(List.of(article.toString()), Progress.NONE);
+            assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.describe())
+                    .startsWith("failed the outlet list: " + list + ": not valid JSON ("));
+            assertThat(services.library().articleCount()).isZero();
+        }
+    }
 }
