@@ -38,7 +38,8 @@ final class ShowCommand implements Callable<Integer> {
         out.println("#" + article.id() + " " + article.title());
         java.util.List<String> about = new java.util.ArrayList<>();
         if (article.outlet() != null && !article.outlet().isBlank()) {
-            about.add(article.outlet());
+            about.add(root.existingServices().imports().outletProfile(article.outlet())
+                    .map(org.whosaid.model.OutletProfile::describe).orElse(article.outlet()));
         }
         if (article.published() != null && !article.published().isBlank()) {
             about.add(Text.date(article.published()));

@@ -15,12 +15,13 @@ import java.util.stream.Stream;
 
 import org.whosaid.model.ArticleContent;
 
-/** Reads articles from files (.txt .md .html .htm), folders and http(s) URLs. */
+/** Reads articles from files (.txt .md .html .htm .pdf), folders and http(s) URLs. */
 public final class ArticleReader {
     /** Largest file or page read, 20 MB: far above any article, small enough to keep memory bounded. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
-    private static final Set<String> SUPPORTED = Set.of("txt", "md", "html", "htm");
+    private static final Set<String> SUPPORTED = Set.of("txt", "md", "html", "htm", "pdf");
+    private static final String UNSUPPORTED = "unsupported file type (supported: .txt .md .html .htm .pdf)";
 
     private final long maxBytes;
     private final UrlFetcher fetcher;
@@ -56,16 +57,16 @@ public final class ArticleReader {
         }
     }
 
-    /** Whether the file name ends in .txt, .md, .html or .htm. */
+    /** Whether the file name ends in .txt, .md, .html, .htm or .pdf. */
     public static boolean isSupported(Path file) {
         return SUPPORTED.contains(extension(file));
     }
 
     /**
-     * Reads one .txt, .md, .html or .htm file as an article.
+     * Reads one .txt, .md, .html, .htm or .pdf file as an article.
      *
      * @throws IngestException naming the file when it is missing, too large, empty, binary, undecodable or
-     *                         (for HTML) has no article text
+     *                         (for HTML) has no article text, or (for PDF) is broken, encrypted or has no text layer
      */
     public ArticleContent readFile(Path file) throws IngestException {
         String input = file.toString();
@@ -77,7 +78,7 @@ public final class ArticleReader {
         }
         String ext = extension(file);
         if (!SUPPORTED.contains(ext)) {
-            throw new IngestException(input, "unsupported file type (supported: .txt .md .html .htm)");
+            throw new IngestException(input, UNSUPPORTED);
         }
         return read(input, ext, readBytes(file, input));
     }
@@ -91,7 +92,7 @@ public final class ArticleReader {
     public ArticleContent readBytes(String name, byte[] bytes) throws IngestException {
         String ext = extension(Path.of(name));
         if (!SUPPORTED.contains(ext)) {
-            throw new IngestException(name, "unsupported file type (supported: .txt .md .html .htm)");
+            throw new IngestException(name, UNSUPPORTED);
         }
         if (bytes.length > maxBytes) {
             throw new IngestException(name, tooLarge(bytes.length));
@@ -100,6 +101,9 @@ public final class ArticleReader {
     }
 
     private ArticleContent read(String input, String ext, byte[] bytes) throws IngestException {
+        if (ext.equals("pdf")) {
+            return PdfArticleReader.read(bytes, input, null);
+        }
         if (ext.equals("html") || ext.equals("htm")) {
             return readHtml(bytes, null, input, null);
         }
@@ -115,17 +119,70 @@ public final class ArticleReader {
      * Downloads an http(s) page and reads it as an article; the result's url is where redirects ended.
      *
      * @throws IngestException naming the URL for another scheme, a failed or slow request, an error status,
-     *                         a type that is neither HTML nor text, a body over the size limit, or no article text
+     *                         a type that is neither HTML, text nor PDF, a body over the size limit, or no article text
      */
     public ArticleContent readUrl(URI url) throws IngestException {
         UrlFetcher.Page page = fetcher.fetch(url);
         String input = url.toString();
+        if (page.pdf()) {
+            return PdfArticleReader.read(page.body(), input, page.finalUrl());
+        }
         if (page.html()) {
             return readHtml(page.body(), page.charset(), input, page.finalUrl());
         }
         String text = decodeNonEmpty(page.body(), page.charset(), false, input);
         ArticleContent parsed = PlainTextParser.parse(text, false);
         return new ArticleContent(parsed.title(), null, null, page.finalUrl(), null, null, parsed.text());
+    }
+
+    /**
+     * Downloads an RSS or Atom feed with a conditional GET (the ETag and Last-Modified of the last download, either
+     * may be null); says so when the feed has not changed.
+     *
+     * @throws IngestException naming the URL for a failed request, a body over the size limit, or no feed in it
+     */
+    public FeedDocument readFeed(URI url, String etag, String lastModified) throws IngestException {
+        UrlFetcher.Feed feed = fetcher.fetchFeed(url, etag, lastModified);
+        if (feed.notModified()) {
+            return new FeedDocument(true, null, null, feed.etag(), feed.lastModified());
+        }
+        if (feed.body().length == 0) {
+            throw new IngestException(url.toString(), "empty response");
+        }
+        return FeedParser.parse(feed.body(), url.toString(), feed.finalUrl(), feed.etag(), feed.lastModified());
+    }
+
+    /**
+     * A feed item's own content as an article, for when its page cannot be read: the extractor's reading of it,
+     * or its plain text when that finds no article.
+     *
+     * @throws IngestException when the item carries no text
+     */
+    public ArticleContent readFeedItem(FeedItem item) throws IngestException {
+        String input = item.link() != null ? item.link() : item.key();
+        String body = org.jsoup.Jsoup.parseBodyFragment(item.html()).body().wholeText();
+        if (PlainTextParser.collapse(body).isEmpty()) {
+            throw new IngestException(input, "the item has no text of its own");
+        }
+        String html = "<html><head><title>" + org.jsoup.nodes.Entities.escape(item.title() == null ? "" : item.title())
+                + "</title></head><body><article>" + item.html() + "</article></body></html>";
+        ArticleContent content;
+        try {
+            content = extractor.extract(html, item.link(), input);
+        } catch (IngestException tooLittle) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(item.html());
+            List<String> paragraphs = new ArrayList<>();
+            for (org.jsoup.nodes.Element block : doc.body().select("p, li, h1, h2, h3, h4, blockquote")) {
+                if (block.select("p, li, h1, h2, h3, h4, blockquote").size() == 1 && !block.text().isBlank()) {
+                    paragraphs.add(block.text().strip());
+                }
+            }
+            String text = paragraphs.isEmpty() ? PlainTextParser.collapse(doc.body().text()) : String.join("\n", paragraphs);
+            content = new ArticleContent(item.title(), null, null, item.link(), null, null, text);
+        }
+        return new ArticleContent(item.title() != null ? item.title() : content.title(),
+                item.author() != null ? item.author() : content.byline(), content.outlet(), item.link(),
+                item.published() != null ? item.published() : content.published(), content.language(), content.text());
     }
 
     private ArticleContent readHtml(byte[] bytes, String declaredCharset, String input, String url) throws IngestException {

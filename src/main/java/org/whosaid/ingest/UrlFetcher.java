@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Downloads one http(s) page: only http and https, redirects followed by hand (at most 5, never to another
+ * Downloads one http(s) page or feed: only http and https, redirects followed by hand (at most 5, never to another
  * scheme), a timeout for connecting and for the whole request, the body capped while it is read.
  */
 final class UrlFetcher {
@@ -30,8 +30,8 @@ final class UrlFetcher {
             403, "Forbidden", 404, "Not Found", 410, "Gone", 429, "Too Many Requests", 500, "Internal Server Error",
             502, "Bad Gateway", 503, "Service Unavailable", 504, "Gateway Timeout");
 
-    /** A downloaded page: its bytes, the charset its header names (or null), whether it is HTML, where it ended up. */
-    record Page(byte[] body, String charset, boolean html, String finalUrl) {
+    /** A downloaded page: its bytes, the charset its header names (or null), HTML or PDF or text, where it ended up. */
+    record Page(byte[] body, String charset, boolean html, boolean pdf, String finalUrl) {
     }
 
     private final long maxBytes;
@@ -55,13 +55,65 @@ final class UrlFetcher {
         return client;
     }
 
+    /** A downloaded feed, or word that it is unchanged since the validators sent; the validators to send next time. */
+    record Feed(boolean notModified, byte[] body, String etag, String lastModified, String finalUrl) {
+    }
+
+    private static final String PAGE_TYPES = "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9";
+    private static final String FEED_TYPES = "application/rss+xml,application/atom+xml,application/rdf+xml,"
+            + "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1";
+
     Page fetch(URI url) throws IngestException {
+        String input = url.toString();
+        Reply reply = follow(url, PAGE_TYPES, Map.of());
+        HttpResponse<InputStream> response = reply.response();
+        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        String mime = type.split(";", 2)[0].strip();
+        boolean html = mime.isEmpty() || mime.equals("text/html") || mime.equals("application/xhtml+xml");
+        boolean pdf = mime.equals("application/pdf");
+        if (!html && !pdf && !mime.startsWith("text/")) {
+            closeQuietly(response.body());
+            throw new IngestException(input, "not an HTML, text or PDF page (" + mime + ")");
+        }
+        byte[] body = body(response, input);
+        Matcher m = CHARSET.matcher(type);
+        return new Page(body, m.find() ? m.group(1) : null, html, pdf, reply.url().toString());
+    }
+
+    /** Downloads a feed with a conditional GET: the ETag and Last-Modified of the last download (either may be null). */
+    Feed fetchFeed(URI url, String etag, String lastModified) throws IngestException {
+        Map<String, String> conditions = new java.util.HashMap<>();
+        if (etag != null && !etag.isBlank()) {
+            conditions.put("If-None-Match", etag);
+        }
+        if (lastModified != null && !lastModified.isBlank()) {
+            conditions.put("If-Modified-Since", lastModified);
+        }
+        Reply reply = follow(url, FEED_TYPES, conditions);
+        HttpResponse<InputStream> response = reply.response();
+        String newEtag = response.headers().firstValue("ETag").orElse(etag);
+        String newModified = response.headers().firstValue("Last-Modified").orElse(lastModified);
+        if (response.statusCode() == 304) {
+            closeQuietly(response.body());
+            return new Feed(true, null, newEtag, newModified, reply.url().toString());
+        }
+        return new Feed(false, body(response, url.toString()), newEtag, newModified, reply.url().toString());
+    }
+
+    private record Reply(HttpResponse<InputStream> response, URI url) {
+    }
+
+    /** Sends a GET and follows redirects; the reply is a 2xx, or a 304 when conditions were sent. */
+    private Reply follow(URI url, String accept, Map<String, String> conditions) throws IngestException {
         String input = url.toString();
         URI current = url;
         for (int redirects = 0; ; redirects++) {
             checkScheme(current, input);
-            HttpResponse<InputStream> response = send(current, input);
+            HttpResponse<InputStream> response = send(current, input, accept, conditions);
             int status = response.statusCode();
+            if (status == 304 && !conditions.isEmpty()) {
+                return new Reply(response, current);
+            }
             if (status >= 300 && status < 400 && status != 304) {
                 closeQuietly(response.body());
                 Optional<String> location = response.headers().firstValue("Location");
@@ -82,23 +134,18 @@ final class UrlFetcher {
                 closeQuietly(response.body());
                 throw new IngestException(input, "HTTP " + status + " " + STATUS.getOrDefault(status, "error").strip());
             }
-            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-            String mime = type.split(";", 2)[0].strip();
-            boolean html = mime.isEmpty() || mime.equals("text/html") || mime.equals("application/xhtml+xml");
-            if (!html && !mime.startsWith("text/")) {
-                closeQuietly(response.body());
-                throw new IngestException(input, "not an HTML or text page (" + mime + ")");
-            }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > maxBytes) {
-                closeQuietly(response.body());
-                throw new IngestException(input, "larger than the " + ArticleReader.megabytes(maxBytes)
-                        + " limit (" + ArticleReader.megabytes(declared) + ")");
-            }
-            byte[] body = readCapped(response.body(), input);
-            Matcher m = CHARSET.matcher(type);
-            return new Page(body, m.find() ? m.group(1) : null, html, current.toString());
+            return new Reply(response, current);
         }
+    }
+
+    private byte[] body(HttpResponse<InputStream> response, String input) throws IngestException {
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > maxBytes) {
+            closeQuietly(response.body());
+            throw new IngestException(input, "larger than the " + ArticleReader.megabytes(maxBytes)
+                    + " limit (" + ArticleReader.megabytes(declared) + ")");
+        }
+        return readCapped(response.body(), input);
     }
 
     private static void checkScheme(URI url, String input) throws IngestException {
@@ -113,13 +160,15 @@ final class UrlFetcher {
         }
     }
 
-    private HttpResponse<InputStream> send(URI url, String input) throws IngestException {
-        HttpRequest request = HttpRequest.newBuilder(url)
+    private HttpResponse<InputStream> send(URI url, String input, String accept, Map<String, String> conditions)
+            throws IngestException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .timeout(timeout)
                 .header("User-Agent", "WhoSaid/0.1 (article import)")
-                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
-                .GET()
-                .build();
+                .header("Accept", accept)
+                .GET();
+        conditions.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {

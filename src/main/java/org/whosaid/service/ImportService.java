@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.IngestException;
+import org.whosaid.ingest.OutletDirectory;
+import org.whosaid.ingest.TelegramExport;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
+import org.whosaid.model.OutletProfile;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.StoreException;
 
@@ -27,29 +32,66 @@ public final class ImportService {
     private final ArticleReader reader;
     private final Function<String, Analysis> analyzer;
     private final ArticleRepository articles;
+    private final Supplier<OutletDirectory> outlets;
 
-    /** @param analyzer the attribution engine's {@code analyze}; the benchmark and tests pass others */
+    /** An import service that knows the bundled outlets only; the benchmark and tests use it. */
     ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
-        this.reader = reader;
-        this.analyzer = analyzer;
-        this.articles = articles;
+        this(reader, analyzer, articles, new Memoized<>(OutletDirectory::bundled));
     }
 
     /**
-     * Imports every input (a file, a folder, or an http(s) URL). One bad input never stops the rest; each
-     * failure is reported with its input and reason.
+     * @param analyzer the attribution engine's {@code analyze}; the benchmark and tests pass others
+     * @param outlets  the outlet profiles that settle each article's outlet, loaded on first use
+     */
+    ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles,
+                  Supplier<OutletDirectory> outlets) {
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.articles = articles;
+        this.outlets = outlets;
+    }
+
+    /** The profile (country, ownership) of an outlet as named on articles, when the outlet list knows it. */
+    public Optional<OutletProfile> outletProfile(String outletName) {
+        return outlets.get().byName(outletName);
+    }
+
+    /**
+     * Imports every input (a file, a folder, an http(s) URL, or a Telegram export). One bad input never stops the
+     * rest; each failure is reported with its input and reason.
      */
     public ImportReport importAll(List<String> inputs, Progress progress) {
+        return importAll(inputs, null, progress);
+    }
+
+    /**
+     * As {@link #importAll(List, Progress)}; {@code telegramChannel} is the public username of the channel of the
+     * Telegram exports among the inputs, for post links {@code https://t.me/USERNAME/ID} (null when unknown).
+     */
+    public ImportReport importAll(List<String> inputs, String telegramChannel, Progress progress) {
+        try {
+            outlets.get();
+        } catch (java.io.UncheckedIOException e) {
+            // a broken outlets.json of the user's is named before anything is read, so nothing half-imports
+            return new ImportReport(List.of(ImportOutcome.failed("the outlet list", e.getMessage())), false);
+        }
         List<ImportOutcome> outcomes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         for (String input : inputs) {
             if (isUrl(input)) {
-                jobs.add(new Job(input, null));
+                jobs.add(new Job(input, null, null));
                 continue;
             }
             try {
-                for (Path file : reader.expand(Path.of(input))) {
-                    jobs.add(new Job(file.toString(), file));
+                Path path = Path.of(input);
+                Optional<TelegramExport.Format> telegram = TelegramExport.detect(path);
+                if (telegram.isPresent()) {
+                    jobs.add(new Job(input, path, telegram.get()));
+                    continue;
+                }
+                for (Path file : reader.expand(path)) {
+                    jobs.add(new Job(file.toString(), file, null));
                 }
             } catch (IngestException e) {
                 outcomes.add(ImportOutcome.failed(e.input(), e.reason()));
@@ -65,6 +107,11 @@ public final class ImportService {
             }
             Job job = jobs.get(i);
             progress.update(i, jobs.size(), job.name());
+            if (job.telegram() != null) {
+                importTelegram(job, telegramChannel, new Share(progress, i, jobs.size()), outcomes, notes);
+                cancelled = progress.isCancelled();
+                continue;
+            }
             try {
                 outcomes.add(importOne(job));
             } catch (StoreException e) {
@@ -75,7 +122,61 @@ public final class ImportService {
             }
         }
         progress.update(jobs.size(), jobs.size(), cancelled ? "cancelled" : "done");
-        return new ImportReport(outcomes, cancelled);
+        return new ImportReport(outcomes, cancelled, notes);
+    }
+
+    /**
+     * Streams a Telegram export into the library in batches; posts whose link is already stored are not analysed
+     * again, so a newer export of the same channel adds only its new posts.
+     */
+    private void importTelegram(Job job, String username, Share progress, List<ImportOutcome> outcomes, List<String> notes) {
+        List<ArticleContent> pending = new ArrayList<>(BATCH);
+        TelegramExport.Sink sink = (post, fraction) -> {
+            pending.add(post);
+            if (pending.size() >= BATCH) {
+                storeNew(pending, outcomes);
+                progress.update(fraction, job.name() + ": " + outcomes.size() + " posts");
+            }
+            return !progress.isCancelled();
+        };
+        try {
+            TelegramExport.Counts counts = TelegramExport.read(job.file(), job.telegram(), username, sink);
+            storeNew(pending, outcomes);
+            notes.add(job.name() + ": " + counts.posts() + " posts, " + counts.albumParts()
+                    + " album parts joined to their post, " + counts.mediaOnly() + " media-only posts skipped");
+        } catch (IngestException e) {
+            storeNew(pending, outcomes);
+            outcomes.add(ImportOutcome.failed(e.input(), e.reason()));
+        }
+    }
+
+    private void storeNew(List<ArticleContent> posts, List<ImportOutcome> outcomes) {
+        List<String> urls = posts.stream().map(ArticleContent::url).filter(u -> u != null).distinct().toList();
+        java.util.Map<String, Long> known = articles.idsByUrl(urls);
+        List<ArticleContent> fresh = new ArrayList<>(posts.size());
+        for (ArticleContent post : posts) {
+            Long id = post.url() == null ? null : known.get(post.url());
+            if (id == null) {
+                fresh.add(post);
+            } else {
+                outcomes.add(new ImportOutcome(post.url(), ImportOutcome.Result.DUPLICATE, id, post.title(), null));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            outcomes.addAll(storeBatch(fresh));
+        }
+        posts.clear();
+    }
+
+    /** The share of one job in the progress of many: its fraction done becomes the whole's. */
+    private record Share(Progress whole, int index, int jobs) {
+        void update(double fraction, String message) {
+            whole.update(Math.round((index + fraction) * 1000), jobs * 1000L, message);
+        }
+
+        boolean isCancelled() {
+            return whole.isCancelled();
+        }
     }
 
     /**
@@ -88,27 +189,37 @@ public final class ImportService {
         for (int from = 0; from < contents.size() && !progress.isCancelled(); from += BATCH) {
             List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
             progress.update(from, contents.size(), chunk.get(0).title());
-            List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
-            List<String> notices = new ArrayList<>(chunk.size());
-            for (ArticleContent content : chunk) {
-                AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
-                batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
-                notices.add(notices(undecodable(content.text()), bounded.notice()));
-            }
-            List<ArticleRepository.Stored> stored;
-            try {
-                stored = articles.storeAll(batch);
-            } catch (StoreException e) {
-                for (int i = 0; i < batch.size(); i++) {
-                    outcomes.add(storeOne(batch.get(i), notices.get(i)));
-                }
-                continue;
-            }
-            for (int i = 0; i < chunk.size(); i++) {
-                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i), notices.get(i)));
-            }
+            outcomes.addAll(storeBatch(chunk));
         }
         progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
+        return outcomes;
+    }
+
+    /** Analyses and stores one batch in one transaction, or one by one when the batch cannot be stored. */
+    private List<ImportOutcome> storeBatch(List<ArticleContent> chunk) {
+        List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
+        List<String> notices = new ArrayList<>(chunk.size());
+        for (ArticleContent read : chunk) {
+            ArticleContent content = outlets.get().complete(read);
+            AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
+            batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
+            notices.add(notices(undecodable(content.text()), bounded.notice()));
+        }
+        List<ImportOutcome> outcomes = new ArrayList<>(chunk.size());
+        List<ArticleRepository.Stored> stored;
+        try {
+            stored = articles.storeAll(batch);
+        } catch (StoreException e) {
+            for (int i = 0; i < batch.size(); i++) {
+                outcomes.add(storeOne(batch.get(i), notices.get(i)));
+            }
+            return outcomes;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            ArticleContent content = batch.get(i).content();
+            outcomes.add(outcome(content.url() != null ? content.url() : content.title(), content, stored.get(i),
+                    notices.get(i)));
+        }
         return outcomes;
     }
 
@@ -155,7 +266,19 @@ public final class ImportService {
         }
     }
 
-    private ImportOutcome store(String input, ArticleContent content) {
+    /** Analyses and stores an article another service has read (a feed item); a failure is an outcome too. */
+    ImportOutcome importRead(String input, ArticleContent content) {
+        try {
+            return store(input, content);
+        } catch (StoreException e) {
+            return ImportOutcome.failed(input, "could not be stored: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return ImportOutcome.failed(input, "could not be analysed (" + e + ")");
+        }
+    }
+
+    private ImportOutcome store(String input, ArticleContent read) {
+        ArticleContent content = outlets.get().complete(read);
         AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
         return outcome(input, content, articles.store(content, bounded.analysis()),
                 notices(undecodable(content.text()), bounded.notice()));
@@ -184,6 +307,6 @@ public final class ImportService {
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.matches("^[a-z][a-z0-9+.-]*://.*");
     }
 
-    private record Job(String name, Path file) {
+    private record Job(String name, Path file, TelegramExport.Format telegram) {
     }
 }

@@ -5,8 +5,10 @@ import java.util.function.Supplier;
 
 import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
+import org.whosaid.ingest.OutletDirectory;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
+import org.whosaid.store.FeedRepository;
 import org.whosaid.store.PartyRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
@@ -23,8 +25,9 @@ public final class Services implements AutoCloseable {
     private final AuditService audit;
     private final SourceService sources;
     private final AnalysisService analysis;
+    private final FeedService feeds;
 
-    private Services(Database database, Supplier<AttributionEngine> engine) {
+    private Services(Database database, Supplier<AttributionEngine> engine, Supplier<OutletDirectory> outlets) {
         this.database = database;
         ArticleRepository articles = new ArticleRepository(database);
         StatementRepository statements = new StatementRepository(database);
@@ -32,8 +35,10 @@ public final class Services implements AutoCloseable {
         TopicRepository topics = new TopicRepository(database);
         PartyRepository parties = new PartyRepository(database);
         this.library = new LibraryService(articles, statements, parties, sources, topics);
-        this.imports = new ImportService(new ArticleReader(), text -> engine.get().analyze(text), articles);
+        ArticleReader reader = new ArticleReader();
+        this.imports = new ImportService(reader, text -> engine.get().analyze(text), articles, outlets);
         this.analysis = new AnalysisService(articles, statements, text -> engine.get().analyze(text));
+        this.feeds = new FeedService(reader, imports, new FeedRepository(database));
         this.annotation = new AnnotationService(statements, sources);
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
@@ -60,7 +65,7 @@ public final class Services implements AutoCloseable {
             // A party a user added to the gazetteer arrives with its colour before its first statement is stored.
             new PartyRepository(database).addMissing(engine.partyColours());
             return engine;
-        }));
+        }), new Memoized<>(() -> OutletDirectory.load(DatabaseLocation.dataFolder(databaseFile))));
     }
 
     public Path databaseFile() {
@@ -73,6 +78,10 @@ public final class Services implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public FeedService feeds() {
+        return feeds;
     }
 
     public AnnotationService annotation() {

@@ -157,6 +157,31 @@ public final class ArticleRepository {
         });
     }
 
+    /** The ids of stored articles by their URL, for those of {@code urls} that are stored (at most 500 asked at once). */
+    public Map<String, Long> idsByUrl(List<String> urls) {
+        if (urls.isEmpty()) {
+            return Map.of();
+        }
+        if (urls.size() > 500) {
+            throw new IllegalArgumentException("at most 500 URLs at once");
+        }
+        return database.read(c -> {
+            Map<String, Long> ids = new LinkedHashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(urls.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT url, min(id) FROM article WHERE url IN (" + marks + ") GROUP BY url")) {
+                for (int i = 0; i < urls.size(); i++) {
+                    ps.setString(i + 1, urls.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     public List<ArticleSummary> summaries() {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SUMMARY_SQL + " ORDER BY a.id")) {

@@ -30,7 +30,7 @@ class ArticleReaderTest {
     void refusesUnsupportedFilesAndFolders(@TempDir Path dir) throws IOException {
         Path docx = Files.writeString(dir.resolve("report.docx"), "x");
         assertThatThrownBy(() -> reader.readFile(docx))
-                .hasMessage(docx + ": unsupported file type (supported: .txt .md .html .htm)");
+                .hasMessage(docx + ": unsupported file type (supported: .txt .md .html .htm .pdf)");
         assertThatThrownBy(() -> reader.readFile(dir)).hasMessage(dir + ": is a folder, not a file");
     }
 

@@ -125,7 +125,7 @@ class BadInputTest {
         ArticleContent article = reader.readFile(CORPUS.resolve("billion-laughs.html"));
         assertThat(article.text()).contains("Entities stay unexpanded").hasSizeLessThan(1000).doesNotContain("root:");
         Path xml = CORPUS.resolve("billion-laughs.xml");
-        assertThatThrownBy(() -> reader.readFile(xml)).hasMessage(xml + ": unsupported file type (supported: .txt .md .html .htm)");
+        assertThatThrownBy(() -> reader.readFile(xml)).hasMessage(xml + ": unsupported file type (supported: .txt .md .html .htm .pdf)");
     }
 
     @Test

@@ -54,6 +54,7 @@ class UrlImportTest {
         server.createContext("/missing", ex -> send(ex, 404, "text/html", "<p>nothing</p>".getBytes(StandardCharsets.UTF_8)));
         server.createContext("/broken", ex -> send(ex, 500, "text/html", "<p>oops</p>".getBytes(StandardCharsets.UTF_8)));
         server.createContext("/report.pdf", ex -> send(ex, 200, "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+        server.createContext("/photo.png", ex -> send(ex, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
         server.createContext("/moved", ex -> redirect(ex, "/article"));
         server.createContext("/loop", ex -> redirect(ex, "/loop"));
         server.createContext("/to-ftp", ex -> redirect(ex, "ftp://127.0.0.1/file.txt"));
@@ -156,9 +157,11 @@ class UrlImportTest {
     }
 
     @Test
-    void refusesPagesThatAreNotHtmlOrText() {
+    void refusesPagesThatAreNotHtmlTextOrPdfAndPdfsThatAreBroken() {
+        assertThatThrownBy(() -> reader().readUrl(URI.create(base + "/photo.png")))
+                .hasMessage(base + "/photo.png: not an HTML, text or PDF page (image/png)");
         assertThatThrownBy(() -> reader().readUrl(URI.create(base + "/report.pdf")))
-                .hasMessage(base + "/report.pdf: not an HTML or text page (application/pdf)");
+                .hasMessageStartingWith(base + "/report.pdf: not a readable PDF (");
     }
 
     @Test

@@ -39,4 +39,39 @@ class ServicesTest {
             assertThat(services.library().statements(id)).extracting(Statement::party).contains("NATO");
         }
     }
+
+    @Test
+    void everyImportedArticleGetsAnOutletFromItsDomainTheUsersListOrItsHost() throws Exception {
+        Files.writeString(folder.resolve("outlets.json"),
+                "{\"outlets\": {\"dnipro-daily.example\": {\"name\": \"Dnipro Daily\", \"country\": \"Ukraine\"}}}");
+        String page = "<html><head><title>%s</title><link rel=canonical href=\"%s\">%s</head><body><article>"
+                + "<p>Russia said on Friday that its forces had taken the town, a claim that Kyiv denied at once.</p>"
+                + "<p>%s</p></article></body></html>";
+        Path tass = folder.resolve("tass.html");
+        Files.writeString(tass, page.formatted("Army takes town", "https://tass.com/defense/1", "<meta property=og:site_name content=\"TASS news agency\">", "One."));
+        Path own = folder.resolve("own.html");
+        Files.writeString(own, page.formatted("Town holds", "https://www.dnipro-daily.example/a", "", "Two."));
+        Path unknown = folder.resolve("unknown.html");
+        Files.writeString(unknown, page.formatted("Town burns", "https://news.example.org/b", "", "Three."));
+
+        try (Services services = Services.open(folder.resolve("library.db"))) {
+            ImportReport report = services.imports().importAll(List.of(tass.toString(), own.toString(), unknown.toString()), Progress.NONE);
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.outcomes()).extracting(o -> services.library().article(o.articleId()).orElseThrow().outlet())
+                    .containsExactly("TASS", "Dnipro Daily", "news.example.org");
+            assertThat(services.imports().outletProfile("TASS")).map(org.whosaid.model.OutletProfile::ownership).contains("state-owned");
+        }
+    }
+
+    @Test
+    void aBrokenOutletListOfTheUsersIsNamedAndNothingIsImported() throws Exception {
+        Path list = Files.writeString(folder.resolve("outlets.json"), "{\"outlets\": [");
+        Path article = Files.writeString(folder.resolve("a.txt"), "Title\n\nThe ministry said the strike hit a depot.\n");
+        try (Services services = Services.open(folder.resolve("library.db"))) {
+            ImportReport report = services.imports().importAll(List.of(article.toString()), Progress.NONE);
+            assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.describe())
+                    .startsWith("failed the outlet list: " + list + ": not valid JSON ("));
+            assertThat(services.library().articleCount()).isZero();
+        }
+    }
 }
