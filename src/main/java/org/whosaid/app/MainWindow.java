@@ -44,6 +44,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.audit.AuditView;
+import org.whosaid.app.common.Screen;
 import org.whosaid.app.compare.CompareView;
 import org.whosaid.app.sources.SourcesView;
 import org.whosaid.service.ExportService;
@@ -56,7 +57,7 @@ import org.whosaid.app.reader.ReaderView;
 import org.whosaid.app.reader.ReaderViewModel;
 import org.whosaid.app.task.BackgroundTask;
 import org.whosaid.service.ImportOutcome;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 /**
  * The main window: menus, navigation between the screens, the status bar with the database and import progress,

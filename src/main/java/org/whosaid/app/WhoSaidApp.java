@@ -16,7 +16,7 @@ import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.app.task.UiTaskExecutor;
 import org.whosaid.service.DatabaseLocation;
 import org.whosaid.service.Services;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 /**
  * The desktop app. Opens the database given by {@code --db=FILE}, else

@@ -22,14 +22,14 @@ public final class ImportService {
     public static final String SAMPLE_RESOURCE = "sample/toretsk.txt";
 
     /** How many articles {@link #importContents} stores per transaction. */
-    static final int BATCH = 250;
+    public static final int BATCH = 250;
 
     private final ArticleReader reader;
     private final Function<String, Analysis> analyzer;
     private final ArticleRepository articles;
 
     /** @param analyzer the attribution engine's {@code analyze}; the benchmark and tests pass others */
-    ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
+    public ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.articles = articles;

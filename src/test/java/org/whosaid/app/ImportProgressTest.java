@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.imports.Importer;
 import org.whosaid.app.task.UiTaskExecutor;
 import org.whosaid.model.ArticleSummary;

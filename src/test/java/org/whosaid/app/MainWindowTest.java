@@ -21,7 +21,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.whosaid.app.reader.Highlighting;
+import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixture.GoldLibrary;
 import org.whosaid.model.ArticleSummary;
@@ -30,7 +31,7 @@ import org.whosaid.model.StatementKind;
 import org.whosaid.service.ImportOutcome;
 import org.whosaid.service.ImportReport;
 import org.whosaid.service.Services;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 /** Drives the real main window like a user, on a real database holding the Toretsk article and its gold statements. */
 @ExtendWith(ApplicationExtension.class)

@@ -22,11 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-import org.whosaid.app.Screen;
+import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.PartyVoices;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 /**

@@ -26,11 +26,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-import org.whosaid.app.Screen;
+import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicOverview;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 /**

@@ -13,13 +13,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.RecordedEdit;
+import org.whosaid.app.common.RecordedEdit;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
 import org.whosaid.service.CompareService;
-import org.whosaid.service.Edit;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.EditHistory;
 
 /**
  * State of the Compare screen: the topics, the chosen topic's accounts by party, whether it is a conflict; and the

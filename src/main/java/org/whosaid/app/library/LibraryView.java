@@ -32,8 +32,8 @@ import javafx.collections.ObservableList;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.whosaid.app.reader.Highlighting;
-import org.whosaid.app.reader.PartyStyles;
+import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.ArticleSummary;
 
 /** The Library screen: search, filters and the table of articles; opening one shows it in the Reader. */

@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.UndoRedo;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.task.BackgroundTask;
 import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.ArticleSummary;

@@ -33,6 +33,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.Article;
 import org.whosaid.model.Party;
 import org.whosaid.model.Statement;

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.UndoRedo;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.model.Article;
 import org.whosaid.model.Party;
 import org.whosaid.model.Stance;

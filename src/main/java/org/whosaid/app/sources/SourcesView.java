@@ -22,10 +22,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.whosaid.app.Screen;
+import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 /**

@@ -12,13 +12,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.RecordedEdit;
+import org.whosaid.app.common.RecordedEdit;
 import org.whosaid.model.Account;
 import org.whosaid.model.Party;
 import org.whosaid.model.SourceLedger;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.Edit;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.LibraryService;
 import org.whosaid.service.SourceService;
 

@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 import org.whosaid.fixtures.ToretskLibrary;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 @ExtendWith(ApplicationExtension.class)

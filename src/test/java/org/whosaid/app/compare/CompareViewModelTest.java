@@ -15,7 +15,7 @@ import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.Stance;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 class CompareViewModelTest {

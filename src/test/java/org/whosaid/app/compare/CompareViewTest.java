@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
 import org.whosaid.model.Stance;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 @ExtendWith(ApplicationExtension.class)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 class SourcesViewModelTest {

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 @ExtendWith(ApplicationExtension.class)
