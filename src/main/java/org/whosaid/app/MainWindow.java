@@ -29,6 +29,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -44,6 +45,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.audit.AuditView;
+import org.whosaid.app.common.FieldUndo;
 import org.whosaid.app.common.Screen;
 import org.whosaid.app.compare.CompareView;
 import org.whosaid.app.sources.SourcesView;
@@ -121,6 +123,17 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        KeyCombination undoKeys = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        // Before the focused field sees it: a text field would otherwise take Ctrl+Z for its own (often empty)
+        // history, and the library's edit would never be undone while a field has focus.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (undoKeys.match(event)) {
+                if (!FieldUndo.undoTyping(scene.getFocusOwner())) {
+                    undo();
+                }
+                event.consume();
+            }
+        });
         installDragAndDrop(scene);
         stage.setScene(scene);
         stage.setTitle("WhoSaid \u2014 " + context.services().databaseFile().getFileName());
