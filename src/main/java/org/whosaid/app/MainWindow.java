@@ -466,21 +466,29 @@ public final class MainWindow {
     private void chooseExport() {
         List<Long> ids = current == ViewId.LIBRARY ? libraryView.selectedIds() : List.of();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(ids.isEmpty() ? "Export the whole library" : "Export " + ids.size() + " selected article"
-                + (ids.size() == 1 ? "" : "s"));
+        chooser.setTitle(ExportChoice.title(ids.size()));
         Map<FileChooser.ExtensionFilter, String> formats = new java.util.LinkedHashMap<>();
         for (String format : ExportService.FORMATS) {
             String extension = ExportService.extension(format);
-            formats.put(new FileChooser.ExtensionFilter(ExportFormats.describe(format) + " (*." + extension + ")",
+            formats.put(new FileChooser.ExtensionFilter(ExportChoice.describe(format) + " (*." + extension + ")",
                     "*." + extension), format);
         }
         chooser.getExtensionFilters().addAll(formats.keySet());
-        chooser.setInitialFileName("whosaid-export.json");
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        String offered = ExportChoice.initialName(ids.size(), ExportService.FORMATS.get(0));
+        chooser.setInitialFileName(offered);
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
             return;
         }
-        String format = formats.getOrDefault(chooser.getSelectedExtensionFilter(), "json");
+        ExportChoice.Target target = ExportChoice.resolve(chosen.toPath(),
+                formats.getOrDefault(chooser.getSelectedExtensionFilter(), "json"), offered);
+        File file = target.file().toFile();
+        String format = target.format();
+        if (!file.equals(chosen) && file.exists() && !confirm("Replace " + file.getName() + "?",
+                "The " + format + " export goes to " + file + ", which exists already.")) {
+            return;
+        }
         message.setText("Exporting to " + file.getName() + "…");
         BackgroundTask.wrap(progress -> {
             context.services().export().writeFile(format, ids, file.toPath());
@@ -516,6 +524,13 @@ public final class MainWindow {
                 .onFailure(error -> showError("Annotations not imported",
                         file + ": not a Web Annotation file WhoSaid can read (" + error.getMessage() + ")"))
                 .executeWith(context.executor());
+    }
+
+    private boolean confirm(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     private void showError(String header, String text) {
