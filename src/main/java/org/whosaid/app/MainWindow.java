@@ -83,6 +83,7 @@ public final class MainWindow {
     private final Map<ViewId, ToggleButton> navButtons = new java.util.EnumMap<>(ViewId.class);
     private final Label message = new Label();
     private ViewId current;
+    private Alert failureAlert;
     private final MenuItem openDatabase = new MenuItem("Open database\u2026", new FontIcon(Feather.DATABASE));
     private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
     private Consumer<java.nio.file.Path> databaseSwitcher;
@@ -142,6 +143,7 @@ public final class MainWindow {
         stage.setOnHidden(event -> saveSettings());
         setDatabaseSwitcher(null);
 
+        context.executor().failures().setDisplay(this::showFailure);
         readerModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
         context.undoRedo().lastMessageProperty().addListener((obs, old, now) -> message.setText(now));
         libraryModel.refresh();
@@ -524,6 +526,20 @@ public final class MainWindow {
                 .onFailure(error -> showError("Annotations not imported",
                         file + ": not a Web Annotation file WhoSaid can read (" + error.getMessage() + ")"))
                 .executeWith(context.executor());
+    }
+
+    /** A background task failed: the status bar says so, and one dialog (not one per failure) shows the latest. */
+    private void showFailure(String text) {
+        message.setText(text);
+        if (failureAlert != null && failureAlert.isShowing()) {
+            failureAlert.setContentText(text);
+            return;
+        }
+        failureAlert = new Alert(Alert.AlertType.ERROR, text);
+        failureAlert.setHeaderText("Something went wrong in the background");
+        failureAlert.getDialogPane().setId("failure-dialog");
+        failureAlert.initOwner(stage);
+        failureAlert.show();
     }
 
     private boolean confirm(String header, String text) {

@@ -39,6 +39,7 @@ public class WhoSaidApp extends Application {
         executor = new UiTaskExecutor();
         Path database = database(getParameters().getNamed(), getParameters().getRaw(), System.getenv(),
                 folderDatabase -> SettingsFile.beside(folderDatabase, Settings.class).read());
+        AppLog.install(DatabaseLocation.dataFolder(database));
         if (open(database, Optional.empty())) {
             window.offerSampleIfEmpty();
         } else {

@@ -90,7 +90,7 @@ public final class LibraryViewModel {
             Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             facets.values().forEach(f -> allTags.addAll(f.tags()));
             return new Data(library.summaries(), facets, library.parties(), List.copyOf(allTags));
-        }).onSuccess(loaded -> {
+        }).named("Loading the library").onSuccess(loaded -> {
             if (mine == dataGeneration) {
                 data = loaded;
                 showChoices();
@@ -108,7 +108,8 @@ public final class LibraryViewModel {
             show();
             return;
         }
-        BackgroundTask.wrap(progress -> library.search(currentQuery)).onSuccess(ids -> {
+        BackgroundTask.wrap(progress -> library.search(currentQuery))
+                .named("Searching the library for \u201c" + currentQuery.strip() + "\u201d").onSuccess(ids -> {
             if (mine == searchGeneration) {
                 matchingIds = ids;
                 show();
