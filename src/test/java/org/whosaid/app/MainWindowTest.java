@@ -81,6 +81,7 @@ class MainWindowTest {
         assertThat(table.getItems()).extracting(ArticleSummary::title)
                 .containsExactly("Harvest festival draws crowds in Lviv");
         assertThat(robot.lookup(".search-match").queryLabeled().getText()).isEqualTo("Harv");
+        assertThat(robot.lookup("#library-count").queryLabeled().getText()).isEqualTo("1 article");
     }
 
     @Test

@@ -71,10 +71,17 @@ public final class AuditViewModel {
         scope.set(effective);
         AuditReport r = effective.articleId() == null ? audit.library() : audit.article(effective.articleId());
         report.set(r);
-        share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
-        summary.set(r.statements() + " statements in " + r.articles() + (r.articles() == 1 ? " article" : " articles")
-                + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed, "
-                + r.weakSources().size() + " on vague or anonymous sources");
+        if (r.statements() == 0) {
+            share.set("No statements yet");
+            summary.set(effective.articleId() == null
+                    ? "The library has no statements to audit. Import articles with File \u2192 Import (Ctrl+O)."
+                    : "This article has no statements. Open it in the Reader, select text and press A to add one.");
+        } else {
+            share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
+            summary.set(r.statements() + " statements in " + r.articles() + (r.articles() == 1 ? " article" : " articles")
+                    + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed, "
+                    + r.weakSources().size() + " on vague or anonymous sources");
+        }
         unattributed.setAll(r.unattributedClaims());
         weakSources.setAll(r.weakSources());
         voices.setAll(r.voices());

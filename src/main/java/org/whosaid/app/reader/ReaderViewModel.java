@@ -79,9 +79,31 @@ public final class ReaderViewModel {
         }
         parties.setAll(library.parties());
         Long selectedId = selected.get() == null ? null : selected.get().id();
-        statements.setAll(library.statements(current.id()));
+        List<Statement> fresh = library.statements(current.id());
+        if (sameStatements(fresh)) {
+            // Replaced one by one: a list shown in a ListView keeps its scroll position (setAll scrolls to the top).
+            for (int i = 0; i < fresh.size(); i++) {
+                if (!fresh.get(i).equals(statements.get(i))) {
+                    statements.set(i, fresh.get(i));
+                }
+            }
+        } else {
+            statements.setAll(fresh);
+        }
         selected.set(selectedId == null ? null
                 : statements.stream().filter(s -> s.id() == selectedId).findFirst().orElse(null));
+    }
+
+    private boolean sameStatements(List<Statement> fresh) {
+        if (fresh.size() != statements.size()) {
+            return false;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (fresh.get(i).id() != statements.get(i).id()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void select(Statement statement) {

@@ -33,6 +33,17 @@ class AuditViewModelTest {
         services.close();
     }
 
+    /** Issue 10: an empty library said "100% attributed" for 0 statements. */
+    @Test
+    void anEmptyLibrarySaysThereIsNothingToAuditAndWhatToDo() {
+        try (Services empty = Services.open(dir.resolve("empty.db"))) {
+            AuditViewModel nothing = new AuditViewModel(empty.audit(), empty.library(), id -> { });
+            nothing.refresh();
+            assertThat(nothing.shareProperty().get()).isEqualTo("No statements yet").doesNotContain("%");
+            assertThat(nothing.summaryProperty().get()).contains("Import articles");
+        }
+    }
+
     @Test
     void showsTheWholeLibraryFirst() {
         assertThat(model.scopeProperty().get()).isEqualTo(AuditViewModel.LIBRARY);

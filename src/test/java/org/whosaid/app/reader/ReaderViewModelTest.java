@@ -3,6 +3,7 @@ package org.whosaid.app.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Collection;
 
 import org.fxmisc.richtext.model.StyleSpans;
@@ -43,6 +44,24 @@ class ReaderViewModelTest {
     @AfterEach
     void close() {
         services.close();
+    }
+
+    /** Issue 10: the statement list jumped to the top after each edit, because every item was replaced. */
+    @Test
+    void anEditReplacesOnlyTheEditedStatementSoTheListKeepsItsPlace() {
+        Statement third = reader.statements().get(2);
+        reader.select(third);
+        List<String> changes = new java.util.ArrayList<>();
+        reader.statements().addListener((javafx.collections.ListChangeListener<Statement>) change -> {
+            while (change.next()) {
+                changes.add(change.wasReplaced() ? "replaced " + change.getFrom() + "-" + change.getTo()
+                        : "other " + change.getFrom() + "-" + change.getTo());
+            }
+        });
+        inspector.setNote("checked against the ministry's site");
+        reader.reload();
+        assertThat(changes).containsExactly("replaced 2-3");
+        assertThat(reader.selectedProperty().get().note()).isEqualTo("checked against the ministry's site");
     }
 
     @Test
