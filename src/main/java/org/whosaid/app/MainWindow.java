@@ -95,25 +95,20 @@ public final class MainWindow {
         this.context = context;
         this.settingsFile = settingsFile;
         this.settings = settings;
-        libraryModel = new LibraryViewModel(context.services().library(), context.executor(), context.undoRedo());
-        readerModel = new ReaderViewModel(context.services().library(), context.services().annotation(),
-                context.undoRedo());
-        InspectorViewModel inspectorModel = new InspectorViewModel(readerModel, context.services().library(),
-                context.services().annotation(), context.undoRedo());
-        importModel = new ImportViewModel(context.importer(), context.executor());
+        ViewModels models = ViewModels.wire(context, this::openStatement);
+        libraryModel = models.library();
+        readerModel = models.reader();
+        importModel = models.imports();
         libraryView = new LibraryView(libraryModel, this::openArticle);
         views = new Views(context);
         views.register(ViewId.LIBRARY, c -> libraryView);
         views.register(ViewId.READER, c -> {
-            readerView = new ReaderView(readerModel, inspectorModel, this::compareAccounts);
+            readerView = new ReaderView(readerModel, models.inspector(), this::compareAccounts);
             return readerView;
         });
-        views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE,
-                new CompareView(c.services(), c.undoRedo().history(), this::openStatement)));
-        views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES,
-                new SourcesView(c.services(), c.undoRedo().history(), this::openStatement)));
-        views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT,
-                new AuditView(c.services(), c.undoRedo().history(), this::openStatement)));
+        views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare())));
+        views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES, new SourcesView(models.sources())));
+        views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT, new AuditView(models.audit())));
 
         BorderPane root = new BorderPane();
         root.setId("main-window");

@@ -27,12 +27,11 @@ import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 import org.whosaid.app.common.Dates;
+import org.whosaid.app.common.LoadingIndicator;
 import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicOverview;
-import org.whosaid.service.undo.EditHistory;
-import org.whosaid.service.Services;
 
 /**
  * The Compare screen: topics on the left; on the right one column per party with a card per statement (source,
@@ -46,8 +45,8 @@ public final class CompareView implements Screen {
     private final HBox columnBox = new HBox(12);
     private boolean updatingSelection;
 
-    public CompareView(Services services, EditHistory history, Consumer<Long> openStatementInReader) {
-        this.model = new CompareViewModel(services.compare(), history, openStatementInReader);
+    public CompareView(CompareViewModel model) {
+        this.model = model;
         build();
         refresh();
     }
@@ -117,7 +116,8 @@ public final class CompareView implements Screen {
         merge.setOnAction(e -> mergeTopic());
         rename.disableProperty().bind(model.comparisonProperty().isNull());
         merge.disableProperty().bind(model.comparisonProperty().isNull());
-        ToolBar tools = new ToolBar(rename, merge, message);
+        ToolBar tools = new ToolBar(rename, merge, message,
+                LoadingIndicator.of(model.loadingProperty(), "compare-loading"));
 
         columnBox.setId("compare-columns");
         columnBox.setPadding(new Insets(8));

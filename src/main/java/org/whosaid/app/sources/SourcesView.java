@@ -23,11 +23,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.whosaid.app.common.Dates;
+import org.whosaid.app.common.LoadingIndicator;
 import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.undo.EditHistory;
-import org.whosaid.service.Services;
 
 /**
  * The Sources screen: a table of every source (kind, party, aliases, statements, articles) and, for the chosen
@@ -39,8 +38,8 @@ public final class SourcesView implements Screen {
     private final TableView<SourceStats> table = new TableView<>();
     private boolean updatingSelection;
 
-    public SourcesView(Services services, EditHistory history, Consumer<Long> openStatementInReader) {
-        this.model = new SourcesViewModel(services.sources(), services.library(), history, openStatementInReader);
+    public SourcesView(SourcesViewModel model) {
+        this.model = model;
         build();
         refresh();
     }
@@ -93,7 +92,8 @@ public final class SourcesView implements Screen {
         message.setId("sources-message");
         message.textProperty().bind(model.messageProperty());
         message.setPadding(new Insets(4, 8, 4, 8));
-        root.setBottom(message);
+        root.setBottom(new javafx.scene.layout.HBox(8, message,
+                LoadingIndicator.of(model.loadingProperty(), "sources-loading")));
     }
 
     /** A field that takes the room left by its buttons, which keep their full labels. */

@@ -38,7 +38,8 @@ public final class TaskFailures {
         LOG.log(Level.WARNING, message(what, error), error);
     }
 
-    void show(String what, Throwable error) {
+    /** Shows a failure the task already logged; for screens that also stop their own loading indicator. */
+    public void show(String what, Throwable error) {
         display.accept(message(what, error));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.PartyVoices;
 import org.whosaid.model.Statement;
@@ -24,7 +25,7 @@ class AuditViewModelTest {
     @BeforeEach
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
-        model = new AuditViewModel(services.audit(), services.library(), id -> { });
+        model = new AuditViewModel(services.audit(), services.library(), new CurrentThreadTaskExecutor(), id -> { });
         model.refresh();
     }
 
@@ -37,7 +38,7 @@ class AuditViewModelTest {
     @Test
     void anEmptyLibrarySaysThereIsNothingToAuditAndWhatToDo() {
         try (Services empty = Services.open(dir.resolve("empty.db"))) {
-            AuditViewModel nothing = new AuditViewModel(empty.audit(), empty.library(), id -> { });
+            AuditViewModel nothing = new AuditViewModel(empty.audit(), empty.library(), new CurrentThreadTaskExecutor(), id -> { });
             nothing.refresh();
             assertThat(nothing.shareProperty().get()).isEqualTo("No statements yet").doesNotContain("%");
             assertThat(nothing.summaryProperty().get()).contains("Import articles");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
@@ -29,7 +30,7 @@ class CompareViewModelTest {
     @BeforeEach
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
-        model = new CompareViewModel(services.compare(), history, opened::add);
+        model = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(), opened::add);
         model.refresh();
     }
 
