@@ -22,7 +22,8 @@ public record ViewModels(LibraryViewModel library, ReaderViewModel reader, Inspe
     /** @param openStatement shows a statement in the Reader (what "open" does on Compare, Sources and Audit) */
     public static ViewModels wire(AppContext context, Consumer<Long> openStatement) {
         Services services = context.services();
-        ReaderViewModel reader = new ReaderViewModel(services.library(), services.annotation(), context.undoRedo());
+        ReaderViewModel reader = new ReaderViewModel(services.library(), services.annotation(), context.undoRedo(),
+                context.executor());
         return new ViewModels(
                 new LibraryViewModel(services.library(), context.executor(), context.undoRedo()),
                 reader,

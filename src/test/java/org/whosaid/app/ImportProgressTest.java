@@ -121,7 +121,9 @@ class ImportProgressTest {
         }
         MainWindow window = open(robot, null);
         robot.interact(window::offerSampleIfEmpty);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentView() == ViewId.READER);
+        // The Reader reads the article in the background: wait for it as for the screen.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentView() == ViewId.READER
+                && window.readerModel().articleProperty().get() != null);
         assertThat(window.readerModel().articleProperty().get().text()).contains("Toretsk");
     }
 

@@ -35,6 +35,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.common.Dates;
 import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.LoadingIndicator;
 import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.Article;
 import org.whosaid.model.Party;
@@ -134,7 +135,7 @@ public final class ReaderView extends BorderPane {
         next.setOnAction(event -> model.next());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox titles = new VBox(2, title, subtitle);
+        VBox titles = new VBox(2, title, subtitle, LoadingIndicator.of(model.loadingProperty(), "reader-loading"));
         HBox.setHgrow(titles, Priority.SOMETIMES);
         HBox top = new HBox(8, titles, spacer, previous, next, add);
         top.setAlignment(Pos.CENTER_LEFT);

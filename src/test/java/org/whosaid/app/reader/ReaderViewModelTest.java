@@ -36,7 +36,8 @@ class ReaderViewModelTest {
         articleId = GoldLibrary.storeToretsk(db);
         services = Services.open(db);
         undoRedo = new UndoRedo();
-        reader = new ReaderViewModel(services.library(), services.annotation(), undoRedo);
+        reader = new ReaderViewModel(services.library(), services.annotation(), undoRedo,
+                new org.whosaid.app.task.CurrentThreadTaskExecutor());
         inspector = new InspectorViewModel(reader, services.library(), services.annotation(), undoRedo);
         reader.open(articleId);
     }
