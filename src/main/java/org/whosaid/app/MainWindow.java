@@ -84,6 +84,7 @@ public final class MainWindow {
     private final Label message = new Label();
     private ViewId current;
     private Alert failureAlert;
+    private final ReanalyseAction reanalyse;
     private final MenuItem openDatabase = new MenuItem("Open database\u2026", new FontIcon(Feather.DATABASE));
     private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
     private Consumer<java.nio.file.Path> databaseSwitcher;
@@ -109,6 +110,14 @@ public final class MainWindow {
         views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare())));
         views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES, new SourcesView(models.sources())));
         views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT, new AuditView(models.audit())));
+        reanalyse = new ReanalyseAction(context.executor(), this::reanalyseSelection, () -> stage, summary -> {
+            message.setText(summary);
+            libraryModel.refresh();
+            readerModel.reload();
+            if (current != null && screens.containsKey(current)) {
+                screens.get(current).refresh();
+            }
+        });
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -165,10 +174,12 @@ public final class MainWindow {
         MenuItem redo = item("Redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", this::redo);
         redo.textProperty().bind(context.undoRedo().redoLabelProperty());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("Find in library", Feather.SEARCH, "Shortcut+F", this::focusSearch));
+                item("Find in library", Feather.SEARCH, "Shortcut+F", this::focusSearch), new SeparatorMenuItem());
+        edit.getItems().addAll(reanalyse.items());
         // Greyed out only while the menu is open: the accelerators of disabled items do not fire, and other screens
         // may record edits the menu has not heard of yet.
         edit.setOnShowing(event -> {
+            reanalyse.update();
             context.undoRedo().sync();
             undo.setDisable(!context.undoRedo().canUndoProperty().get());
             redo.setDisable(!context.undoRedo().canRedoProperty().get());
@@ -320,6 +331,24 @@ public final class MainWindow {
     public void openStatement(long statementId) {
         readerModel.openStatement(statementId);
         show(ViewId.READER);
+    }
+
+    /** The status bar's text: what was last done. */
+    public String statusText() {
+        return message.getText();
+    }
+
+    /** What "Re-analyse selected" covers: the Library's selected articles, or the article open in the Reader. */
+    private List<Long> reanalyseSelection() {
+        if (current == ViewId.READER && readerModel.articleProperty().get() != null) {
+            return List.of(readerModel.articleProperty().get().id());
+        }
+        return current == ViewId.LIBRARY ? libraryView.selectedIds() : List.of();
+    }
+
+    /** Enables Edit → Re-analyse with the engine's re-analysis (the services' AnalysisService). */
+    public void setReanalyser(Reanalyser reanalyser) {
+        reanalyse.setReanalyser(reanalyser);
     }
 
     /** The registry of screens, where Compare, Sources and Audit are plugged in. */

@@ -316,6 +316,28 @@ class MainWindowTest {
     }
 
     @Test
+    void editReanalyseRunsOnTheSelectedArticlesOrAllAndReportsTheSummary(FxRobot robot) {
+        List<List<Long>> asked = new java.util.ArrayList<>();
+        robot.interact(() -> window.setReanalyser((ids, progress) -> {
+            asked.add(ids);
+            progress.update(1, 1, "done");
+            return ids.isEmpty() ? "2 articles" : ids.size() + " article";
+        }));
+        robot.clickOn("Harvest festival draws crowds in Lviv");
+        robot.clickOn("Edit").clickOn("Re-analyse selected articles");
+        WaitForAsyncUtils.waitForFxEvents();
+        long harvest = services.library().summaries().stream()
+                .filter(a -> a.title().startsWith("Harvest")).findFirst().orElseThrow().id();
+        assertThat(asked).containsExactly(List.of(harvest));
+        assertThat(window.statusText()).isEqualTo("Re-analysed: 1 article");
+
+        robot.clickOn("Edit").clickOn("Re-analyse all articles");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asked).hasSize(2).last().isEqualTo(List.of());
+        assertThat(window.statusText()).isEqualTo("Re-analysed: 2 articles");
+    }
+
+    @Test
     void importThroughTheWindowShowsTheReportAndTheNewArticle(FxRobot robot) {
         robot.interact(() -> window.importInputs(List.of("piece.txt")));
         WaitForAsyncUtils.waitForFxEvents();
