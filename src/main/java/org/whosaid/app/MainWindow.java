@@ -57,8 +57,6 @@ import org.whosaid.app.library.LibraryViewModel;
 import org.whosaid.app.reader.InspectorViewModel;
 import org.whosaid.app.reader.ReaderView;
 import org.whosaid.app.reader.ReaderViewModel;
-import org.whosaid.app.task.BackgroundTask;
-import org.whosaid.service.ImportOutcome;
 import org.whosaid.service.settings.SettingsFile;
 
 /**
@@ -85,6 +83,7 @@ public final class MainWindow {
     private ViewId current;
     private Alert failureAlert;
     private final ReanalyseAction reanalyse;
+    private final MainWindowViewModel windowModel;
     private final MenuItem openDatabase = new MenuItem("Open database\u2026", new FontIcon(Feather.DATABASE));
     private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
     private Consumer<java.nio.file.Path> databaseSwitcher;
@@ -97,6 +96,7 @@ public final class MainWindow {
         this.settingsFile = settingsFile;
         this.settings = settings;
         ViewModels models = ViewModels.wire(context, this::openStatement);
+        windowModel = new MainWindowViewModel(context.services(), context.executor());
         libraryModel = models.library();
         readerModel = models.reader();
         importModel = models.imports();
@@ -148,6 +148,16 @@ public final class MainWindow {
         setDatabaseSwitcher(null);
 
         context.executor().failures().setDisplay(this::showFailure);
+        windowModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
+        windowModel.problemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showError(now.header(), now.text());
+            }
+        });
+        windowModel.libraryChangedProperty().addListener((obs, old, now) -> {
+            libraryModel.refresh();
+            readerModel.reload();
+        });
         readerModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
         context.undoRedo().lastMessageProperty().addListener((obs, old, now) -> message.setText(now));
         libraryModel.refresh();
@@ -424,8 +434,7 @@ public final class MainWindow {
         if (databaseSwitcher == null) {
             return;
         }
-        if (importModel.runningProperty().get()) {
-            message.setText("Wait for the import to finish (or cancel it) before changing the database.");
+        if (!windowModel.maySwitchDatabase(importModel.runningProperty().get())) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -515,15 +524,7 @@ public final class MainWindow {
                 "The " + format + " export goes to " + file + ", which exists already.")) {
             return;
         }
-        message.setText("Exporting to " + file.getName() + "…");
-        BackgroundTask.wrap(progress -> {
-            context.services().export().writeFile(format, ids, file.toPath());
-            return file;
-        })
-                .onSuccess(written -> message.setText("Exported " + (ids.isEmpty() ? "the library" : ids.size()
-                        + " article" + (ids.size() == 1 ? "" : "s")) + " to " + written))
-                .onFailure(error -> showError("Export failed", file + ": " + error.getMessage()))
-                .executeWith(context.executor());
+        windowModel.export(ids, target);
     }
 
     /** Reads a colleague's Web Annotation export and adds its coding to the same articles here. */
@@ -537,19 +538,7 @@ public final class MainWindow {
         if (file == null) {
             return;
         }
-        BackgroundTask.wrap(progress -> {
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.toPath())) {
-                return context.services().export().importWebAnnotations(in);
-            }
-        })
-                .onSuccess(result -> {
-                    message.setText(file.getName() + ": " + result.summary());
-                    libraryModel.refresh();
-                    readerModel.reload();
-                })
-                .onFailure(error -> showError("Annotations not imported",
-                        file + ": not a Web Annotation file WhoSaid can read (" + error.getMessage() + ")"))
-                .executeWith(context.executor());
+        windowModel.importAnnotations(file.toPath());
     }
 
     /** A background task failed: the status bar says so, and one dialog (not one per failure) shows the latest. */
@@ -581,19 +570,7 @@ public final class MainWindow {
     }
 
     private void importSample() {
-        message.setText("Loading the sample article\u2026");
-        BackgroundTask.wrap(progress -> context.services().imports().importSample())
-                .onSuccess(outcome -> {
-                    if (outcome.result() == ImportOutcome.Result.FAILED) {
-                        message.setText("The sample article could not be loaded: " + outcome.reason());
-                        return;
-                    }
-                    message.setText("The sample article: statements are highlighted in their party's colour.");
-                    libraryModel.refresh();
-                    openArticle(outcome.articleId());
-                })
-                .onFailure(error -> message.setText("The sample article could not be loaded: " + error.getMessage()))
-                .executeWith(context.executor());
+        windowModel.importSample(this::openArticle);
     }
 
     private void toggleTheme() {
