@@ -71,11 +71,11 @@ public final class SourcesView implements Screen {
         statements.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().statements()));
         TableColumn<SourceStats, Number> articles = new TableColumn<>("Articles");
         articles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().articles()));
-        statements.setPrefWidth(90);
-        articles.setPrefWidth(75);
+        statements.setPrefWidth(108);
+        articles.setPrefWidth(84);
         // Never narrower than their headers.
-        statements.setMinWidth(88);
-        articles.setMinWidth(70);
+        statements.setMinWidth(108);
+        articles.setMinWidth(84);
         table.getColumns().add(statements);
         table.getColumns().add(articles);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
