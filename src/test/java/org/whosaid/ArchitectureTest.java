@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layer arrows of DESIGN.md, checked on the compiled classes. */
 class ArchitectureTest {
@@ -64,6 +65,25 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.whosaid.analysis..", "org.whosaid.ingest..",
                         "org.whosaid.store..", "org.whosaid.export..", "org.whosaid.service..",
                         "org.whosaid.cli..", "org.whosaid.app..", "com.fasterxml..", "org.jsoup..")
+                .check(classes);
+    }
+
+    @Test
+    void theAppsPackagesHaveNoCycles() {
+        slices().matching("org.whosaid.app.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theAppRootDependsOnItsScreensNeverTheOtherWayRound() {
+        noClasses().that().resideInAPackage("org.whosaid.app.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.whosaid.app")
+                .check(classes);
+    }
+
+    @Test
+    void viewsTalkToViewModelsNeverToServices() {
+        noClasses().that().resideInAPackage("org.whosaid.app..").and().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAPackage("org.whosaid.service..")
                 .check(classes);
     }
 }

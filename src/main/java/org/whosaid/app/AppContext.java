@@ -1,5 +1,6 @@
 package org.whosaid.app;
 
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.imports.Importer;
 import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.service.Services;

@@ -31,6 +31,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -46,6 +47,8 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.audit.AuditView;
+import org.whosaid.app.common.FieldUndo;
+import org.whosaid.app.common.Screen;
 import org.whosaid.app.compare.CompareView;
 import org.whosaid.app.sources.SourcesView;
 import org.whosaid.service.ExportService;
@@ -56,9 +59,7 @@ import org.whosaid.app.library.LibraryViewModel;
 import org.whosaid.app.reader.InspectorViewModel;
 import org.whosaid.app.reader.ReaderView;
 import org.whosaid.app.reader.ReaderViewModel;
-import org.whosaid.app.task.BackgroundTask;
-import org.whosaid.service.ImportOutcome;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 /**
  * The main window: menus, navigation between the screens, the status bar with the database and import progress,
@@ -82,6 +83,9 @@ public final class MainWindow {
     private final Map<ViewId, ToggleButton> navButtons = new java.util.EnumMap<>(ViewId.class);
     private final Label message = new Label();
     private ViewId current;
+    private Alert failureAlert;
+    private final ReanalyseAction reanalyse;
+    private final MainWindowViewModel windowModel;
     private final MenuItem openDatabase = new MenuItem("Open database\u2026", new FontIcon(Feather.DATABASE));
     private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
     private Consumer<java.nio.file.Path> databaseSwitcher;
@@ -93,25 +97,29 @@ public final class MainWindow {
         this.context = context;
         this.settingsFile = settingsFile;
         this.settings = settings;
-        libraryModel = new LibraryViewModel(context.services().library(), context.executor(), context.undoRedo());
-        readerModel = new ReaderViewModel(context.services().library(), context.services().annotation(),
-                context.undoRedo());
-        InspectorViewModel inspectorModel = new InspectorViewModel(readerModel, context.services().library(),
-                context.services().annotation(), context.undoRedo());
-        importModel = new ImportViewModel(context.importer(), context.executor());
+        ViewModels models = ViewModels.wire(context, this::openStatement);
+        windowModel = new MainWindowViewModel(context.services(), context.executor());
+        libraryModel = models.library();
+        readerModel = models.reader();
+        importModel = models.imports();
         libraryView = new LibraryView(libraryModel, this::openArticle);
         views = new Views(context);
         views.register(ViewId.LIBRARY, c -> libraryView);
         views.register(ViewId.READER, c -> {
-            readerView = new ReaderView(readerModel, inspectorModel, this::compareAccounts);
+            readerView = new ReaderView(readerModel, models.inspector(), this::compareAccounts);
             return readerView;
         });
-        views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE,
-                new CompareView(c.services(), c.undoRedo().history(), this::openStatement)));
-        views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES,
-                new SourcesView(c.services(), c.undoRedo().history(), this::openStatement)));
-        views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT,
-                new AuditView(c.services(), c.undoRedo().history(), this::openStatement)));
+        views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare())));
+        views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES, new SourcesView(models.sources())));
+        views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT, new AuditView(models.audit())));
+        reanalyse = new ReanalyseAction(context.executor(), this::reanalyseSelection, () -> stage, summary -> {
+            message.setText(summary);
+            libraryModel.refresh();
+            readerModel.reload();
+            if (current != null && screens.containsKey(current)) {
+                screens.get(current).refresh();
+            }
+        });
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -122,6 +130,17 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        KeyCombination undoKeys = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        // Before the focused field sees it: a text field would otherwise take Ctrl+Z for its own (often empty)
+        // history, and the library's edit would never be undone while a field has focus.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (undoKeys.match(event)) {
+                if (!FieldUndo.undoTyping(scene.getFocusOwner())) {
+                    undo();
+                }
+                event.consume();
+            }
+        });
         installDragAndDrop(scene);
         stage.setScene(scene);
         stage.setTitle("WhoSaid \u2014 " + context.services().databaseFile().getFileName());
@@ -130,6 +149,17 @@ public final class MainWindow {
         stage.setOnHidden(event -> saveSettings());
         setDatabaseSwitcher(null);
 
+        context.executor().failures().setDisplay(this::showFailure);
+        windowModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
+        windowModel.problemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showError(now.header(), now.text());
+            }
+        });
+        windowModel.libraryChangedProperty().addListener((obs, old, now) -> {
+            libraryModel.refresh();
+            readerModel.reload();
+        });
         readerModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
         context.undoRedo().lastMessageProperty().addListener((obs, old, now) -> message.setText(now));
         libraryModel.refresh();
@@ -159,10 +189,12 @@ public final class MainWindow {
         MenuItem redo = item("Redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", this::redo);
         redo.textProperty().bind(context.undoRedo().redoLabelProperty());
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("Find in library", Feather.SEARCH, "Shortcut+F", this::focusSearch));
+                item("Find in library", Feather.SEARCH, "Shortcut+F", this::focusSearch), new SeparatorMenuItem());
+        edit.getItems().addAll(reanalyse.items());
         // Greyed out only while the menu is open: the accelerators of disabled items do not fire, and other screens
         // may record edits the menu has not heard of yet.
         edit.setOnShowing(event -> {
+            reanalyse.update();
             context.undoRedo().sync();
             undo.setDisable(!context.undoRedo().canUndoProperty().get());
             redo.setDisable(!context.undoRedo().canRedoProperty().get());
@@ -316,6 +348,24 @@ public final class MainWindow {
         show(ViewId.READER);
     }
 
+    /** The status bar's text: what was last done. */
+    public String statusText() {
+        return message.getText();
+    }
+
+    /** What "Re-analyse selected" covers: the Library's selected articles, or the article open in the Reader. */
+    private List<Long> reanalyseSelection() {
+        if (current == ViewId.READER && readerModel.articleProperty().get() != null) {
+            return List.of(readerModel.articleProperty().get().id());
+        }
+        return current == ViewId.LIBRARY ? libraryView.selectedIds() : List.of();
+    }
+
+    /** Enables Edit → Re-analyse with the engine's re-analysis (the services' AnalysisService). */
+    public void setReanalyser(Reanalyser reanalyser) {
+        reanalyse.setReanalyser(reanalyser);
+    }
+
     /** The registry of screens, where Compare, Sources and Audit are plugged in. */
     public Views views() {
         return views;
@@ -389,8 +439,7 @@ public final class MainWindow {
         if (databaseSwitcher == null) {
             return;
         }
-        if (importModel.runningProperty().get()) {
-            message.setText("Wait for the import to finish (or cancel it) before changing the database.");
+        if (!windowModel.maySwitchDatabase(importModel.runningProperty().get())) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -457,30 +506,30 @@ public final class MainWindow {
     private void chooseExport() {
         List<Long> ids = current == ViewId.LIBRARY ? libraryView.selectedIds() : List.of();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(ids.isEmpty() ? "Export the whole library" : "Export " + ids.size() + " selected article"
-                + (ids.size() == 1 ? "" : "s"));
+        chooser.setTitle(ExportChoice.title(ids.size()));
         Map<FileChooser.ExtensionFilter, String> formats = new java.util.LinkedHashMap<>();
         for (String format : ExportService.FORMATS) {
             String extension = ExportService.extension(format);
-            formats.put(new FileChooser.ExtensionFilter(ExportFormats.describe(format) + " (*." + extension + ")",
+            formats.put(new FileChooser.ExtensionFilter(ExportChoice.describe(format) + " (*." + extension + ")",
                     "*." + extension), format);
         }
         chooser.getExtensionFilters().addAll(formats.keySet());
-        chooser.setInitialFileName("whosaid-export.json");
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        String offered = ExportChoice.initialName(ids.size(), ExportService.FORMATS.get(0));
+        chooser.setInitialFileName(offered);
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
             return;
         }
-        String format = formats.getOrDefault(chooser.getSelectedExtensionFilter(), "json");
-        message.setText("Exporting to " + file.getName() + "…");
-        BackgroundTask.wrap(progress -> {
-            context.services().export().writeFile(format, ids, file.toPath());
-            return file;
-        })
-                .onSuccess(written -> message.setText("Exported " + (ids.isEmpty() ? "the library" : ids.size()
-                        + " article" + (ids.size() == 1 ? "" : "s")) + " to " + written))
-                .onFailure(error -> showError("Export failed", file + ": " + error.getMessage()))
-                .executeWith(context.executor());
+        ExportChoice.Target target = ExportChoice.resolve(chosen.toPath(),
+                formats.getOrDefault(chooser.getSelectedExtensionFilter(), "json"), offered);
+        File file = target.file().toFile();
+        String format = target.format();
+        if (!file.equals(chosen) && file.exists() && !confirm("Replace " + file.getName() + "?",
+                "The " + format + " export goes to " + file + ", which exists already.")) {
+            return;
+        }
+        windowModel.export(ids, target);
     }
 
     /** Reads a colleague's Web Annotation export and adds its coding to the same articles here. */
@@ -507,17 +556,28 @@ public final class MainWindow {
             return;
         }
         boolean theirsWins = choice.get() == theirs;
-        BackgroundTask.wrap(progress -> context.services().export().importWebAnnotations(file.toPath(), theirsWins))
-                .onSuccess(result -> {
-                    if (result.added() + result.updated() > 0) {
-                        context.undoRedo().record(result.edit());
-                    }
-                    message.setText(file.getName() + ": " + result.summary()
-                            + (result.added() + result.updated() > 0 ? " (Ctrl+Z to undo)" : ""));
-                })
-                .onFailure(error -> showError("Annotations not imported", file + ": nothing imported: "
-                        + error.getMessage()))
-                .executeWith(context.executor());
+        windowModel.importAnnotations(file.toPath(), theirsWins, context.undoRedo()::record);
+    }
+
+    /** A background task failed: the status bar says so, and one dialog (not one per failure) shows the latest. */
+    private void showFailure(String text) {
+        message.setText(text);
+        if (failureAlert != null && failureAlert.isShowing()) {
+            failureAlert.setContentText(text);
+            return;
+        }
+        failureAlert = new Alert(Alert.AlertType.ERROR, text);
+        failureAlert.setHeaderText("Something went wrong in the background");
+        failureAlert.getDialogPane().setId("failure-dialog");
+        failureAlert.initOwner(stage);
+        failureAlert.show();
+    }
+
+    private boolean confirm(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     private void showError(String header, String text) {
@@ -528,19 +588,7 @@ public final class MainWindow {
     }
 
     private void importSample() {
-        message.setText("Loading the sample article\u2026");
-        BackgroundTask.wrap(progress -> context.services().imports().importSample())
-                .onSuccess(outcome -> {
-                    if (outcome.result() == ImportOutcome.Result.FAILED) {
-                        message.setText("The sample article could not be loaded: " + outcome.reason());
-                        return;
-                    }
-                    message.setText("The sample article: statements are highlighted in their party's colour.");
-                    libraryModel.refresh();
-                    openArticle(outcome.articleId());
-                })
-                .onFailure(error -> message.setText("The sample article could not be loaded: " + error.getMessage()))
-                .executeWith(context.executor());
+        windowModel.importSample(this::openArticle);
     }
 
     private void toggleTheme() {

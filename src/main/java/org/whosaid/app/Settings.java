@@ -2,7 +2,7 @@ package org.whosaid.app;
 
 /**
  * What the app remembers between runs: the window's place and size, the theme and the last database.
- * Saved as JSON by {@link org.whosaid.service.SettingsFile} beside the database.
+ * Saved as JSON by {@link org.whosaid.service.settings.SettingsFile} beside the database.
  */
 public record Settings(double x, double y, double width, double height, boolean maximized, Theme theme,
                        String lastDatabase) {

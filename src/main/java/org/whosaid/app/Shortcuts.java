@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
@@ -54,7 +55,12 @@ public final class Shortcuts {
             keys.getStyleClass().add("shortcut-key");
             Label where = new Label(shortcut.where());
             where.getStyleClass().add(Styles.TEXT_MUTED);
-            grid.addRow(row++, keys, new Label(shortcut.action()), where);
+            Label action = new Label(shortcut.action());
+            for (Label label : List.of(keys, action, where)) {
+                // Full text in every column: the dialog grows rather than cutting "everywhere" to "ever...".
+                label.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            grid.addRow(row++, keys, action, where);
         }
         Alert dialog = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
         dialog.setTitle("Keyboard shortcuts");
@@ -62,6 +68,9 @@ public final class Shortcuts {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(430);
+        scroll.setMinViewportWidth(560);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
         dialog.getDialogPane().setContent(scroll);
         dialog.initOwner(owner);
         dialog.show();

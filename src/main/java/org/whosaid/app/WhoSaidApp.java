@@ -16,7 +16,7 @@ import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.app.task.UiTaskExecutor;
 import org.whosaid.service.DatabaseLocation;
 import org.whosaid.service.Services;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 /**
  * The desktop app. Opens the database given by {@code --db=FILE}, else
@@ -39,6 +39,7 @@ public class WhoSaidApp extends Application {
         executor = new UiTaskExecutor();
         Path database = database(getParameters().getNamed(), getParameters().getRaw(), System.getenv(),
                 folderDatabase -> SettingsFile.beside(folderDatabase, Settings.class).read());
+        AppLog.install(DatabaseLocation.dataFolder(database));
         if (open(database, Optional.empty())) {
             window.offerSampleIfEmpty();
         } else {
@@ -69,6 +70,8 @@ public class WhoSaidApp extends Application {
         SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
         Settings settings = settingsFile.read().or(() -> carried).orElse(Settings.DEFAULTS);
         window = new MainWindow(stage, AppContext.of(services, executor), Optional.of(settingsFile), settings);
+        Services opened = services;
+        window.setReanalyser((ids, progress) -> opened.analysis().reanalyse(ids, progress).summary());
         window.setDatabaseSwitcher(other -> {
             if (open(other, Optional.of(window.settings()))) {
                 window.offerSampleIfEmpty();

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.whosaid.service.BenchmarkReport;
-import org.whosaid.service.BenchmarkService;
+import org.whosaid.service.bench.BenchmarkReport;
+import org.whosaid.service.bench.BenchmarkService;
 import org.whosaid.service.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.whosaid.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.whosaid.service.EvalService;
+import org.whosaid.service.eval.EvalService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -27,6 +27,8 @@ import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 import org.whosaid.store.TopicRepository;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.SimpleEdit;
 
 /**
  * Merges a colleague's Web Annotation file into this library. The file is read twice, streamed: first to check

@@ -8,6 +8,8 @@ import org.whosaid.model.SourceKind;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementEdit;
 import org.whosaid.model.StatementKind;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.SimpleEdit;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 

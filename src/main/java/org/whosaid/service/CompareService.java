@@ -23,6 +23,8 @@ import org.whosaid.model.StatementEdit;
 import org.whosaid.model.Topic;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.SimpleEdit;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.PartyRepository;
 import org.whosaid.store.StatementRepository;

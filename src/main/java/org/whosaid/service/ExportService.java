@@ -32,6 +32,7 @@ import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 import org.whosaid.store.TopicRepository;
+import org.whosaid.service.undo.Edit;
 
 /**
  * Exports chosen articles (or the whole library) with their active statements, in every format other tools read;

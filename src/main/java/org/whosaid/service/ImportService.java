@@ -27,7 +27,7 @@ public final class ImportService {
     public static final String SAMPLE_RESOURCE = "sample/toretsk.txt";
 
     /** How many articles {@link #importContents} stores per transaction. */
-    static final int BATCH = 250;
+    public static final int BATCH = 250;
 
     private final ArticleReader reader;
     private final Function<String, Analysis> analyzer;
@@ -35,7 +35,7 @@ public final class ImportService {
     private final Supplier<OutletDirectory> outlets;
 
     /** An import service that knows the bundled outlets only; the benchmark and tests use it. */
-    ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
+    public ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
         this(reader, analyzer, articles, new Memoized<>(OutletDirectory::bundled));
     }
 

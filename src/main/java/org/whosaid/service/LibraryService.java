@@ -11,6 +11,8 @@ import org.whosaid.model.Party;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Topic;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.SimpleEdit;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.DeletedArticle;
 import org.whosaid.store.PartyRepository;

@@ -12,6 +12,8 @@ import org.whosaid.model.Source;
 import org.whosaid.model.SourceLedger;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Statement;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.SimpleEdit;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;

@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.imports.Importer;
 import org.whosaid.app.task.UiTaskExecutor;
 import org.whosaid.model.ArticleSummary;
@@ -116,7 +117,9 @@ class ImportProgressTest {
         }
         MainWindow window = open(robot, null);
         robot.interact(window::offerSampleIfEmpty);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.currentView() == ViewId.READER);
+        // The Reader reads the article in the background: wait for it as for the screen.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.currentView() == ViewId.READER
+                && window.readerModel().articleProperty().get() != null);
         assertThat(window.readerModel().articleProperty().get().text()).contains("Toretsk");
     }
 

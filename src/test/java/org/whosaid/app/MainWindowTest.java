@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -21,7 +22,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.whosaid.app.reader.Highlighting;
+import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.SuggestingField;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixture.GoldLibrary;
 import org.whosaid.model.ArticleSummary;
@@ -30,7 +33,7 @@ import org.whosaid.model.StatementKind;
 import org.whosaid.service.ImportOutcome;
 import org.whosaid.service.ImportReport;
 import org.whosaid.service.Services;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 /** Drives the real main window like a user, on a real database holding the Toretsk article and its gold statements. */
 @ExtendWith(ApplicationExtension.class)
@@ -78,6 +81,7 @@ class MainWindowTest {
         assertThat(table.getItems()).extracting(ArticleSummary::title)
                 .containsExactly("Harvest festival draws crowds in Lviv");
         assertThat(robot.lookup(".search-match").queryLabeled().getText()).isEqualTo("Harv");
+        assertThat(robot.lookup("#library-count").queryLabeled().getText()).isEqualTo("1 article");
     }
 
     @Test
@@ -203,16 +207,134 @@ class MainWindowTest {
     void theSourceFieldCompletesExistingSources(FxRobot robot) {
         openToretskByDoubleClick(robot);
         Statement first = window.readerModel().selectedProperty().get();
-        ComboBox<String> source = robot.lookup("#inspector-source").queryComboBox();
-        robot.clickOn(source.getEditor());
-        robot.interact(() -> source.getEditor().clear());
+        SuggestingField source = robot.lookup("#inspector-source").queryAs(SuggestingField.class);
+        robot.clickOn(source);
+        robot.interact(source::clear);
         robot.write("zelen");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(source.getItems()).containsExactly("Volodymyr Zelensky");
+        assertThat(source.suggestions()).containsExactly("Volodymyr Zelensky");
+        assertThat(source.getText()).isEqualTo("zelen");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(services.library().statement(first.id()).orElseThrow().sourceName())
                 .isEqualTo("Volodymyr Zelensky");
+    }
+
+    /** Issue 10, defect 1: completion saved "Russian Defence Ministry" mid-word, then Enter made "NavyRussian...". */
+    @Test
+    void typingANewSourceNameSavesExactlyThatNameAndOnlyOnEnter(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        String before = first.sourceName();
+        SuggestingField source = robot.lookup("#inspector-source").queryAs(SuggestingField.class);
+        robot.clickOn(source);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Russian ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.suggestions()).contains("Russian Defence Ministry");
+        assertThat(source.getText()).isEqualTo("Russian ");
+        assertThat(services.library().statement(first.id()).orElseThrow().sourceName())
+                .as("nothing is saved before Enter").isEqualTo(before);
+        robot.write("Navy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getText()).isEqualTo("Russian Navy");
+        assertThat(source.getCaretPosition()).isEqualTo("Russian Navy".length());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(services.library().statement(first.id()).orElseThrow().sourceName()).isEqualTo("Russian Navy");
+        List<String> names = services.library().sources().stream().map(s -> s.source().name()).toList();
+        assertThat(names).contains("Russian Navy", "Russian Defence Ministry")
+                .noneMatch(n -> n.contains("Navy") && !n.equals("Russian Navy"))
+                .noneMatch(n -> n.startsWith("Russian ") && n.length() > "Russian ".length()
+                        && !List.of("Russian Navy", "Russian Defence Ministry", "Russian military bloggers").contains(n));
+    }
+
+    @Test
+    void escapePutsBackTheSavedSourceAndSavesNothing(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        SuggestingField source = robot.lookup("#inspector-source").queryAs(SuggestingField.class);
+        robot.clickOn(source);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Ukrainian ");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getText()).isEqualTo(first.sourceName());
+        assertThat(services.library().statement(first.id()).orElseThrow().sourceName()).isEqualTo(first.sourceName());
+        long sources = services.library().sources().size();
+        robot.write("General Staff");
+        robot.clickOn("#inspector-note");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getText()).as("leaving the field saves nothing").isEqualTo(first.sourceName());
+        assertThat(services.library().sources()).hasSize((int) sources);
+    }
+
+    @Test
+    void theTopicFieldSavesOnlyOnEnter(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        SuggestingField topic = robot.lookup("#inspector-topic").queryAs(SuggestingField.class);
+        robot.clickOn(topic);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("navy-losses");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().topic()).isEqualTo(first.topic());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().topic()).isEqualTo("navy-losses");
+    }
+
+    /** Issue 10, defect 6: Ctrl+Z in a field undoes its typing first, then the library's last edit. */
+    @Test
+    void ctrlZInAFieldUndoesItsTypingThenTheLibrarysEdit(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        Statement first = window.readerModel().selectedProperty().get();
+        robot.clickOn("#inspector-tags").write("checked").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().tags()).containsExactly("checked");
+
+        TextField tags = robot.lookup("#inspector-tags").query();
+        robot.interact(tags::end);
+        robot.write(", later");
+        assertThat(tags.getText()).isEqualTo("checked, later");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tags.getText()).as("the typing is undone first").isEqualTo("checked");
+        assertThat(services.library().statement(first.id()).orElseThrow().tags()).containsExactly("checked");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().tags()).as("then the saved edit").isEmpty();
+        assertThat(tags.getText()).isEmpty();
+
+        SuggestingField source = robot.lookup("#inspector-source").queryAs(SuggestingField.class);
+        robot.clickOn(source).write("x");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getText()).isEqualTo(first.sourceName());
+    }
+
+    @Test
+    void editReanalyseRunsOnTheSelectedArticlesOrAllAndReportsTheSummary(FxRobot robot) {
+        List<List<Long>> asked = new java.util.ArrayList<>();
+        robot.interact(() -> window.setReanalyser((ids, progress) -> {
+            asked.add(ids);
+            progress.update(1, 1, "done");
+            return ids.isEmpty() ? "2 articles" : ids.size() + " article";
+        }));
+        robot.clickOn("Harvest festival draws crowds in Lviv");
+        robot.clickOn("Edit").clickOn("Re-analyse selected articles");
+        WaitForAsyncUtils.waitForFxEvents();
+        long harvest = services.library().summaries().stream()
+                .filter(a -> a.title().startsWith("Harvest")).findFirst().orElseThrow().id();
+        assertThat(asked).containsExactly(List.of(harvest));
+        assertThat(window.statusText()).isEqualTo("Re-analysed: 1 article");
+
+        robot.clickOn("Edit").clickOn("Re-analyse all articles");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asked).hasSize(2).last().isEqualTo(List.of());
+        assertThat(window.statusText()).isEqualTo("Re-analysed: 2 articles");
     }
 
     @Test

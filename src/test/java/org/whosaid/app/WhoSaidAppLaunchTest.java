@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.whosaid.fixture.GoldLibrary;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 /** Starts the real application class with {@code --db=FILE}, as the launcher does, and closes it again. */
 class WhoSaidAppLaunchTest {

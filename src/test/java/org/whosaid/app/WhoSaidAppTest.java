@@ -10,8 +10,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.service.DatabaseLocation;
-import org.whosaid.service.SettingsFile;
+import org.whosaid.service.settings.SettingsFile;
 
 class WhoSaidAppTest {
     static final Path DEFAULT = DatabaseLocation.resolve(null, Map.of());
@@ -77,7 +78,7 @@ class WhoSaidAppTest {
     void theEditMenuNamesWhatUndoWouldTakeBack() {
         UndoRedo undoRedo = new UndoRedo();
         assertThat(undoRedo.undoLabelProperty().get()).isEqualTo("Undo");
-        undoRedo.record(new org.whosaid.service.Edit() {
+        undoRedo.record(new org.whosaid.service.undo.Edit() {
             public String description() {
                 return "change party";
             }
@@ -99,7 +100,7 @@ class WhoSaidAppTest {
     void editsRecordedStraightIntoTheHistoryAreCaughtUpWith() {
         UndoRedo undoRedo = new UndoRedo();
         long before = undoRedo.revisionProperty().get();
-        undoRedo.history().record(new org.whosaid.service.Edit() {
+        undoRedo.history().record(new org.whosaid.service.undo.Edit() {
             public String description() {
                 return "merge sources";
             }

@@ -15,6 +15,7 @@ import org.whosaid.model.AuditReport;
 import org.whosaid.model.PartyVoices;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Status;
+import org.whosaid.service.undo.Edit;
 
 class AuditServiceTest {
     @TempDir

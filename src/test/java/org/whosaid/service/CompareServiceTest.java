@@ -18,6 +18,7 @@ import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
+import org.whosaid.service.undo.Edit;
 
 class CompareServiceTest {
     @TempDir

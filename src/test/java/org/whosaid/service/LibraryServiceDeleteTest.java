@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.fixture.GoldLibrary;
 import org.whosaid.model.Statement;
+import org.whosaid.service.settings.SettingsFile;
+import org.whosaid.service.undo.Edit;
 
 class LibraryServiceDeleteTest {
     @TempDir

@@ -1,5 +1,6 @@
 package org.whosaid.service;
 
+import org.whosaid.service.undo.Edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

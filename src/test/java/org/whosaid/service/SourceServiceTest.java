@@ -15,6 +15,7 @@ import org.whosaid.model.Account;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceLedger;
 import org.whosaid.model.SourceStats;
+import org.whosaid.service.undo.Edit;
 
 class SourceServiceTest {
     @TempDir

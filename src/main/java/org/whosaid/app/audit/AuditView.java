@@ -22,12 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-import org.whosaid.app.Screen;
+import org.whosaid.app.common.LoadingIndicator;
+import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.PartyVoices;
-import org.whosaid.service.EditHistory;
-import org.whosaid.service.Services;
 
 /**
  * The Audit screen: for the library or one article, the share of attributed statements, the unattributed claims,
@@ -40,9 +39,8 @@ public final class AuditView implements Screen {
     private final ComboBox<AuditViewModel.Scope> scopeBox = new ComboBox<>();
     private boolean updatingScope;
 
-    /** The history is not needed here (the audit only reads) but keeps every view constructible alike. */
-    public AuditView(Services services, EditHistory history, Consumer<Long> openStatementInReader) {
-        this.model = new AuditViewModel(services.audit(), services.library(), openStatementInReader);
+    public AuditView(AuditViewModel model) {
+        this.model = model;
         build();
         refresh();
     }
@@ -105,7 +103,8 @@ public final class AuditView implements Screen {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox body = new HBox(12, left, chart);
-        VBox top = new VBox(6, new HBox(8, new Label("Audit of"), scope), new HBox(12, share, bar), summary);
+        VBox top = new VBox(6, new HBox(8, new Label("Audit of"), scope,
+                LoadingIndicator.of(model.loadingProperty(), "audit-loading")), new HBox(12, share, bar), summary);
         top.setPadding(new Insets(8));
         body.setPadding(new Insets(8));
         root.setTop(top);

@@ -1,9 +1,12 @@
 package org.whosaid.app.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.whosaid.app.common.Loader;
+import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.AuditReport;
 import org.whosaid.model.PartyVoices;
@@ -35,6 +40,7 @@ public final class AuditViewModel {
     private final AuditService audit;
     private final LibraryService library;
     private final Consumer<Long> openStatement;
+    private final Loader loader;
 
     // Read-only views are made once: they listen to their list weakly, so one made per call could be
     // collected together with the listeners a view added to it.
@@ -51,30 +57,61 @@ public final class AuditViewModel {
     private final ObservableList<PartyVoices> voices = FXCollections.observableArrayList();
     private final ObservableList<PartyVoices> voicesView = FXCollections.unmodifiableObservableList(voices);
 
-    public AuditViewModel(AuditService audit, LibraryService library, Consumer<Long> openStatement) {
+    public AuditViewModel(AuditService audit, LibraryService library, TaskExecutor executor,
+                          Consumer<Long> openStatement) {
         this.audit = audit;
         this.library = library;
         this.openStatement = openStatement;
+        this.loader = new Loader(executor);
+    }
+
+    private record Loaded(List<Scope> scopes, Scope scope, AuditReport report) {
     }
 
     /** Reloads the articles to choose from and the figures; an article that is gone falls back to the library. */
     public void refresh() {
-        scopes.setAll(LIBRARY);
-        library.summaries().forEach(a -> scopes.add(new Scope(a.id(), "#" + a.id() + " " + a.title())));
-        Scope current = scopes.stream().filter(s -> Objects.equals(s.articleId(), scope.get().articleId()))
-                .findFirst().orElse(LIBRARY);
-        choose(current);
+        Long wanted = scope.get().articleId();
+        loader.load("Loading the Audit", () -> {
+            List<Scope> all = new ArrayList<>(List.of(LIBRARY));
+            library.summaries().forEach(a -> all.add(new Scope(a.id(), "#" + a.id() + " " + a.title())));
+            Scope current = all.stream().filter(s -> Objects.equals(s.articleId(), wanted)).findFirst()
+                    .orElse(LIBRARY);
+            return new Loaded(all, current, report(current));
+        }, loaded -> {
+            scopes.setAll(loaded.scopes());
+            show(loaded.scope(), loaded.report());
+        });
     }
 
     public void choose(Scope chosen) {
         Scope effective = chosen == null ? LIBRARY : chosen;
         scope.set(effective);
-        AuditReport r = effective.articleId() == null ? audit.library() : audit.article(effective.articleId());
+        loader.load("Auditing " + effective.label(), () -> report(effective), r -> show(effective, r));
+    }
+
+    private AuditReport report(Scope of) {
+        return of.articleId() == null ? audit.library() : audit.article(of.articleId());
+    }
+
+    /** True while the figures are being computed (a whole-library audit may take a while). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loader.loadingProperty();
+    }
+
+    private void show(Scope effective, AuditReport r) {
+        scope.set(effective);
         report.set(r);
-        share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
-        summary.set(r.statements() + " statements in " + r.articles() + (r.articles() == 1 ? " article" : " articles")
-                + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed, "
-                + r.weakSources().size() + " on vague or anonymous sources");
+        if (r.statements() == 0) {
+            share.set("No statements yet");
+            summary.set(effective.articleId() == null
+                    ? "The library has no statements to audit. Import articles with File \u2192 Import (Ctrl+O)."
+                    : "This article has no statements. Open it in the Reader, select text and press A to add one.");
+        } else {
+            share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
+            summary.set(r.statements() + " statements in " + r.articles() + (r.articles() == 1 ? " article" : " articles")
+                    + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed, "
+                    + r.weakSources().size() + " on vague or anonymous sources");
+        }
         unattributed.setAll(r.unattributedClaims());
         weakSources.setAll(r.weakSources());
         voices.setAll(r.voices());

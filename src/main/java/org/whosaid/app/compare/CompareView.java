@@ -26,12 +26,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-import org.whosaid.app.Screen;
+import org.whosaid.app.common.Dates;
+import org.whosaid.app.common.LoadingIndicator;
+import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicOverview;
-import org.whosaid.service.EditHistory;
-import org.whosaid.service.Services;
 
 /**
  * The Compare screen: topics on the left; on the right one column per party with a card per statement (source,
@@ -45,8 +45,8 @@ public final class CompareView implements Screen {
     private final HBox columnBox = new HBox(12);
     private boolean updatingSelection;
 
-    public CompareView(Services services, EditHistory history, Consumer<Long> openStatementInReader) {
-        this.model = new CompareViewModel(services.compare(), history, openStatementInReader);
+    public CompareView(CompareViewModel model) {
+        this.model = model;
         build();
         refresh();
     }
@@ -75,12 +75,17 @@ public final class CompareView implements Screen {
         topicList.setId("compare-topics");
         topicList.setItems(model.topics());
         topicList.setPrefWidth(260);
+        topicList.setPlaceholder(new Label("No topics yet. In the Reader, give a statement a topic (Topic field,"
+                + " Enter) to compare its accounts here."));
         topicList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(TopicOverview item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.topic().label() + "  (" + item.topic().statementCount()
                         + ")" + (item.conflict() ? "  \u26a0 conflict" : ""));
+                // Long topic names wrap instead of ending in "...".
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         topicList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -111,13 +116,16 @@ public final class CompareView implements Screen {
         merge.setOnAction(e -> mergeTopic());
         rename.disableProperty().bind(model.comparisonProperty().isNull());
         merge.disableProperty().bind(model.comparisonProperty().isNull());
-        ToolBar tools = new ToolBar(rename, merge, message);
+        ToolBar tools = new ToolBar(rename, merge, message,
+                LoadingIndicator.of(model.loadingProperty(), "compare-loading"));
 
         columnBox.setId("compare-columns");
         columnBox.setPadding(new Insets(8));
         model.columns().addListener((ListChangeListener<PartyAccounts>) change -> renderColumns());
         ScrollPane scroll = new ScrollPane(columnBox);
         scroll.setFitToHeight(true);
+        // Columns shrink to the window's width (four parties fit at 1280 px) before a scroll bar appears.
+        scroll.setFitToWidth(true);
         VBox right = new VBox(6, heading, conflict, scroll);
         right.setPadding(new Insets(8));
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -158,7 +166,8 @@ public final class CompareView implements Screen {
         box.getStyleClass().add("party-column");
         box.setId("column-" + column.party().toLowerCase(Locale.ROOT).replace(' ', '-'));
         box.setPrefWidth(280);
-        box.setMinWidth(220);
+        box.setMinWidth(150);
+        HBox.setHgrow(box, Priority.ALWAYS);
         for (Account a : column.accounts()) {
             box.getChildren().add(card(a, column.colour()));
         }
@@ -185,9 +194,10 @@ public final class CompareView implements Screen {
                     case DENIES -> "#b3261e";
                     case QUESTIONS -> "#8a6d00";
                 } + ";");
-        String date = a.published() == null ? "" : " \u00b7 " + (a.published().length() > 10
-                ? a.published().substring(0, 10) : a.published());
-        Label where = new Label((a.outlet() == null ? "unknown outlet" : a.outlet()) + date);
+        Label where = new Label(Dates.outletAndDate(a.outlet(), a.published())
+                + (a.articleTitle() == null ? "" : " \u2014 " + a.articleTitle()));
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
         where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox.setHgrow(source, Priority.ALWAYS);
         source.setMaxWidth(Double.MAX_VALUE);

@@ -1,5 +1,6 @@
 package org.whosaid.app.compare;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,13 +14,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.RecordedEdit;
+import org.whosaid.app.common.Loader;
+import org.whosaid.app.common.RecordedEdit;
+import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
 import org.whosaid.service.CompareService;
-import org.whosaid.service.Edit;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.EditHistory;
 
 /**
  * State of the Compare screen: the topics, the chosen topic's accounts by party, whether it is a conflict; and the
@@ -41,24 +44,63 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper conflictText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Loader loader;
+    /** The topic to show once the load under way answers; null to keep the one shown. */
+    private String wanted;
 
-    public CompareViewModel(CompareService compare, EditHistory history, Consumer<Long> openStatement) {
+    public CompareViewModel(CompareService compare, EditHistory history, TaskExecutor executor,
+                            Consumer<Long> openStatement) {
         this.compare = compare;
         this.history = history;
         this.openStatement = openStatement;
+        this.loader = new Loader(executor);
+    }
+
+    private record Loaded(List<TopicOverview> topics, TopicComparison comparison) {
     }
 
     /** Reloads the topics, keeping the chosen topic when it still exists (else the first). */
     public void refresh() {
-        String chosen = selectedKey().orElse(null);
-        topics.setAll(compare.topics());
-        Optional<TopicOverview> keep = topics.stream().filter(t -> t.topic().key().equals(chosen)).findFirst();
-        select(keep.or(() -> topics.stream().findFirst()).map(t -> t.topic().key()).orElse(null));
+        load(wanted != null ? wanted : selectedKey().orElse(null));
     }
 
-    /** Shows the accounts of the topic with this key; null clears the screen. */
+    /** Shows the accounts of the topic with this key (reloading the topics with it); null clears the screen. */
     public void select(String key) {
+        if (key != null && key.equals(selectedKey().orElse(null)) && wanted == null) {
+            return;
+        }
         if (key == null) {
+            wanted = null;
+            show(null);
+            return;
+        }
+        wanted = key;
+        load(key);
+    }
+
+    /** Topics and one comparison are read together, so a merge or rename shows both up to date. */
+    private void load(String key) {
+        loader.load("Loading Compare", () -> {
+            List<TopicOverview> all = compare.topics();
+            String shown = all.stream().map(t -> t.topic().key()).filter(k -> k.equals(key)).findFirst()
+                    .or(() -> all.stream().findFirst().map(t -> t.topic().key())).orElse(null);
+            return new Loaded(all, shown == null ? null : compare.compare(shown));
+        }, loaded -> {
+            wanted = null;
+            if (!topics.equals(loaded.topics())) {
+                topics.setAll(loaded.topics());
+            }
+            show(loaded.comparison());
+        });
+    }
+
+    /** True while topics and accounts are being read in the background. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loader.loadingProperty();
+    }
+
+    private void show(TopicComparison c) {
+        if (c == null) {
             comparison.set(null);
             columns.clear();
             heading.set(topics.isEmpty() ? "No topics yet" : "Choose a topic");
@@ -66,7 +108,6 @@ public final class CompareViewModel {
             conflictText.set("");
             return;
         }
-        TopicComparison c = compare.compare(key);
         comparison.set(c);
         columns.setAll(c.columns());
         heading.set(c.topic().label() + "  \u00b7  " + c.accountCount() + " statements");
@@ -89,10 +130,11 @@ public final class CompareViewModel {
     /** Merges the chosen topic into another; the other becomes the chosen one. */
     public boolean mergeInto(String targetKey) {
         Optional<String> key = selectedKey();
+        wanted = targetKey;
         if (key.isEmpty() || !perform(() -> compare.mergeTopics(key.get(), targetKey))) {
+            wanted = null;
             return false;
         }
-        select(targetKey);
         return true;
     }
 

@@ -32,8 +32,8 @@ import javafx.collections.ObservableList;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.whosaid.app.reader.Highlighting;
-import org.whosaid.app.reader.PartyStyles;
+import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.ArticleSummary;
 
 /** The Library screen: search, filters and the table of articles; opening one shows it in the Reader. */
@@ -77,9 +77,11 @@ public final class LibraryView extends BorderPane {
                 delete);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label();
+        count.setId("library-count");
         filters.getChildren().addAll(spacer, count);
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.size(model.articles()).asString("%d articles"));
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.articles().size()
+                + (model.articles().size() == 1 ? " article" : " articles"), model.articles()));
         VBox header = new VBox(10, searchRow, filters);
         header.setPadding(new Insets(14, 16, 10, 16));
         return header;
@@ -90,6 +92,8 @@ public final class LibraryView extends BorderPane {
         ComboBox<String> box = new ComboBox<>(options);
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
+        // The prompt shows in the closed box while nothing is chosen; the button cell alone stayed blank.
+        box.setPromptText(name + ": any");
         box.setButtonCell(new FilterCell(name));
         box.setCellFactory(list -> new FilterCell(name));
         box.setPrefWidth(165);

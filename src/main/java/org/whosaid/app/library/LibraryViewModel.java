@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.UndoRedo;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.task.BackgroundTask;
 import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.ArticleSummary;
@@ -92,7 +92,7 @@ public final class LibraryViewModel {
             Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             facets.values().forEach(f -> allTags.addAll(f.tags()));
             return new Data(library.summaries(), facets, library.parties(), List.copyOf(allTags));
-        }).onSuccess(loaded -> {
+        }).named("Loading the library").onSuccess(loaded -> {
             if (mine == dataGeneration) {
                 data = loaded;
                 showChoices();
@@ -116,7 +116,7 @@ public final class LibraryViewModel {
         }
         // Each keystroke supersedes the search before it: one still queued stops before it queries.
         pendingSearch = BackgroundTask.wrap(progress -> progress.isCancelled() ? null : library.search(currentQuery))
-                .onSuccess(ids -> {
+                .named("Searching the library for \u201c" + currentQuery.strip() + "\u201d").onSuccess(ids -> {
                     if (mine == searchGeneration && ids != null) {
                         matchingIds = ids;
                         show();

@@ -2,7 +2,7 @@ package org.whosaid.app.reader;
 
 import java.util.List;
 
-import org.whosaid.service.Edit;
+import org.whosaid.service.undo.Edit;
 
 /** Several saved edits that the user made as one action: undone in reverse order, redone in order. */
 record CompoundEdit(String description, List<Edit> parts) implements Edit {

@@ -5,10 +5,11 @@ import java.util.function.Consumer;
 import java.util.Locale;
 
 import javafx.application.Platform;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,33 +23,35 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.common.FieldUndo;
+import org.whosaid.app.common.SuggestingField;
 import org.whosaid.model.Party;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
 import org.whosaid.model.Status;
 
-/** The inspector beside the Reader's text: every field of the selected statement, each saved as soon as it changes. */
+/**
+ * The inspector beside the Reader's text: every field of the selected statement. Choices and buttons save at once;
+ * Source and Topic save on Enter or a picked suggestion, Tags on Enter or leaving the field, Note on leaving it.
+ */
 public final class InspectorView extends VBox {
     private final InspectorViewModel model;
     private final Label heading = new Label("No statement selected");
     private final Label quoted = new Label();
     private final Label details = new Label();
-    private final ComboBox<String> source = new ComboBox<>();
+    private final SuggestingField source;
     private final ComboBox<String> party = new ComboBox<>();
     private final ToggleGroup stance = new ToggleGroup();
     private final ToggleGroup kind = new ToggleGroup();
-    private final ComboBox<String> topic = new ComboBox<>();
+    private final SuggestingField topic;
     private final TextField tags = new TextField();
     private final TextArea note = new TextArea();
     private final Button rejectRestore = new Button();
     private final Button compareAccounts = new Button("Compare accounts", new FontIcon(Feather.COLUMNS));
-    private final FilteredList<String> matchingSources;
     private final VBox fields;
     /** True while the fields are being filled from the statement, when their change events are not edits. */
     private boolean filling;
-    /** True while the source choices are being narrowed, when editor changes are the combo box's own. */
-    private boolean completing;
 
     /** @param compareTopic shows every account of a topic side by side (the Compare screen) */
     public InspectorView(InspectorViewModel model, List<Party> parties, Consumer<String> compareTopic) {
@@ -64,25 +67,11 @@ public final class InspectorView extends VBox {
         details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         details.setWrapText(true);
 
+        source = new SuggestingField(model.sourceNames());
         source.setId("inspector-source");
-        source.setEditable(true);
         source.setMaxWidth(Double.MAX_VALUE);
-        source.setPromptText("Who says it? (type a new name to create)");
-        matchingSources = new FilteredList<>(model.sourceNames());
-        source.setItems(matchingSources);
-        source.getEditor().textProperty().addListener((obs, old, typed) -> {
-            if (!filling && !completing) {
-                // Later, not now: changing the items from inside the editor's change makes the skin rewrite the
-                // editor, which would call this again.
-                Platform.runLater(this::complete);
-            }
-        });
-        source.setOnAction(event -> {
-            if (!filling) {
-                String value = source.getValue() == null ? source.getEditor().getText() : source.getValue();
-                model.setSource(value);
-            }
-        });
+        source.setPromptText("Who says it? Type a name, Enter to save");
+        source.setOnCommit(model::setSource);
 
         party.setId("inspector-party");
         party.setMaxWidth(Double.MAX_VALUE);
@@ -117,16 +106,11 @@ public final class InspectorView extends VBox {
             }
         });
 
+        topic = new SuggestingField(model.topicKeys());
         topic.setId("inspector-topic");
-        topic.setEditable(true);
         topic.setMaxWidth(Double.MAX_VALUE);
-        topic.setItems(model.topicKeys());
-        topic.setPromptText("e.g. toretsk-control");
-        topic.setOnAction(event -> {
-            if (!filling) {
-                model.setTopic(topic.getValue() == null ? topic.getEditor().getText() : topic.getValue());
-            }
-        });
+        topic.setPromptText("e.g. toretsk-control, Enter to save");
+        topic.setOnCommit(model::setTopic);
 
         compareAccounts.setId("inspector-compare");
         compareAccounts.setMaxWidth(Double.MAX_VALUE);
@@ -141,6 +125,12 @@ public final class InspectorView extends VBox {
         tags.setId("inspector-tags");
         tags.setPromptText("comma, separated, tags");
         tags.setOnAction(event -> model.setTags(tags.getText()));
+        FieldUndo.track(tags, () -> savedTags(model.statementProperty().get()));
+        tags.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && FieldUndo.undoTyping(tags)) {
+                event.consume();
+            }
+        });
         tags.focusedProperty().addListener((obs, was, is) -> {
             if (!is && !filling) {
                 model.setTags(tags.getText());
@@ -151,6 +141,7 @@ public final class InspectorView extends VBox {
         note.setPromptText("Your note (saved when you leave the field)");
         note.setWrapText(true);
         note.setPrefRowCount(4);
+        FieldUndo.track(note, () -> savedNote(model.statementProperty().get()));
         note.focusedProperty().addListener((obs, was, is) -> {
             if (!is && !filling) {
                 model.setNote(note.getText());
@@ -206,27 +197,12 @@ public final class InspectorView extends VBox {
         return new VBox(4, label, control);
     }
 
-    /** Narrows the source choices to the names containing what was typed, keeping the typed text and caret. */
-    private void complete() {
-        if (filling || !source.getEditor().isFocused()) {
-            return;
-        }
-        String typed = source.getEditor().getText() == null ? "" : source.getEditor().getText();
-        String needle = typed.toLowerCase(Locale.ROOT).strip();
-        int caret = source.getEditor().getCaretPosition();
-        completing = true;
-        try {
-            matchingSources.setPredicate(name -> needle.isEmpty() || name.toLowerCase(Locale.ROOT).contains(needle));
-            if (!typed.equals(source.getEditor().getText())) {
-                source.getEditor().setText(typed);
-                source.getEditor().positionCaret(Math.min(caret, typed.length()));
-            }
-        } finally {
-            completing = false;
-        }
-        if (!matchingSources.isEmpty() && !source.isShowing()) {
-            source.show();
-        }
+    private static String savedTags(Statement statement) {
+        return statement == null ? "" : String.join(", ", statement.tags());
+    }
+
+    private static String savedNote(Statement statement) {
+        return statement == null || statement.note() == null ? "" : statement.note();
     }
 
     private void fill(Statement statement) {
@@ -245,18 +221,15 @@ public final class InspectorView extends VBox {
                 case UNATTRIBUTED -> "Unattributed claim";
             } + (statement.active() ? "" : " (rejected)"));
             quoted.setText("\u201c" + statement.text() + "\u201d");
-            matchingSources.setPredicate(null);
-            source.getSelectionModel().clearSelection();
-            source.setValue(statement.sourceName());
-            source.getEditor().setText(statement.sourceName() == null ? "" : statement.sourceName());
+            source.setSaved(statement.sourceName());
             party.setValue(statement.party());
             party.setDisable(statement.sourceId() == null);
             select(stance, statement.stance());
             select(kind, statement.kind());
-            topic.setValue(statement.topic());
+            topic.setSaved(statement.topic());
             compareAccounts.setDisable(statement.topic() == null);
-            tags.setText(String.join(", ", statement.tags()));
-            note.setText(statement.note() == null ? "" : statement.note());
+            tags.setText(savedTags(statement));
+            note.setText(savedNote(statement));
             rejectRestore.setText(statement.active() ? "Reject statement" : "Restore statement");
             rejectRestore.setGraphic(new FontIcon(statement.active() ? Feather.X_CIRCLE : Feather.ROTATE_CCW));
             rejectRestore.getStyleClass().remove(Styles.DANGER);
@@ -296,7 +269,7 @@ public final class InspectorView extends VBox {
     /** Puts the cursor in the source field, after a new statement was made. */
     public void focusSource() {
         source.requestFocus();
-        source.getEditor().selectAll();
+        source.selectAll();
     }
 
     public void setParties(List<Party> parties) {

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.UndoRedo;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Stance;
@@ -20,7 +20,7 @@ import org.whosaid.model.StatementKind;
 import org.whosaid.model.Status;
 import org.whosaid.model.Topic;
 import org.whosaid.service.AnnotationService;
-import org.whosaid.service.Edit;
+import org.whosaid.service.undo.Edit;
 import org.whosaid.service.LibraryService;
 
 /**

@@ -33,6 +33,10 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.common.Dates;
+import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.LoadingIndicator;
+import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.Article;
 import org.whosaid.model.Party;
 import org.whosaid.model.Statement;
@@ -131,7 +135,7 @@ public final class ReaderView extends BorderPane {
         next.setOnAction(event -> model.next());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox titles = new VBox(2, title, subtitle);
+        VBox titles = new VBox(2, title, subtitle, LoadingIndicator.of(model.loadingProperty(), "reader-loading"));
         HBox.setHgrow(titles, Priority.SOMETIMES);
         HBox top = new HBox(8, titles, spacer, previous, next, add);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -252,7 +256,7 @@ public final class ReaderView extends BorderPane {
             return;
         }
         title.setText(article.title());
-        subtitle.setText(java.util.stream.Stream.of(article.outlet(), article.published(), article.byline())
+        subtitle.setText(java.util.stream.Stream.of(article.outlet(), Dates.human(article.published()), article.byline())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("  \u00b7  ")));
         text.replaceText(article.text());
         text.moveTo(0);
@@ -287,8 +291,12 @@ public final class ReaderView extends BorderPane {
             if (selected == null) {
                 list.getSelectionModel().clearSelection();
             } else if (!selected.equals(list.getSelectionModel().getSelectedItem())) {
+                Statement before = list.getSelectionModel().getSelectedItem();
                 list.getSelectionModel().select(selected);
-                list.scrollTo(selected);
+                if (before == null || before.id() != selected.id()) {
+                    // Only a newly chosen statement is scrolled to; an edited one stays where the user sees it.
+                    list.scrollTo(selected);
+                }
             }
         } finally {
             syncing = false;

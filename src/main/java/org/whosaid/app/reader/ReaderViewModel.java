@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,7 +12,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.UndoRedo;
+import org.whosaid.app.common.Loader;
+import org.whosaid.app.common.UndoRedo;
+import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.Article;
 import org.whosaid.model.Party;
 import org.whosaid.model.Stance;
@@ -36,33 +39,56 @@ public final class ReaderViewModel {
     private final ObservableList<Party> partiesView = FXCollections.unmodifiableObservableList(parties);
     private final ReadOnlyObjectWrapper<Statement> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Loader loader;
 
-    public ReaderViewModel(LibraryService library, AnnotationService annotation, UndoRedo undoRedo) {
+    public ReaderViewModel(LibraryService library, AnnotationService annotation, UndoRedo undoRedo,
+                           TaskExecutor executor) {
         this.library = library;
         this.annotation = annotation;
         this.undoRedo = undoRedo;
+        this.loader = new Loader(executor);
         undoRedo.revisionProperty().addListener((obs, old, now) -> reload());
+    }
+
+    /** An article as the Reader shows it, read off the FX thread. */
+    private record Loaded(Article article, List<Party> parties, List<Statement> statements) {
+    }
+
+    private Loaded read(long articleId) {
+        return library.article(articleId)
+                .map(found -> new Loaded(found, library.parties(), library.statements(articleId))).orElse(null);
+    }
+
+    /** True while an article is being read in the background. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loader.loadingProperty();
     }
 
     /** Shows an article; its first statement is selected. */
     public void open(long articleId) {
-        Optional<Article> found = library.article(articleId);
-        if (found.isEmpty()) {
-            message.set("Article #" + articleId + " is not in the library.");
-            return;
-        }
-        article.set(found.get());
-        selected.set(null);
-        reload();
-        statements.stream().filter(Statement::active).findFirst().ifPresent(selected::set);
+        show(articleId, null);
     }
 
     /** Opens the article of a statement and selects the statement (for the other screens' "show in Reader"). */
     public void openStatement(long statementId) {
-        library.statement(statementId).ifPresentOrElse(statement -> {
-            open(statement.articleId());
-            statements.stream().filter(s -> s.id() == statementId).findFirst().ifPresent(selected::set);
-        }, () -> message.set("Statement #" + statementId + " is no longer in the library."));
+        loader.load("Opening statement #" + statementId, () -> library.statement(statementId).map(Statement::articleId),
+                articleId -> articleId.ifPresentOrElse(id -> show(id, statementId),
+                        () -> message.set("Statement #" + statementId + " is no longer in the library.")));
+    }
+
+    private void show(long articleId, Long statementId) {
+        loader.load("Opening article #" + articleId, () -> read(articleId), loaded -> {
+            if (loaded == null) {
+                message.set("Article #" + articleId + " is not in the library.");
+                return;
+            }
+            article.set(loaded.article());
+            selected.set(null);
+            parties.setAll(loaded.parties());
+            statements.setAll(loaded.statements());
+            statements.stream().filter(s -> statementId == null ? s.active() : s.id() == statementId).findFirst()
+                    .ifPresent(selected::set);
+        });
     }
 
     /** Reads the article's statements again, keeping the selection on the same statement when it still exists. */
@@ -71,17 +97,41 @@ public final class ReaderViewModel {
         if (current == null) {
             return;
         }
-        if (library.article(current.id()).isEmpty()) {
-            article.set(null);
-            statements.clear();
-            selected.set(null);
-            return;
+        loader.load("Reloading the Reader", () -> read(current.id()), loaded -> {
+            if (loaded == null) {
+                article.set(null);
+                statements.clear();
+                selected.set(null);
+                return;
+            }
+            parties.setAll(loaded.parties());
+            Long selectedId = selected.get() == null ? null : selected.get().id();
+            List<Statement> fresh = loaded.statements();
+            if (sameStatements(fresh)) {
+                // One by one: a ListView keeps its scroll position (setAll would scroll it to the top).
+                for (int i = 0; i < fresh.size(); i++) {
+                    if (!fresh.get(i).equals(statements.get(i))) {
+                        statements.set(i, fresh.get(i));
+                    }
+                }
+            } else {
+                statements.setAll(fresh);
+            }
+            selected.set(selectedId == null ? null
+                    : statements.stream().filter(s -> s.id() == selectedId).findFirst().orElse(null));
+        });
+    }
+
+    private boolean sameStatements(List<Statement> fresh) {
+        if (fresh.size() != statements.size()) {
+            return false;
         }
-        parties.setAll(library.parties());
-        Long selectedId = selected.get() == null ? null : selected.get().id();
-        statements.setAll(library.statements(current.id()));
-        selected.set(selectedId == null ? null
-                : statements.stream().filter(s -> s.id() == selectedId).findFirst().orElse(null));
+        for (int i = 0; i < fresh.size(); i++) {
+            if (fresh.get(i).id() != statements.get(i).id()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void select(Statement statement) {
@@ -172,7 +222,8 @@ public final class ReaderViewModel {
                 StatementKind.CLAIM, null);
         selected.set(null);
         undoRedo.record(created.edit());
-        Optional<Statement> made = statements.stream().filter(s -> s.id() == created.statementId()).findFirst();
+        // Read at once (the list reloads in the background); the reload keeps it selected by its id.
+        Optional<Statement> made = library.statement(created.statementId());
         made.ifPresent(selected::set);
         message.set("New statement: choose its source in the inspector, or leave it unattributed.");
         return made;

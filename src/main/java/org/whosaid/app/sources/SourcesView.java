@@ -23,11 +23,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.whosaid.app.Screen;
+import org.whosaid.app.common.Dates;
+import org.whosaid.app.common.LoadingIndicator;
+import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.EditHistory;
-import org.whosaid.service.Services;
 
 /**
  * The Sources screen: a table of every source (kind, party, aliases, statements, articles) and, for the chosen
@@ -39,8 +39,8 @@ public final class SourcesView implements Screen {
     private final TableView<SourceStats> table = new TableView<>();
     private boolean updatingSelection;
 
-    public SourcesView(Services services, EditHistory history, Consumer<Long> openStatementInReader) {
-        this.model = new SourcesViewModel(services.sources(), services.library(), history, openStatementInReader);
+    public SourcesView(SourcesViewModel model) {
+        this.model = model;
         build();
         refresh();
     }
@@ -62,16 +62,21 @@ public final class SourcesView implements Screen {
     private void build() {
         table.setId("sources-table");
         table.setItems(model.sources());
-        table.getColumns().add(column("Source", s -> s.source().name(), 200));
-        table.getColumns().add(column("Kind", s -> s.source().kind().code(), 105));
-        table.getColumns().add(column("Party", s -> s.source().party() == null ? "" : s.source().party(), 115));
-        table.getColumns().add(column("Aliases", s -> String.join(", ", s.source().aliases()), 150));
+        table.getColumns().add(column("Source", s -> s.source().name(), 190));
+        table.getColumns().add(column("Kind", s -> s.source().kind().code(), 95));
+        table.getColumns().add(column("Party", s -> s.source().party() == null ? "" : s.source().party(), 100));
+        table.getColumns().add(column("Aliases", s -> String.join(", ", s.source().aliases()), 130));
+        table.setPlaceholder(new Label("No sources yet. Import articles (File \u2192 Import, Ctrl+O): the people and"
+                + " bodies they quote appear here."));
         TableColumn<SourceStats, Number> statements = new TableColumn<>("Statements");
         statements.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().statements()));
         TableColumn<SourceStats, Number> articles = new TableColumn<>("Articles");
         articles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().articles()));
-        statements.setPrefWidth(90);
-        articles.setPrefWidth(75);
+        statements.setPrefWidth(108);
+        articles.setPrefWidth(84);
+        // Never narrower than their headers.
+        statements.setMinWidth(108);
+        articles.setMinWidth(84);
         table.getColumns().add(statements);
         table.getColumns().add(articles);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -89,12 +94,26 @@ public final class SourcesView implements Screen {
         });
 
         root.setCenter(new SplitPane(table, detail()));
-        ((SplitPane) root.getCenter()).setDividerPositions(0.62);
+        ((SplitPane) root.getCenter()).setDividerPositions(0.6);
         Label message = new Label();
         message.setId("sources-message");
         message.textProperty().bind(model.messageProperty());
         message.setPadding(new Insets(4, 8, 4, 8));
-        root.setBottom(message);
+        root.setBottom(new javafx.scene.layout.HBox(8, message,
+                LoadingIndicator.of(model.loadingProperty(), "sources-loading")));
+    }
+
+    /** A field that takes the room left by its buttons, which keep their full labels. */
+    private static HBox row(javafx.scene.control.Control field, Button... buttons) {
+        HBox row = new HBox(6, field);
+        field.setMaxWidth(Double.MAX_VALUE);
+        field.setMinWidth(80);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        for (Button button : buttons) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            row.getChildren().add(button);
+        }
+        return row;
     }
 
     private static TableColumn<SourceStats, String> column(String title,
@@ -103,6 +122,7 @@ public final class SourcesView implements Screen {
         TableColumn<SourceStats, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70));
         return column;
     }
 
@@ -184,9 +204,8 @@ public final class SourcesView implements Screen {
                     return;
                 }
                 String text = a.quote() ? "\u201c" + a.text() + "\u201d" : a.text();
-                setText(a.stance().code() + " \u00b7 " + text + "\n" + a.outlet() + ", "
-                        + (a.published() == null ? "undated" : a.published().substring(0, Math.min(10,
-                        a.published().length()))) + " \u2014 " + a.articleTitle());
+                setText(a.stance().code() + " \u00b7 " + text + "\n" + Dates.outletAndDate(a.outlet(), a.published())
+                        + " \u2014 " + a.articleTitle());
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -200,10 +219,10 @@ public final class SourcesView implements Screen {
         VBox.setVgrow(ledger, Priority.ALWAYS);
 
         VBox box = new VBox(8, name,
-                new HBox(6, newName, rename, delete),
-                new HBox(6, party, setParty),
-                new Label("Aliases"), aliases, new HBox(6, alias, addAlias, removeAlias),
-                new HBox(6, target, merge),
+                row(newName, rename, delete),
+                row(party, setParty),
+                new Label("Aliases"), aliases, row(alias, addAlias, removeAlias),
+                row(target, merge),
                 new Label("Statements (double-click to open in the Reader)"), ledger);
         box.setPadding(new Insets(8));
         box.disableProperty().bind(model.selectedProperty().isNull());

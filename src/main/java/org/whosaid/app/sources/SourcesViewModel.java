@@ -1,10 +1,12 @@
 package org.whosaid.app.sources;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,13 +14,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.RecordedEdit;
+import org.whosaid.app.common.Loader;
+import org.whosaid.app.common.RecordedEdit;
+import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.Account;
 import org.whosaid.model.Party;
-import org.whosaid.model.SourceLedger;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.Edit;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.LibraryService;
 import org.whosaid.service.SourceService;
 
@@ -31,6 +34,7 @@ public final class SourcesViewModel {
     private final LibraryService library;
     private final EditHistory history;
     private final Consumer<Long> openStatement;
+    private final Loader loader;
 
     // Read-only views are made once: they listen to their list weakly, so one made per call could be
     // collected together with the listeners a view added to it.
@@ -46,34 +50,54 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public SourcesViewModel(SourceService sources, LibraryService library, EditHistory history,
-                            Consumer<Long> openStatement) {
+                            TaskExecutor executor, Consumer<Long> openStatement) {
         this.sources = sources;
         this.library = library;
         this.history = history;
         this.openStatement = openStatement;
+        this.loader = new Loader(executor);
+    }
+
+    private record Loaded(List<SourceStats> list, List<String> parties, SourceStats chosen,
+                          List<Account> ledger) {
     }
 
     /** Reloads every source; the chosen one stays chosen while it exists. */
     public void refresh() {
-        Long chosen = selectedId().orElse(null);
-        list.setAll(sources.list());
-        parties.setAll(library.parties().stream().map(Party::name).toList());
-        select(chosen);
+        load(selectedId().orElse(null));
     }
 
     /** Chooses a source by id (null for none) and loads its ledger. */
     public void select(Long sourceId) {
-        Optional<SourceStats> found = list.stream().filter(s -> s.source().id() == Objects.requireNonNullElse(sourceId, -1L))
-                .findFirst();
-        selected.set(found.orElse(null));
-        if (found.isEmpty()) {
-            ledger.clear();
-            aliases.clear();
+        if (Objects.equals(sourceId, selectedId().orElse(null))) {
             return;
         }
-        SourceLedger l = sources.ledger(sourceId);
-        ledger.setAll(l.accounts());
-        aliases.setAll(found.get().source().aliases());
+        selected.set(list.stream().filter(s -> Objects.equals(s.source().id(), sourceId)).findFirst().orElse(null));
+        load(sourceId);
+    }
+
+    /** Loads the sources and the ledger of one together, so that a merge or rename shows both up to date. */
+    private void load(Long sourceId) {
+        loader.load("Loading the Sources", () -> {
+            List<SourceStats> all = sources.list();
+            SourceStats chosen = all.stream().filter(s -> Objects.equals(s.source().id(), sourceId)).findFirst()
+                    .orElse(null);
+            List<Account> accounts = chosen == null ? List.of() : sources.ledger(chosen.source().id()).accounts();
+            return new Loaded(all, library.parties().stream().map(Party::name).toList(), chosen, accounts);
+        }, loaded -> {
+            if (!list.equals(loaded.list())) {
+                list.setAll(loaded.list());
+            }
+            parties.setAll(loaded.parties());
+            selected.set(loaded.chosen());
+            ledger.setAll(loaded.ledger());
+            aliases.setAll(loaded.chosen() == null ? List.of() : loaded.chosen().source().aliases());
+        });
+    }
+
+    /** True while the sources are being read in the background. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loader.loadingProperty();
     }
 
     public Optional<Long> selectedId() {

@@ -27,7 +27,9 @@ public final class BackgroundTask<T> {
     private final Work<T> work;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Consumer<? super T> onSuccess = result -> { };
-    private Consumer<Throwable> onFailure = error -> { };
+    private String what = "A background task";
+    /** Null until set: the executor's {@link TaskFailures} then shows the failure to the user. */
+    private Consumer<Throwable> onFailure;
     private ProgressListener onProgress = (done, total, message) -> { };
 
     private BackgroundTask(Work<T> work) {
@@ -38,11 +40,22 @@ public final class BackgroundTask<T> {
         return new BackgroundTask<>(work);
     }
 
+    /** Names the work for failure messages and the log: "Searching the library". */
+    public BackgroundTask<T> named(String description) {
+        this.what = Objects.requireNonNull(description);
+        return this;
+    }
+
+    public String name() {
+        return what;
+    }
+
     public BackgroundTask<T> onSuccess(Consumer<? super T> action) {
         this.onSuccess = Objects.requireNonNull(action);
         return this;
     }
 
+    /** Handles a failure in the screen's own way; without one, the user is shown what failed and why. */
     public BackgroundTask<T> onFailure(Consumer<Throwable> action) {
         this.onFailure = Objects.requireNonNull(action);
         return this;
@@ -86,8 +99,14 @@ public final class BackgroundTask<T> {
         onSuccess.accept(result);
     }
 
-    void failed(Throwable error) {
-        onFailure.accept(error);
+    /** Logs the failure, then hands it to the task's own handler or shows it to the user. */
+    void failed(Throwable error, TaskFailures failures) {
+        failures.log(what, error);
+        if (onFailure != null) {
+            onFailure.accept(error);
+        } else {
+            failures.show(what, error);
+        }
     }
 
     void progressed(long done, long total, String message) {

@@ -4,6 +4,9 @@ package org.whosaid.app.task;
 public interface TaskExecutor {
     <T> void execute(BackgroundTask<T> task);
 
+    /** Where failures go: the log, and a message to the user. */
+    TaskFailures failures();
+
     /** Stops accepting work; running work is left to finish or be cancelled. */
     default void shutdown() {
     }

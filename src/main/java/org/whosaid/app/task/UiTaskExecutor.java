@@ -12,12 +12,19 @@ import javafx.concurrent.Task;
  * are published on the FX thread.
  */
 public final class UiTaskExecutor implements TaskExecutor {
+    private final TaskFailures failures = new TaskFailures(message -> { });
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "whosaid-background-" + threadNumber.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Logs until the window sets how failures are shown. */
+    @Override
+    public TaskFailures failures() {
+        return failures;
+    }
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
@@ -28,7 +35,7 @@ public final class UiTaskExecutor implements TaskExecutor {
             }
         };
         fxTask.setOnSucceeded(event -> task.succeeded(fxTask.getValue()));
-        fxTask.setOnFailed(event -> task.failed(fxTask.getException()));
+        fxTask.setOnFailed(event -> task.failed(fxTask.getException(), failures));
         pool.execute(fxTask);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.PartyVoices;
 import org.whosaid.model.Statement;
@@ -24,13 +25,24 @@ class AuditViewModelTest {
     @BeforeEach
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
-        model = new AuditViewModel(services.audit(), services.library(), id -> { });
+        model = new AuditViewModel(services.audit(), services.library(), new CurrentThreadTaskExecutor(), id -> { });
         model.refresh();
     }
 
     @AfterEach
     void close() {
         services.close();
+    }
+
+    /** Issue 10: an empty library said "100% attributed" for 0 statements. */
+    @Test
+    void anEmptyLibrarySaysThereIsNothingToAuditAndWhatToDo() {
+        try (Services empty = Services.open(dir.resolve("empty.db"))) {
+            AuditViewModel nothing = new AuditViewModel(empty.audit(), empty.library(), new CurrentThreadTaskExecutor(), id -> { });
+            nothing.refresh();
+            assertThat(nothing.shareProperty().get()).isEqualTo("No statements yet").doesNotContain("%");
+            assertThat(nothing.summaryProperty().get()).contains("Import articles");
+        }
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 @ExtendWith(ApplicationExtension.class)
@@ -34,7 +35,7 @@ class AuditViewTest {
     @Start
     void start(Stage stage) {
         services = Services.open(ToretskLibrary.create(dir.resolve(Long.toString(System.nanoTime()))));
-        AuditView view = new AuditView(services, new EditHistory(), id -> { });
+        AuditView view = new AuditView(new AuditViewModel(services.audit(), services.library(), new CurrentThreadTaskExecutor(), id -> { }));
         stage.setScene(new Scene((Parent) view.view(), 1100, 700));
         stage.show();
     }

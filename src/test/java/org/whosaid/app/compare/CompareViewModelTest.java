@@ -11,11 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.Stance;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 class CompareViewModelTest {
@@ -29,7 +30,7 @@ class CompareViewModelTest {
     @BeforeEach
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
-        model = new CompareViewModel(services.compare(), history, opened::add);
+        model = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(), opened::add);
         model.refresh();
     }
 

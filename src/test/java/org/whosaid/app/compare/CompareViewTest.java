@@ -21,10 +21,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
 import org.whosaid.model.Stance;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 @ExtendWith(ApplicationExtension.class)
@@ -37,7 +38,7 @@ class CompareViewTest {
     @Start
     void start(Stage stage) {
         services = Services.open(ToretskLibrary.create(dir.resolve(Long.toString(System.nanoTime()))));
-        CompareView view = new CompareView(services, new EditHistory(), opened::add);
+        CompareView view = new CompareView(new CompareViewModel(services.compare(), new EditHistory(), new CurrentThreadTaskExecutor(), opened::add));
         stage.setScene(new Scene((Parent) view.view(), 1100, 700));
         stage.show();
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.whosaid.app.UndoRedo;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.app.task.DeferredTaskExecutor;
 import org.whosaid.fixture.GoldLibrary;

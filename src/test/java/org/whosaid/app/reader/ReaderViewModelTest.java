@@ -3,6 +3,7 @@ package org.whosaid.app.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Collection;
 
 import org.fxmisc.richtext.model.StyleSpans;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.whosaid.app.UndoRedo;
+import org.whosaid.app.common.Highlighting;
+import org.whosaid.app.common.HighlightingTest;
+import org.whosaid.app.common.UndoRedo;
 import org.whosaid.fixture.GoldLibrary;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
@@ -33,7 +36,8 @@ class ReaderViewModelTest {
         articleId = GoldLibrary.storeToretsk(db);
         services = Services.open(db);
         undoRedo = new UndoRedo();
-        reader = new ReaderViewModel(services.library(), services.annotation(), undoRedo);
+        reader = new ReaderViewModel(services.library(), services.annotation(), undoRedo,
+                new org.whosaid.app.task.CurrentThreadTaskExecutor());
         inspector = new InspectorViewModel(reader, services.library(), services.annotation(), undoRedo);
         reader.open(articleId);
     }
@@ -41,6 +45,24 @@ class ReaderViewModelTest {
     @AfterEach
     void close() {
         services.close();
+    }
+
+    /** Issue 10: the statement list jumped to the top after each edit, because every item was replaced. */
+    @Test
+    void anEditReplacesOnlyTheEditedStatementSoTheListKeepsItsPlace() {
+        Statement third = reader.statements().get(2);
+        reader.select(third);
+        List<String> changes = new java.util.ArrayList<>();
+        reader.statements().addListener((javafx.collections.ListChangeListener<Statement>) change -> {
+            while (change.next()) {
+                changes.add(change.wasReplaced() ? "replaced " + change.getFrom() + "-" + change.getTo()
+                        : "other " + change.getFrom() + "-" + change.getTo());
+            }
+        });
+        inspector.setNote("checked against the ministry's site");
+        reader.reload();
+        assertThat(changes).containsExactly("replaced 2-3");
+        assertThat(reader.selectedProperty().get().note()).isEqualTo("checked against the ministry's site");
     }
 
     @Test

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 class SourcesViewModelTest {
@@ -24,7 +25,7 @@ class SourcesViewModelTest {
     @BeforeEach
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
-        model = new SourcesViewModel(services.sources(), services.library(), history, id -> { });
+        model = new SourcesViewModel(services.sources(), services.library(), history, new CurrentThreadTaskExecutor(), id -> { });
         model.refresh();
     }
 

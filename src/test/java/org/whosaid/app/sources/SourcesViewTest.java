@@ -20,9 +20,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.SourceStats;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.Services;
 
 @ExtendWith(ApplicationExtension.class)
@@ -36,7 +37,7 @@ class SourcesViewTest {
     @Start
     void start(Stage stage) {
         services = Services.open(ToretskLibrary.create(dir.resolve(Long.toString(System.nanoTime()))));
-        view = new SourcesView(services, history, id -> { });
+        view = new SourcesView(new SourcesViewModel(services.sources(), services.library(), history, new CurrentThreadTaskExecutor(), id -> { }));
         stage.setScene(new Scene((Parent) view.view(), 1100, 700));
         stage.show();
     }

@@ -10,6 +10,12 @@ public final class DeferredTaskExecutor implements TaskExecutor {
     }
 
     private final List<BackgroundTask<?>> queued = new ArrayList<>();
+    private final TaskFailures failures = new TaskFailures(message -> { });
+
+    @Override
+    public TaskFailures failures() {
+        return failures;
+    }
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
@@ -26,12 +32,12 @@ public final class DeferredTaskExecutor implements TaskExecutor {
         return ran;
     }
 
-    private static <T> T run(BackgroundTask<T> task) {
+    private <T> T run(BackgroundTask<T> task) {
         T result;
         try {
             result = task.call(task::progressed);
         } catch (Exception e) {
-            task.failed(e);
+            task.failed(e, failures);
             return null;
         }
         task.succeeded(result);

@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +19,11 @@ import org.whosaid.model.Source;
 import org.whosaid.model.SourceMention;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Statement;
+import org.whosaid.service.ImportOutcome;
+import org.whosaid.service.ImportReport;
+import org.whosaid.service.LibraryService;
+import org.whosaid.service.Progress;
+import org.whosaid.service.Services;
 
 /**
  * Scores the parser on a reference annotation: imports the gold's article into a temporary database (never the

@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.whosaid.model.ArticleContent;
+import org.whosaid.service.ImportService;
 
 /**
  * The benchmark's articles: the bundled sample plus every {@code bench/*.txt} resource, varied deterministically
@@ -29,7 +30,7 @@ import org.whosaid.model.ArticleContent;
  * generated articles are all distinct and none is deduplicated by its content hash.
  */
 final class BenchCorpus {
-    private static final String FOLDER = "bench";
+    private static final String FOLDER = "/org/whosaid/service/bench";
     private static final List<String> PLACES = List.of("Toretsk", "Dzerzhinsk", "Sumy", "Marenka", "Sadra", "Tine",
             "Sotk", "San Aurelio", "Las Brisas", "Taroud", "Tiz", "Tagadirt", "Brezovo", "Eastbay", "Geneva");
     private static final List<String> PLACE_POOL = List.of("Kalvar", "Ostrel", "Medvin", "Porlan", "Zarek",
@@ -56,7 +57,7 @@ final class BenchCorpus {
     /** The texts bundled with WhoSaid: the sample article and the benchmark folder. */
     static BenchCorpus bundled() {
         List<Base> bases = new ArrayList<>();
-        bases.add(Base.parse("toretsk.txt", resource(ImportService.SAMPLE_RESOURCE)));
+        bases.add(Base.parse("toretsk.txt", resource("/org/whosaid/service/" + ImportService.SAMPLE_RESOURCE)));
         for (String name : folderTexts()) {
             bases.add(Base.parse(name, resource(FOLDER + "/" + name)));
         }
@@ -116,7 +117,8 @@ final class BenchCorpus {
 
     /** Names of the {@code *.txt} files in the benchmark folder, sorted; works from a folder or from the jar. */
     private static List<String> folderTexts() {
-        URL url = BenchCorpus.class.getResource(FOLDER);
+        // Found through its README: the package's folder name alone may resolve to the test classes' folder first.
+        URL url = BenchCorpus.class.getResource(FOLDER + "/README.md");
         if (url == null) {
             return List.of();
         }
@@ -124,10 +126,10 @@ final class BenchCorpus {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return list(jar.provider().getPath(uri));
+                    return list(jar.provider().getPath(uri).getParent());
                 }
             }
-            return list(Path.of(uri));
+            return list(Path.of(uri).getParent());
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot list the benchmark texts at " + url, e);
         }

@@ -1,4 +1,4 @@
-package org.whosaid.app.reader;
+package org.whosaid.app.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
 import org.whosaid.model.Status;
 
-class HighlightingTest {
+public class HighlightingTest {
     static final String TEXT = "Kyiv said \u201cwe hold the city\u201d and denied it fell, a source said.";
     static final List<Party> PARTIES = List.of(new Party(1, "Russia", "#d64545"), new Party(2, "Ukraine", "#2f7fd8"));
 
@@ -24,7 +24,7 @@ class HighlightingTest {
                 null, party, Stance.ASSERTS, null, List.of(), Origin.PARSER, "r", 1, status, List.of(), null);
     }
 
-    static Collection<String> at(StyleSpans<Collection<String>> spans, int index) {
+    public static Collection<String> at(StyleSpans<Collection<String>> spans, int index) {
         int position = 0;
         for (var span : spans) {
             if (index < position + span.getLength()) {

@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.bench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.whosaid.app;
+package org.whosaid.app.common;
 
 import javafx.scene.Node;
 

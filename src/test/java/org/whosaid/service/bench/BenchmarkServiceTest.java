@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.bench;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -6,6 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
+import org.whosaid.service.Progress;
 import org.whosaid.store.ContentHash;
 import org.whosaid.testing.SyntheticAnalysis;
 

@@ -1,4 +1,4 @@
-package org.whosaid.app.reader;
+package org.whosaid.app.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

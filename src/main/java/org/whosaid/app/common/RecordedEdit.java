@@ -1,12 +1,12 @@
-package org.whosaid.app;
+package org.whosaid.app.common;
 
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import javafx.beans.property.StringProperty;
 
-import org.whosaid.service.Edit;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.EditHistory;
 
 /** Makes an edit, records it for undo, and says in a message what happened or why it was refused. */
 public final class RecordedEdit {

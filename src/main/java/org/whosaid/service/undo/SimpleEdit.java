@@ -1,7 +1,7 @@
-package org.whosaid.service;
+package org.whosaid.service.undo;
 
 /** An {@link Edit} made of two actions. */
-record SimpleEdit(String description, Runnable undoAction, Runnable redoAction) implements Edit {
+public record SimpleEdit(String description, Runnable undoAction, Runnable redoAction) implements Edit {
     @Override
     public void undo() {
         undoAction.run();

@@ -1,4 +1,4 @@
-package org.whosaid.app;
+package org.whosaid.app.common;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import org.whosaid.service.Edit;
-import org.whosaid.service.EditHistory;
+import org.whosaid.service.undo.Edit;
+import org.whosaid.service.undo.EditHistory;
 
 /**
  * The app's one undo history, observable: every saved edit of the Library and the Reader is recorded here, and

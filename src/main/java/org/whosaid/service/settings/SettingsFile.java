@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.settings;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,6 +10,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.whosaid.service.DatabaseLocation;
 
 /**
  * One settings object kept as JSON in a file. Writing goes to a temporary file first and is then moved over the old

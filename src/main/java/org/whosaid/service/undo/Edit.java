@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.undo;
 
 /** A change already saved to the database that can be taken back and made again. */
 public interface Edit {

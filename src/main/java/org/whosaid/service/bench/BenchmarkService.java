@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +25,10 @@ import org.whosaid.ingest.ArticleReader;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.service.ImportOutcome;
+import org.whosaid.service.ImportService;
+import org.whosaid.service.LibraryService;
+import org.whosaid.service.Progress;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.PartyRepository;

@@ -1,4 +1,4 @@
-package org.whosaid.service;
+package org.whosaid.service.undo;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,10 +1,11 @@
-package org.whosaid.service;
+package org.whosaid.service.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.whosaid.service.Progress;
 import org.whosaid.testing.SyntheticAnalysis;
 
 /**

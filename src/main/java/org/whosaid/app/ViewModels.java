@@ -1,0 +1,38 @@
+package org.whosaid.app;
+
+import java.util.function.Consumer;
+
+import org.whosaid.app.audit.AuditViewModel;
+import org.whosaid.app.compare.CompareViewModel;
+import org.whosaid.app.imports.ImportViewModel;
+import org.whosaid.app.library.LibraryViewModel;
+import org.whosaid.app.reader.InspectorViewModel;
+import org.whosaid.app.reader.ReaderViewModel;
+import org.whosaid.app.sources.SourcesViewModel;
+import org.whosaid.service.Services;
+
+/**
+ * The one place where the app's view-models are built from the services, the task executor and the undo history;
+ * the main window injects each into its view, and no view builds its own.
+ */
+public record ViewModels(LibraryViewModel library, ReaderViewModel reader, InspectorViewModel inspector,
+                         ImportViewModel imports, CompareViewModel compare, SourcesViewModel sources,
+                         AuditViewModel audit) {
+
+    /** @param openStatement shows a statement in the Reader (what "open" does on Compare, Sources and Audit) */
+    public static ViewModels wire(AppContext context, Consumer<Long> openStatement) {
+        Services services = context.services();
+        ReaderViewModel reader = new ReaderViewModel(services.library(), services.annotation(), context.undoRedo(),
+                context.executor());
+        return new ViewModels(
+                new LibraryViewModel(services.library(), context.executor(), context.undoRedo()),
+                reader,
+                new InspectorViewModel(reader, services.library(), services.annotation(), context.undoRedo()),
+                new ImportViewModel(context.importer(), context.executor()),
+                new CompareViewModel(services.compare(), context.undoRedo().history(), context.executor(),
+                        openStatement),
+                new SourcesViewModel(services.sources(), services.library(), context.undoRedo().history(),
+                        context.executor(), openStatement),
+                new AuditViewModel(services.audit(), services.library(), context.executor(), openStatement));
+    }
+}
