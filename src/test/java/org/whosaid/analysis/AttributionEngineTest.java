@@ -96,7 +96,7 @@ class AttributionEngineTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS) // a guard against runaway work, not a benchmark
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // a guard against runaway work, not a benchmark
     void aSingleFiveMegabyteLine() {
         String sentence = "Officials said \"the convoy was hit near the border, and 12 people died\" while others were silent… ";
         String line = sentence.repeat(5_000_000 / sentence.length() + 1);
@@ -106,7 +106,7 @@ class AttributionEngineTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void fiveMegabytesWithoutPunctuationOrWithRepeatedCues() {
         assertThat(ENGINE.analyze("he said ".repeat(650_000)).attributions()).isNotNull();
         assertThat(ENGINE.analyze("word ".repeat(1_000_000)).attributions()).isEmpty();
