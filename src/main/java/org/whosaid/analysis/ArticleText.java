@@ -23,6 +23,14 @@ final class ArticleText {
                     masked[i] = Tokens.MASK;
                 }
             }
+            if (q.contentStart() - q.start() == 2) { // ''…'': read as one opening and one closing mark
+                masked[q.start()] = '“';
+                masked[q.start() + 1] = Tokens.MASK;
+                if (q.closed()) {
+                    masked[q.contentEnd()] = Tokens.MASK;
+                    masked[q.end() - 1] = '”';
+                }
+            }
         }
         this.sentences = stages.splitter().split(text, quotes);
         this.usedQuote = new boolean[quotes.size()];

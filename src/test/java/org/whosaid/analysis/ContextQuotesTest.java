@@ -15,6 +15,13 @@ class ContextQuotesTest {
     }
 
     @Test
+    void aQuoteInDoubledApostrophesAfterACreditedOneGoesToTheSameSpeaker() {
+        assertThat(StageTexts.read("''Their strategy is very clear,'' said Michael McFaul, a former ambassador. ''It works.''"))
+                .containsExactly("said-x-after-quote | Michael McFaul | Their strategy is very clear,",
+                        "quote-from-context | Michael McFaul | It works.");
+    }
+
+    @Test
     void inXsWordsCreditsThePossessive() {
         assertThat(StageTexts.read("In Dr. Hanna Berg's words, “the trial changed how we treat the disease.”"))
                 .singleElement().satisfies(s -> assertThat(s).startsWith("in-x-words-quote | Hanna Berg"));
