@@ -1,9 +1,14 @@
 package org.whosaid.analysis;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One article's text as the stages read it: quotes masked out, sentences, quote use, and offset helpers. */
 final class ArticleText {
+
+    /** A US politician's party and state after the name, "(R-Ga.)", "(D-N.Y.)", "(R)": not part of the sentence's grammar. */
+    private static final Pattern PARTY_AFFILIATION = Pattern.compile("\\((?:R|D|I)(?:[-–][A-Z][A-Za-z.]{0,5})?\\)");
 
     private final String text;
     private final char[] masked;
@@ -30,6 +35,12 @@ final class ArticleText {
                     masked[q.contentEnd()] = Tokens.MASK;
                     masked[q.end() - 1] = '”';
                 }
+            }
+        }
+        Matcher affiliation = PARTY_AFFILIATION.matcher(text);
+        while (affiliation.find()) {
+            for (int i = affiliation.start(); i < affiliation.end(); i++) {
+                masked[i] = ' '; // "Sen. David Perdue (R-Ga.) said": the name and its cue stand side by side
             }
         }
         this.sentences = stages.splitter().split(text, quotes);

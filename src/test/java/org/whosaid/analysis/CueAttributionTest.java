@@ -40,4 +40,12 @@ class CueAttributionTest {
         assertThat(StageTexts.read("The union said the strike would go ahead, while managers were preparing a new offer."))
                 .containsExactly("x-said-that | union | the strike would go ahead");
     }
+
+    @Test
+    void aPartyAndStateAfterTheNameDoNotSeparateItFromTheCue() {
+        assertThat(StageTexts.read("Sen. Mara Quell (R-Ga.) said the farm bill would pass before the recess."))
+                .containsExactly("x-said-that | Mara Quell | the farm bill would pass before the recess");
+        assertThat(StageTexts.read("“The levy is legal,” Gov. Edda Lindqvist (D) said in a statement."))
+                .containsExactly("said-after-quote | Edda Lindqvist | The levy is legal,");
+    }
 }
