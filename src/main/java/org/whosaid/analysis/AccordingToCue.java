@@ -52,8 +52,16 @@ final class AccordingToCue {
             return f.contentEnd - f.contentStart > 1 && article.wordCount(f.contentStart, f.contentEnd) >= 3 ? f : null;
         }
         if (opensClause) {
-            int from = sp.get().end();
-            int comma = article.indexOf(',', from, t.sentenceEnd);
+            int comma = article.indexOf(',', sp.get().end(), t.sentenceEnd);
+            if (comma < 0) {
+                // "According to Reuters, three boats were missing": the clause was read as an apposition of the name
+                comma = article.lastIndexOf(',', sp.get().nameEnd(), sp.get().end());
+                if (comma >= 0) {
+                    SpeakerPhrase whole = sp.get();
+                    sp = Optional.of(new SpeakerPhrase(whole.start(), article.trimEnd(whole.start(), comma),
+                            whole.nameStart(), whole.nameEnd(), whole.weak()));
+                }
+            }
             if (comma < 0) {
                 return null;
             }

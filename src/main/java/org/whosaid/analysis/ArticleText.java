@@ -182,6 +182,16 @@ final class ArticleText {
         return -1;
     }
 
+    /** The last {@code c} of the masked text in [from, to), or -1. */
+    int lastIndexOf(char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (masked[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     int skipSpace(int i) {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
