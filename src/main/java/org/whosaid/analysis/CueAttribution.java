@@ -109,7 +109,8 @@ final class CueAttribution {
             f.regionStart = Math.min(sp.start(), cueOffset);
             int quoteBefore = article.quoteEndingBefore(sp.start(), t.sentenceStart);
             boolean hasForward = forward.forwardContent(t, cue, f, false);
-            if (hasForward && sp.weak() && sp.start() > t.get(0).start() && !forward.startsWithThat(t, cue)) {
+            if (hasForward && sp.weak() && sp.start() > t.get(0).start() && !forward.startsWithThat(t, cue)
+                    && !opensNewClause(t, sp)) {
                 return null; // "..., a figure developing countries rejected as too low": no speaker mid-sentence
             }
             if (hasForward && f.kind == StatementKind.CLAIM && isTail(t, sp, f.contentStart)) {

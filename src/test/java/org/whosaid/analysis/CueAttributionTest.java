@@ -36,6 +36,15 @@ class CueAttributionTest {
     }
 
     @Test
+    void aSecondReportAfterWhileButOrAndHasItsOwnSpeaker() {
+        for (String joint : new String[] {", while", ", but", ", and"}) {
+            assertThat(StageTexts.read("The union said the strike would go ahead" + joint + " the operator said talks were continuing."))
+                    .as(joint).containsExactly("x-said-that | union | the strike would go ahead",
+                            "x-said-that | Operator | talks were continuing");
+        }
+    }
+
+    @Test
     void aReportEndsWhereAnotherClauseBegins() {
         assertThat(StageTexts.read("The union said the strike would go ahead, while managers were preparing a new offer."))
                 .containsExactly("x-said-that | union | the strike would go ahead");
