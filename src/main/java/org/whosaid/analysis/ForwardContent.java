@@ -12,6 +12,10 @@ final class ForwardContent {
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately", "privately", "publicly");
 
+    /** Words after "call" that make it a request or a summons, not a naming: "called for", "called on", "called off". */
+    private static final Set<String> NOT_NAMING = Set.of("for", "on", "off", "up", "in", "out", "back", "to", "at",
+            "into", "upon", "it", "him", "her", "them", "me", "us", "a", "an");
+
     private final AttributionEngine.Stages stages;
     private final ArticleText article;
     private final String text;
@@ -236,6 +240,11 @@ final class ForwardContent {
             if (!w.isEmpty()) {
                 words.add(w);
             }
+        }
+        if (need.equals("naming")) {
+            // "called the charges fabricated", "called her vote a mistake": an object and what it is called,
+            // not "called for talks", "called on voters", "called the police"
+            return words.size() >= 3 && !NOT_NAMING.contains(words.get(0));
         }
         if (need.equals("claimNoun")) {
             for (int i = 0; i < Math.min(words.size(), 6); i++) {

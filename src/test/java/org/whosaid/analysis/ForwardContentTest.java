@@ -23,4 +23,12 @@ class ForwardContentTest {
     void aCueWhoseContentWasGivenBeforeTakesNone() {
         assertThat(StageTexts.read("Ines Dahl stated this in her weekly address.")).isEmpty();
     }
+
+    @Test
+    void callXyNamesWhatTheSpeakerThinksOfX() {
+        assertThat(StageTexts.read("Fisheries minister Edda Lindqvist called the protest a stunt by rival harbours."))
+                .containsExactly("x-said-that | Edda Lindqvist | the protest a stunt by rival harbours");
+        assertThat(StageTexts.read("The mayor called for calm on Sunday.")).containsExactly("x-said-that | Mayor | calm on Sunday");
+        assertThat(StageTexts.read("The mayor called on residents to stay indoors.")).isEmpty();
+    }
 }
