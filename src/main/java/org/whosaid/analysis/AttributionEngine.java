@@ -42,6 +42,11 @@ public final class AttributionEngine {
         return colours;
     }
 
+    /** The shared stages, for the per-article stages built on them. */
+    Stages stages() {
+        return stages;
+    }
+
     /** The statements and topics of {@code text} (an article body); never null, empty for empty text. */
     public Analysis analyze(String text) {
         if (text == null || text.isBlank()) {

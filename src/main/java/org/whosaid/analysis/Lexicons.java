@@ -79,7 +79,8 @@ final class Lexicons {
                 forms.computeIfAbsent(f.asText().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(form);
             }
         }
-        forms.replaceAll((k, v) -> List.copyOf(v));
+        // a form that needs its next word ("called for") is tried before the bare verb ("called")
+        forms.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing((VerbForm f) -> f.requiresNext() == null)).toList());
         verbForms = Map.copyOf(forms);
         participles = lowerSet(verbs.path("participles"));
         denialPhrases = lowerList(verbs.path("denialPhrases"));

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotes in “…”, "…", «…» and „…“ marks. Single marks ‘…’ nested inside are part of the outer quote.
+ * Finds direct quotes in “…”, "…", «…», „…“ and ''…'' marks (doubled apostrophes, the way some wire copy and
+ * converted archives write quotes). Single marks ‘…’ nested inside are part of the outer quote.
  * A quote left open at the end of a paragraph continues when the next paragraph opens with a quote mark (the wire
  * convention for multi-paragraph quotes); otherwise it ends with its paragraph. Runs in linear time.
  */
@@ -15,6 +16,7 @@ public final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>();
         int n = text.length();
         int openAt = -1;
+        int openLength = 1;
         char closer = 0;
         char altCloser = 0;
         for (int i = 0; i < n; i++) {
@@ -26,14 +28,27 @@ public final class QuoteFinder {
                         i = next; // continued quote: the reopening mark belongs to the same quote
                         continue;
                     }
-                    int end = trimEnd(text, openAt + 1, i);
-                    quotes.add(new Quote(openAt, end, openAt + 1, end, false));
+                    int end = trimEnd(text, openAt + openLength, i);
+                    quotes.add(new Quote(openAt, end, openAt + openLength, end, false));
                     openAt = -1;
                 }
                 continue;
             }
-            if (openAt < 0) {
+            if (openAt < 0 && isDoubledApostropheOpener(text, i)) {
+                openAt = i;
+                openLength = 2;
+                closer = '\'';
+                altCloser = '\'';
+                i++;
+            } else if (openAt >= 0 && openLength == 2) {
+                if (c == '\'' && isDoubledApostropheCloser(text, i)) {
+                    quotes.add(new Quote(openAt, i + 2, openAt + 2, i, true));
+                    openAt = -1;
+                    i++;
+                }
+            } else if (openAt < 0) {
                 if (isOpener(text, i)) {
+                    openLength = 1;
                     openAt = i;
                     closer = closerOf(c);
                     altCloser = c == '„' ? '”' : closer;
@@ -45,8 +60,8 @@ public final class QuoteFinder {
             }
         }
         if (openAt >= 0) {
-            int end = trimEnd(text, openAt + 1, n);
-            quotes.add(new Quote(openAt, end, openAt + 1, end, false));
+            int end = trimEnd(text, openAt + openLength, n);
+            quotes.add(new Quote(openAt, end, openAt + openLength, end, false));
         }
         return quotes;
     }
@@ -62,6 +77,22 @@ public final class QuoteFinder {
             return !Character.isLetterOrDigit(before) && !Character.isWhitespace(after);
         }
         return false;
+    }
+
+    /** ''Two apostrophes before a word, not after one (a possessive of a plural, "the states'' rights", is rare). */
+    private static boolean isDoubledApostropheOpener(String text, int i) {
+        if (i + 2 >= text.length() || text.charAt(i) != '\'' || text.charAt(i + 1) != '\'') {
+            return false;
+        }
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        return !Character.isLetterOrDigit(before) && before != '\'' && !Character.isWhitespace(text.charAt(i + 2));
+    }
+
+    private static boolean isDoubledApostropheCloser(String text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i + 1) != '\'' || Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        return i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2));
     }
 
     private static boolean isStraightCloser(String text, int i) {

@@ -66,7 +66,7 @@ public final class SentenceSplitter {
             while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
                 next++;
             }
-            if (next < n && !startsSentence(text.charAt(next))) {
+            if (next < n && !startsSentence(text.charAt(next)) && !text.startsWith("''", next)) {
                 continue;
             }
             if (c == '.' && !closesQuotedSentence && isAbbreviation(text, i, next)) {

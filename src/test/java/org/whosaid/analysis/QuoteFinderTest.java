@@ -21,6 +21,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void findsQuotesInDoubledApostrophesButNotAPluralPossessive() {
+        String text = "''It's more tinkering at the edges,'' said Alan Cole, an economist. ''I wouldn't call it reform.'' "
+                + "The states'' budgets were cut.";
+        assertThat(contents(text)).containsExactly("It's more tinkering at the edges,", "I wouldn't call it reform.");
+    }
+
+    @Test
     void findsStraightQuotesAndKeepsApostrophesInside() {
         String text = "\"It's likely that gaining greater confidence will take longer,\" Powell said. \"We're patient.\"";
         assertThat(contents(text)).containsExactly("It's likely that gaining greater confidence will take longer,", "We're patient.");

@@ -23,6 +23,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aDenialOrADoubtCarriedInTheContentAfterANeutralCue() {
+        assertThat(only("The ferry operator said the reports of cancelled sailings were untrue.").stance()).isEqualTo(Stance.DENIES);
+        assertThat(only("The ministry said there was no truth in the reports of a second dam.").stance()).isEqualTo(Stance.DENIES);
+        assertThat(only("A spokeswoman said the allegations were groundless.").stance()).isEqualTo(Stance.DENIES);
+        assertThat(only("The watchdog said it had not seen any evidence of a leak at the plant.").stance()).isEqualTo(Stance.QUESTIONS);
+        assertThat(only("The watchdog said the plant was running normally.").stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
     void realSentences() {
         assertThat(only("Kyiv denied full Russian control over the city.").stance()).isEqualTo(Stance.DENIES);
         assertThat(only("The RSF dismissed the claim as propaganda.").stance()).isEqualTo(Stance.DENIES);

@@ -15,171 +15,241 @@ import org.whosaid.model.Stance;
 import org.whosaid.model.StatementKind;
 
 /**
- * Scores predicted statements against a gold annotation. A gold item is found when a predicted statement shares
- * at least half of the gold content's word tokens and at least half of its own; the speaker is right when the
- * predicted source's name, mention or an alias shares at least half the words (first five letters, lower case)
- * of the gold source's name or mention. Optional gold items count neither for nor against.
+ * Scores predicted statements against a gold annotation the way the project's independent scorer does
+ * ({@code score_attribution.py}), so that both print the same figures:
+ * <ul>
+ * <li>the gold article is the predicted article containing the most gold contents (their first 60 characters);</li>
+ * <li>a gold item is found by the first unused predicted quote or claim with a source whose content shares at least
+ * half of the gold's word tokens and half of its own (each prediction is matched once);</li>
+ * <li>its speaker is right when at least half of the gold source's name words (source, mention or native source;
+ * function words and pronouns left out; five-letter stems, four for Cyrillic) are among the prediction's name,
+ * mention and aliases, which must hold more than pronouns; a gold item flagged {@code any-speaker} takes any source;</li>
+ * <li>precision: a predicted statement is right when it matches some gold or optional item, content and speaker.</li>
+ * </ul>
+ * Unattributed claims, which the shared scorer leaves out, are scored on articles whose gold lists some.
  */
 public final class EvalScorer {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final Pattern CYRILLIC_START = Pattern.compile("^[\\u0400-\\u04ff]");
+    /** Function words that name nobody: "the Russian army" and "the Russian Defense Ministry" share no name word. */
+    static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "for", "on", "s", "’s", "'s", "by",
+            "в", "во", "на", "по", "с", "со", "из", "от", "у", "и", "та", "і", "й", "до", "для", "за", "при");
+    /** A pronoun names a speaker only through what it resolved to. */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his",
+            "он", "она", "оно", "они", "его", "её", "ее", "их", "він", "вона", "воно", "вони", "його", "її");
+    private static final int ARTICLE_PROBE = 60;
 
     private EvalScorer() {
     }
 
-    public static EvalReport score(GoldAnnotation gold, String articleText, List<Attribution> predicted) {
+    /** Scores one gold article against the predicted article among {@code predicted} that it annotates. */
+    public static EvalReport score(GoldAnnotation gold, List<PredictedArticle> predicted) {
+        PredictedArticle article = pick(gold, predicted);
         List<Attribution> attributed = new ArrayList<>();
         List<Attribution> unattributed = new ArrayList<>();
-        for (Attribution a : predicted) {
-            (a.kind() == StatementKind.UNATTRIBUTED ? unattributed : attributed).add(a);
+        if (article != null) {
+            for (Attribution a : article.statements()) {
+                if (a.kind() == StatementKind.UNATTRIBUTED) {
+                    unattributed.add(a);
+                } else if (a.source() != null) {
+                    attributed.add(a);
+                }
+            }
         }
-        int contentFound = 0;
-        int speakerCorrect = 0;
-        int partyChecked = 0;
-        int partyCorrect = 0;
-        int kindCorrect = 0;
-        int goldDenials = 0;
-        int denialsMarked = 0;
+        EvalReport.Counts c = new EvalReport.Counts();
         List<String> misses = new ArrayList<>();
+        boolean[] used = new boolean[attributed.size()];
         for (GoldAnnotation.Item g : gold.attributions()) {
-            Attribution contentMatch = null;
-            Attribution fullMatch = null;
-            for (Attribution a : attributed) {
-                if (contentMatches(g.content(), a.content().text())) {
-                    if (contentMatch == null) {
-                        contentMatch = a;
-                    }
-                    if (fullMatch == null && speakerMatches(g, a.source())) {
-                        fullMatch = a;
-                    }
+            c.gold++;
+            int hit = -1;
+            for (int i = 0; i < attributed.size() && hit < 0; i++) {
+                if (!used[i] && contentMatches(g.content(), attributed.get(i).content().text())) {
+                    hit = i;
                 }
             }
-            Attribution best = fullMatch != null ? fullMatch : contentMatch;
-            if (g.denies()) {
-                goldDenials++;
-                if (best != null && best.stance() == Stance.DENIES) {
-                    denialsMarked++;
-                }
-            }
-            if (best == null) {
+            if (hit < 0) {
                 misses.add(g.id() + " content not found: " + g.mention() + " / " + g.content());
                 continue;
             }
-            contentFound++;
-            if ((best.kind() == StatementKind.QUOTE) == g.direct()) {
-                kindCorrect++;
-            }
-            if (fullMatch == null) {
-                misses.add(g.id() + " wrong speaker: gold " + g.source() + " (" + g.mention() + "), predicted "
-                        + describe(contentMatch.source()));
-                continue;
-            }
-            speakerCorrect++;
-            if (g.party() != null) {
-                partyChecked++;
-                if (fullMatch.source() != null && g.party().equalsIgnoreCase(String.valueOf(fullMatch.source().party()))) {
-                    partyCorrect++;
+            used[hit] = true;
+            Attribution s = attributed.get(hit);
+            c.found++;
+            boolean speaker = speakerMatches(g, s.source());
+            if (speaker) {
+                c.speaker++;
+                if (normParty(s.source().party()).equals(normParty(g.party()))) {
+                    c.party++;
                 } else {
                     misses.add(g.id() + " wrong party: gold " + g.party() + " for " + g.source() + ", predicted "
-                            + (fullMatch.source() == null ? "none" : fullMatch.source().party()));
+                            + s.source().party());
+                }
+            } else {
+                misses.add(g.id() + " wrong speaker: gold " + g.source() + " (" + g.mention() + "), predicted "
+                        + describe(s.source()));
+            }
+            if ((s.kind() == StatementKind.QUOTE) == g.direct()) {
+                c.kind++;
+            }
+            if (g.disputes()) {
+                c.goldDisputes++;
+                if (s.stance() == Stance.DENIES || s.stance() == Stance.QUESTIONS) {
+                    c.disputesMarked++;
                 }
             }
         }
-        int predictedCorrect = 0;
-        int predictedCounted = 0;
+        List<GoldAnnotation.Item> all = new ArrayList<>(gold.attributions());
+        all.addAll(gold.optional());
         List<String> falsePositives = new ArrayList<>();
         for (Attribution a : attributed) {
-            boolean correct = gold.attributions().stream()
-                    .anyMatch(g -> contentMatches(g.content(), a.content().text()) && speakerMatches(g, a.source()));
-            if (correct) {
-                predictedCorrect++;
-                predictedCounted++;
-                continue;
+            c.predicted++;
+            boolean good = all.stream().anyMatch(g -> contentMatches(g.content(), a.content().text())
+                    && speakerMatches(g, a.source()));
+            if (good) {
+                c.predictedCorrect++;
+            } else {
+                falsePositives.add(a.kind().code() + " [" + a.rule() + "] " + describe(a.source()) + ": " + a.content().text());
             }
-            boolean optional = gold.optional().stream().anyMatch(g -> contentMatches(g.content(), a.content().text()));
-            if (optional) {
-                continue;
-            }
-            predictedCounted++;
-            falsePositives.add(a.kind().code() + " [" + a.rule() + "] " + describe(a.source()) + ": " + a.content().text());
         }
-        int unattributedFound = 0;
-        for (String claim : gold.unattributedClaims()) {
-            if (unattributed.stream().anyMatch(a -> contentMatches(claim, a.content().text()))) {
-                unattributedFound++;
+        if (!gold.unattributedClaims().isEmpty()) {
+            scoreUnattributed(gold.unattributedClaims(), unattributed, c, misses, falsePositives);
+        }
+        return new EvalReport(c, misses, falsePositives);
+    }
+
+    private static void scoreUnattributed(List<String> claims, List<Attribution> predicted, EvalReport.Counts c,
+                                          List<String> misses, List<String> falsePositives) {
+        for (String claim : claims) {
+            c.goldUnattributed++;
+            if (predicted.stream().anyMatch(a -> contentMatches(claim, a.content().text()))) {
+                c.unattributedFound++;
             } else {
                 misses.add("unattributed claim not found: " + claim);
             }
         }
-        return new EvalReport(gold.attributions().size(), contentFound, speakerCorrect, predictedCounted, predictedCorrect,
-                partyChecked, partyCorrect, kindCorrect, goldDenials, denialsMarked, gold.unattributedClaims().size(),
-                unattributedFound, misses, falsePositives);
+        for (Attribution a : predicted) {
+            c.predictedUnattributed++;
+            if (claims.stream().anyMatch(claim -> contentMatches(claim, a.content().text()))) {
+                c.unattributedCorrect++;
+            } else {
+                falsePositives.add("unattributed [" + a.rule() + "]: " + a.content().text());
+            }
+        }
+    }
+
+    /** The predicted article holding the most gold contents (first 60 characters); the first on a tie; else null. */
+    static PredictedArticle pick(GoldAnnotation gold, List<PredictedArticle> predicted) {
+        PredictedArticle best = null;
+        int score = 0;
+        for (PredictedArticle a : predicted) {
+            int s = 0;
+            for (GoldAnnotation.Item g : gold.attributions()) {
+                String content = g.content() == null ? "" : g.content();
+                int end = content.codePointCount(0, content.length()) > ARTICLE_PROBE
+                        ? content.offsetByCodePoints(0, ARTICLE_PROBE) : content.length();
+                if (a.text().contains(content.substring(0, end))) {
+                    s++;
+                }
+            }
+            if (s > score) {
+                best = a;
+                score = s;
+            }
+        }
+        return best;
     }
 
     /** At least half the gold content's tokens are in the prediction, and at least half the prediction's are gold. */
     static boolean contentMatches(String gold, String predicted) {
-        List<String> g = words(gold, false);
-        List<String> p = words(predicted, false);
+        List<String> g = tokens(gold);
+        List<String> p = tokens(predicted);
         if (g.isEmpty() || p.isEmpty()) {
             return false;
         }
         Map<String, Integer> counts = new HashMap<>();
-        p.forEach(w -> counts.merge(w, 1, Integer::sum));
+        g.forEach(w -> counts.merge(w, 1, Integer::sum));
         int shared = 0;
-        for (String w : g) {
-            Integer c = counts.get(w);
-            if (c != null && c > 0) {
+        for (String w : p) {
+            Integer n = counts.get(w);
+            if (n != null && n > 0) {
                 shared++;
-                counts.put(w, c - 1);
+                counts.put(w, n - 1);
             }
         }
         return shared * 2 >= g.size() && shared * 2 >= p.size();
     }
 
-    /** The predicted source's name, mention or an alias shares half the gold source's (or mention's) name words. */
+    /** Whether the predicted source names the gold item's source (see the class comment). */
     static boolean speakerMatches(GoldAnnotation.Item gold, SourceMention predicted) {
         if (predicted == null) {
             return false;
         }
-        List<String> goldNames = new ArrayList<>();
-        goldNames.add(gold.source());
-        if (gold.mention() != null && !gold.mention().startsWith("(")) {
-            goldNames.add(gold.mention());
+        if (gold.anySpeaker()) {
+            return true;
         }
-        List<String> names = new ArrayList<>();
-        names.add(predicted.name());
-        names.add(predicted.mention());
-        names.addAll(predicted.aliases());
-        for (String goldName : goldNames) {
-            Set<String> goldWords = new HashSet<>(words(goldName, true));
-            if (goldWords.isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        for (String s : new String[] {predicted.name(), predicted.mention()}) {
+            if (s != null && !s.isEmpty()) {
+                parts.add(s);
+            }
+        }
+        predicted.aliases().stream().filter(s -> s != null && !s.isEmpty()).forEach(parts::add);
+        Set<String> candidate = names(String.join(" ", parts));
+        if (candidate.isEmpty() || PRONOUNS.containsAll(candidate)) {
+            return false;
+        }
+        Set<String> candidateStems = new HashSet<>();
+        candidate.forEach(t -> candidateStems.add(stem(t)));
+        for (String ref : new String[] {gold.source(), gold.mention(), gold.sourceNative()}) {
+            if (ref == null || ref.isEmpty() || ref.startsWith("(")) {
                 continue;
             }
-            for (String name : names) {
-                if (name == null) {
-                    continue;
+            Set<String> r = names(ref);
+            r.removeAll(PRONOUNS);
+            if (r.isEmpty()) {
+                continue;
+            }
+            Set<String> refStems = new HashSet<>();
+            r.forEach(t -> refStems.add(stem(t)));
+            int shared = 0;
+            for (String t : refStems) {
+                if (candidateStems.contains(t)) {
+                    shared++;
                 }
-                Set<String> shared = new HashSet<>(words(name, true));
-                shared.retainAll(goldWords);
-                if (shared.size() * 2 >= goldWords.size() && !shared.isEmpty()) {
-                    return true;
-                }
+            }
+            if (shared * 2 >= refStems.size()) {
+                return true;
             }
         }
         return false;
     }
 
-    private static List<String> words(String s, boolean stem) {
+    private static Set<String> names(String s) {
+        Set<String> out = new HashSet<>(tokens(s));
+        out.removeAll(STOP);
+        return out;
+    }
+
+    /** Cyrillic words inflect early, so they keep four letters; others five ("russia" ~ "russian"). */
+    private static String stem(String t) {
+        int keep = CYRILLIC_START.matcher(t).find() ? 4 : 5;
+        return t.codePointCount(0, t.length()) > keep ? t.substring(0, t.offsetByCodePoints(0, keep)) : t;
+    }
+
+    private static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
         if (s == null) {
             return out;
         }
-        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(s);
         while (m.find()) {
-            String w = m.group();
-            out.add(stem && w.length() > 5 ? w.substring(0, 5) : w);
+            out.add(m.group().toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    private static String normParty(String party) {
+        return party == null ? "" : party.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(SourceMention s) {

@@ -9,14 +9,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A hand-made reference annotation of one article (the format of {@code toretsk.gold.json}): attributed
- * statements, optional ones that neither count for nor against the parser, unattributed claims, conflicts
- * and aliases. {@code article} is the article file, relative to the gold file or the working directory.
+ * A hand-made reference annotation (the format of {@code toretsk.gold.json}): attributed statements, optional ones,
+ * unattributed claims, conflicts and aliases of one article; or, in the multi-document format
+ * {@code {"documents": [...]}}, one such annotation per article. {@code article} is the article file, relative to
+ * the gold file or the working directory.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GoldAnnotation(String article, String about, List<String> parties, List<Item> attributions,
-                             List<Item> optional, @JsonProperty("unattributed_claims") List<String> unattributedClaims,
-                             List<Conflict> conflicts, List<Alias> aliases) {
+public record GoldAnnotation(String article, String about, String language, List<String> parties,
+                             List<Item> attributions, List<Item> optional,
+                             @JsonProperty("unattributed_claims") List<String> unattributedClaims,
+                             List<Conflict> conflicts, List<Alias> aliases, List<GoldAnnotation> documents) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -27,12 +29,25 @@ public record GoldAnnotation(String article, String about, List<String> parties,
         unattributedClaims = unattributedClaims == null ? List.of() : List.copyOf(unattributedClaims);
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        documents = documents == null ? List.of() : List.copyOf(documents);
     }
 
-    /** One attributed statement: {@code type} is "direct" (a quote) or "indirect" (a reported claim). */
+    /** The annotated articles: those of {@code documents}, or this annotation itself in the one-article format. */
+    public List<GoldAnnotation> articles() {
+        return documents.isEmpty() ? List.of(this) : documents;
+    }
+
+    /**
+     * One attributed statement: {@code type} is "direct" (a quote) or "indirect" (a reported claim);
+     * {@code sourceNative} is the source as written in the article's own language, when that is not English.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String id, String type, String mention, String source, String party, String cue, String content,
+    public record Item(String id, String type, String mention, String source,
+                       @JsonProperty("source_native") String sourceNative, String party, String cue, String content,
                        String stance, String topic, List<String> flags) {
+        /** Any resolved speaker counts (a pronoun source in a corpus without coreference). */
+        public static final String ANY_SPEAKER = "any-speaker";
+
         public Item {
             flags = flags == null ? List.of() : List.copyOf(flags);
         }
@@ -41,8 +56,13 @@ public record GoldAnnotation(String article, String about, List<String> parties,
             return "direct".equalsIgnoreCase(type);
         }
 
-        public boolean denies() {
-            return "denies".equalsIgnoreCase(stance);
+        /** Denies or questions: the stances the scorer checks are marked. */
+        public boolean disputes() {
+            return "denies".equalsIgnoreCase(stance) || "questions".equalsIgnoreCase(stance);
+        }
+
+        public boolean anySpeaker() {
+            return flags.contains(ANY_SPEAKER);
         }
     }
 

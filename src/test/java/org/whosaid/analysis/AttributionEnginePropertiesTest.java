@@ -13,7 +13,7 @@ import org.whosaid.model.Analysis;
 import org.whosaid.model.Attribution;
 
 /** Whatever text comes in, the engine returns sane output: no exception, spans inside the text, exact span texts. */
-class AttributionEngineProperties {
+class AttributionEnginePropertiesTest {
 
     @Property(tries = 300)
     void randomUnicodeNeverBreaksTheEngine(@ForAll @StringLength(max = 2_000) String text) {

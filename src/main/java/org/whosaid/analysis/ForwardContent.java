@@ -1,0 +1,262 @@
+package org.whosaid.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.whosaid.model.StatementKind;
+
+/** The content that follows a cue: a quote after it or after a colon, a that-clause, a list; what stands between is skipped. */
+final class ForwardContent {
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately", "privately", "publicly");
+
+    /** Words after "call" that make it a request or a summons, not a naming: "called for", "called on", "called off". */
+    private static final Set<String> NOT_NAMING = Set.of("for", "on", "off", "up", "in", "out", "back", "to", "at",
+            "into", "upon", "it", "him", "her", "them", "me", "us", "a", "an");
+
+    private final AttributionEngine.Stages stages;
+    private final ArticleText article;
+    private final String text;
+    private final char[] masked;
+    private final List<Quote> quotes;
+    private final ContentBounds bounds;
+
+    ForwardContent(AttributionEngine.Stages stages, ArticleText article, ContentBounds bounds) {
+        this.stages = stages;
+        this.article = article;
+        this.text = article.text();
+        this.masked = article.masked();
+        this.quotes = article.quotes();
+        this.bounds = bounds;
+    }
+
+    /** Fills the content that follows the cue; false when nothing follows it. */
+    boolean forwardContent(Tokens t, Cue cue, FrameDraft f, boolean participle) {
+        int k = cue.last() + 1;
+        if (participle && (cue.lemma().equals("describe") || cue.lemma().equals("call"))) {
+            for (int m = k; m < Math.min(t.size(), k + 6); m++) {
+                if (t.lower(m).equals("as")) {
+                    k = m + 1;
+                    break;
+                }
+                if (SpeakerResolver.containsQuoteMark(t.get(m).gapBefore()) || m + 1 >= t.size()) {
+                    int q = article.quoteStartingIn(t.get(m - 1 < k ? k : m - 1).end(), t.sentenceEnd);
+                    if (q >= 0) {
+                        article.markUsed(q);
+                        f.contentStart = quotes.get(q).contentStart();
+                        f.contentEnd = quotes.get(q).contentEnd();
+                        f.kind = StatementKind.CLAIM;
+                        f.forward = true;
+                        return true;
+                    }
+                }
+            }
+        }
+        int colonQuote = quoteAfterColon(f.cueEnd, t.sentenceEnd);
+        if (colonQuote >= 0) {
+            Quote quote = quotes.get(colonQuote);
+            article.markUsed(colonQuote);
+            f.kind = StatementKind.QUOTE;
+            f.contentStart = quote.contentStart();
+            f.contentEnd = quote.contentEnd();
+            f.forward = true;
+            return true;
+        }
+        k = skipIntro(t, cue, k);
+        int from = k > cue.last() + 1 ? t.get(k - 1).end() : t.get(cue.last()).end();
+        from = article.skipSpaceAndColon(from, t.sentenceEnd);
+        int q = article.quoteAt(from);
+        if (q < 0 && from >= t.sentenceEnd && text.substring(t.get(Math.max(k - 1, cue.last())).end(), t.sentenceEnd).contains(":")) {
+            q = article.quoteAt(article.skipAllSpace(t.sentenceEnd));
+        }
+        if (q >= 0) {
+            Quote quote = quotes.get(q);
+            if (article.onlyPunctuation(quote.end(), t.sentenceEnd) || quote.start() >= t.sentenceEnd) {
+                article.markUsed(q);
+                f.kind = StatementKind.QUOTE;
+                f.contentStart = quote.contentStart();
+                f.contentEnd = quote.contentEnd();
+                f.forward = true;
+                if (quote.start() >= t.sentenceEnd) {
+                    f.rule = "x-said-colon-quote";
+                }
+                return true;
+            }
+        }
+        if (q < 0 && k >= t.size() && text.substring(t.get(t.size() - 1).end(), t.sentenceEnd).strip().equals(":")) {
+            List<int[]> items = bounds.listItemsAfter(t.sentenceEnd);
+            if (!items.isEmpty()) {
+                f.kind = StatementKind.CLAIM;
+                f.contentStart = items.get(0)[0];
+                f.contentEnd = items.get(0)[1];
+                f.listItems = items;
+                f.forward = true;
+                return true;
+            }
+        }
+        if (k >= t.size() && q < 0 || k < t.size() && t.boundaryBefore(k) && !t.gapContains(k, Tokens.MASK)
+                && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
+            return false;
+        }
+        if (k < t.size() && Set.of("this", "it", "so", "that").contains(t.lower(k)) && onlyIntroWordsFrom(t, k + 1)) {
+            return false; // "stated this in his nightly address": the content was given before
+        }
+        if (k + 1 < t.size() && t.lower(k).equals("as") && (t.lower(k + 1).equals("much") || t.lower(k + 1).equals("such"))) {
+            return false; // "has effectively admitted as much by agreeing ...": the content was given before
+        }
+        f.kind = StatementKind.CLAIM;
+        f.contentStart = from;
+        f.contentEnd = bounds.cutEnd(from, t.sentenceEnd);
+        f.forward = true;
+        return f.contentEnd > f.contentStart;
+    }
+
+    private int quoteAfterColon(int from, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, from + 80);
+        for (int i = from; i < limit; i++) {
+            char c = masked[i];
+            if (c == ':') {
+                int q = article.quoteAt(article.skipAllSpace(i + 1));
+                return q >= 0 && (article.onlyPunctuation(quotes.get(q).end(), sentenceEnd) || quotes.get(q).start() >= sentenceEnd) ? q : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '’' || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
+    private int skipIntro(Tokens t, Cue cue, int k) {
+        int limit = Math.min(t.size(), k + 11);
+        boolean prepositional = ContentBounds.PREPOSITIONS.contains(t.lower(k));
+        boolean recipient = cue.takesRecipient();
+        for (int m = k; m < limit; m++) {
+            if (m > k && t.boundaryBefore(m)) {
+                break;
+            }
+            if (t.lower(m).equals("that")) {
+                return m + 2 < t.size() && !t.boundaryBefore(m + 2) ? m + 1 : m; // "rejected that claim": a determiner
+            }
+            if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))
+                    && !(recipient && stages.cues().isNotCue(t.lower(m)) && !Set.of("is", "was", "were", "are", "had", "has").contains(t.lower(m)))) {
+                break;
+            }
+        }
+        int p = k;
+        if (cue.takesRecipient()) {
+            if (t.lower(p).equals("to")) {
+                p++;
+            }
+            int r = p;
+            while (r < t.size() && r - p < 5 && (r == p || !t.boundaryBefore(r)) && isRecipientWord(t.get(r))
+                    && (r == p || !SpeakerResolver.DETERMINERS.contains(t.lower(r)))) {
+                r++;
+            }
+            p = r;
+        }
+        int s = p;
+        while (s < t.size() && (s == p || !t.boundaryBefore(s)) && isIntroWord(t.get(s))) {
+            s++;
+        }
+        if (s >= t.size() || s > p && t.boundaryBefore(s)) {
+            return s;
+        }
+        while (p < t.size() && (p == k || !t.boundaryBefore(p)) && DAYS.contains(t.lower(p))
+                || p + 1 < t.size() && t.lower(p).equals("on") && DAYS.contains(t.lower(p + 1))
+                || p + 1 < t.size() && (t.lower(p).equals("last") || t.lower(p).equals("this"))
+                && Set.of("week", "month", "year", "night").contains(t.lower(p + 1))) {
+            p += t.lower(p).equals("on") || t.lower(p).equals("last") || t.lower(p).equals("this") ? 2 : 1;
+        }
+        return p;
+    }
+
+    private boolean onlyIntroWordsFrom(Tokens t, int k) {
+        if (k >= t.size() || t.boundaryBefore(k)) {
+            return true;
+        }
+        if (!ContentBounds.PREPOSITIONS.contains(t.lower(k))) {
+            return false;
+        }
+        for (int m = k; m < t.size(); m++) {
+            if (t.boundaryBefore(m) && m > k) {
+                return true;
+            }
+            if (!isIntroWord(t.get(m)) && !isPlainWord(t.lower(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word that can sit in a setting phrase ("after the hearing"); plural nouns are objects ("accusations ... that"). */
+    private boolean isPlainWord(String w) {
+        return stages.cues().isNotCue(w) && !(w.endsWith("s") && !w.endsWith("ss")) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
+                .contains(w) && !w.endsWith("ed");
+    }
+
+    private boolean isIntroWord(Tokens.Token tok) {
+        String w = tok.lower();
+        return stages.lexicons().timeWords.contains(w) || stages.lexicons().mediaNouns.contains(w) || ContentBounds.PREPOSITIONS.contains(w)
+                || tok.capitalized() || isRecipientWord(tok);
+    }
+
+    private boolean isRecipientWord(Tokens.Token tok) {
+        String w = tok.lower();
+        if (tok.capitalized() || SpeakerResolver.DETERMINERS.contains(w)) {
+            return true;
+        }
+        for (String r : stages.lexicons().recipients) {
+            if (r.equals(w) || r.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean startsWithThat(Tokens t, Cue cue) {
+        int limit = Math.min(t.size(), cue.last() + 10);
+        for (int m = cue.last() + 1; m < limit; m++) {
+            if (t.lower(m).equals("that")) {
+                return true;
+            }
+            if (!isIntroWord(t.get(m)) || m > cue.last() + 1 && t.boundaryBefore(m)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** For cues that also take plain objects: is the content a claim (a claim noun, or a clause)? */
+    boolean reportsSpeech(String lemma, FrameDraft f) {
+        String need = stages.lexicons().objectTakingCues.get(lemma);
+        if (need == null) {
+            return true;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (need.equals("naming")) {
+            // "called the charges fabricated", "called her vote a mistake": an object and what it is called,
+            // not "called for talks", "called on voters", "called the police"
+            return words.size() >= 3 && !NOT_NAMING.contains(words.get(0));
+        }
+        if (need.equals("claimNoun")) {
+            for (int i = 0; i < Math.min(words.size(), 6); i++) {
+                if (stages.lexicons().claimNouns.contains(words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!words.isEmpty() && SpeakerResolver.PRONOUNS.contains(words.get(0))) {
+            return true;
+        }
+        return words.stream().anyMatch(w -> Set.of("is", "was", "were", "are", "will", "would", "had", "has", "have").contains(w));
+    }
+}

@@ -1,0 +1,34 @@
+package org.whosaid.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What follows a cue: recipient, time and place are skipped; a colon quote is taken; "stated this" has no content. */
+class ForwardContentTest {
+
+    @Test
+    void recipientAndTimeBetweenCueAndContentAreSkipped() {
+        assertThat(StageTexts.read("Ines Dahl told reporters on Monday that the channel would reopen."))
+                .containsExactly("x-said-that | Ines Dahl | the channel would reopen");
+    }
+
+    @Test
+    void aQuoteAfterAColonIsTheContent() {
+        assertThat(StageTexts.read("Ines Dahl said in a televised address: “The channel reopens next week.”"))
+                .containsExactly("x-said-quote | Ines Dahl | The channel reopens next week.");
+    }
+
+    @Test
+    void aCueWhoseContentWasGivenBeforeTakesNone() {
+        assertThat(StageTexts.read("Ines Dahl stated this in her weekly address.")).isEmpty();
+    }
+
+    @Test
+    void callXyNamesWhatTheSpeakerThinksOfX() {
+        assertThat(StageTexts.read("Fisheries minister Edda Lindqvist called the protest a stunt by rival harbours."))
+                .containsExactly("x-said-that | Edda Lindqvist | the protest a stunt by rival harbours");
+        assertThat(StageTexts.read("The mayor called for calm on Sunday.")).containsExactly("x-said-that | Mayor | calm on Sunday");
+        assertThat(StageTexts.read("The mayor called on residents to stay indoors.")).isEmpty();
+    }
+}
