@@ -20,20 +20,25 @@ final class CheckWorthiness {
     /** The raw feature sum that maps to {@link #THRESHOLD}. */
     private static final double PIVOT = 1.0;
 
-    /** Captions, credits, bylines and other page furniture: a paragraph holding one is not article prose. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "Getty Images|\\bAP Photo\\b|\\bphoto via\\b|\\((?:Photo|Image|Video|Pictured)\\b|\\bIn this (?:photo|image|file photo)\\b"
-                    + "|Credit\\p{Lu}|\\((?:Reuters|AP|AFP|EPA|Getty Images)\\)\\s*$|/(?:AFP|AP|Reuters|EPA|Getty Images)\\b"
-                    + "|(?i:contributed (?:reporting )?to this (?:report|article|story)|this (?:version|article|story) (?:corrects|has been (?:corrected|updated))"
-                    + "|appears in print|order reprints|sign up|newsletter|subscribe|follow us|read more|all rights reserved|copyright \\d"
-                    + "|\\bis an? (?:\\p{L}+ ){0,3}(?:reporter|correspondent|editor|columnist|writer|journalist) (?:for|at|with|covering|who)\\b"
-                    + "|\\bcovers (?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?: for \\p{Lu}\\p{L}+)?\\.)");
+    /** Photo and video credits, written the way agencies and papers print them (case matters: "CreditJane Doe"). */
+    private static final Pattern CREDIT = Pattern.compile(
+            "Getty Images|\\bAP Photo\\b|Credit\\p{Lu}|\\((?:Photo|Image|Video|Pictured)\\b|\\((?:Reuters|AP|AFP|EPA)\\)\\s*$"
+                    + "|/(?:AFP|AP|Reuters|EPA)\\b");
+    /** Lower-case phrases that mark captions, reporting credits, corrections, prompts and notices. */
+    private static final List<String> FURNITURE_PHRASES = List.of("photo via", "in this photo", "in this image", "file photo",
+            "contributed to this report", "contributed reporting", "this version corrects", "has been corrected",
+            "has been updated", "appears in print", "order reprints", "sign up", "newsletter", "subscribe", "follow us",
+            "read more", "all rights reserved", "copyright");
+    /** A byline or bio: "Jane Roe is a senior correspondent for ...", "Steven Mufson covers the White House." */
+    private static final Pattern BIO = Pattern.compile(
+            "\\bis an? (?:\\p{L}+ ){0,3}(?:reporter|correspondent|editor|columnist|writer|journalist) (?:for|at|with|covering|who)\\b"
+                    + "|\\bcovers (?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?: for \\p{Lu}\\p{L}+)?\\.");
     /** A source that says nothing: "declined to comment", "could not be independently verified". */
     private static final Pattern NON_EVENT = Pattern.compile(
             "(?i)\\b(?:declined|refused|did not|didn't|has not|have not|had not|would not|could not|was unable|were unable|not immediately)"
                     + "\\b(?:\\W+\\w+){0,3}?\\W+(?:comment|commented|say|describe|provide|verify|verified|confirm|confirmed|mention|respond|clear)\\b");
-    /** Captions, credits and headlines are short: a longer paragraph is prose and is not scanned as a whole. */
-    private static final int MAX_FURNITURE_PARAGRAPH = 1_500;
+    /** Captions, credits and headlines are short: a longer paragraph is prose and is not scanned again per sentence. */
+    private static final int MAX_FURNITURE_PARAGRAPH = 600;
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "being", "is", "are");
@@ -98,10 +103,10 @@ final class CheckWorthiness {
         String span = text.substring(start, end).strip();
         String paragraph = shortParagraph(text, start, end);
         if (span.isEmpty() || span.endsWith("?") || paragraph != null && (!endsLikeSentence(paragraph)
-                || isShouting(paragraph) || FURNITURE.matcher(paragraph).find())) {
+                || isShouting(paragraph) || isFurniture(paragraph))) {
             return 0.02; // headline, subhead, question, caption, credit, byline
         }
-        List<String> words = words(QUOTED.matcher(span).replaceAll(" \" "));
+        List<String> words = words(hasQuote(span) ? QUOTED.matcher(span).replaceAll(" \" ") : span);
         if (words.isEmpty()) {
             return 0.02;
         }
@@ -176,7 +181,8 @@ final class CheckWorthiness {
             raw += 0.5;
         }
         raw += speechAct(lower, credited);
-        if (NON_EVENT.matcher(span).find()) {
+        if ((lower.contains("not") || lower.contains("declined") || lower.contains("refused") || lower.contains("unable")
+                || lower.contains("didn")) && NON_EVENT.matcher(span).find()) {
             raw += 2.0;
         }
         return raw;
@@ -297,17 +303,39 @@ final class CheckWorthiness {
         return false;
     }
 
+    private static boolean isFurniture(String paragraph) {
+        if (CREDIT.matcher(paragraph).find()) {
+            return true;
+        }
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        for (String phrase : FURNITURE_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return (lower.contains(" is a") || lower.contains("covers ")) && BIO.matcher(paragraph).find();
+    }
+
+    private static boolean hasQuote(String span) {
+        for (int i = 0; i < span.length(); i++) {
+            if ("\"“”«»„".indexOf(span.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The paragraph around [start, end) when it is short enough to be a caption, credit or headline; else null (prose),
      * so that a long paragraph (or a text without line breaks) is never scanned once per sentence.
      */
     private static String shortParagraph(String text, int start, int end) {
         int from = start;
-        while (from > 0 && text.charAt(from - 1) != '\n' && start - from < MAX_FURNITURE_PARAGRAPH) {
+        while (from > 0 && text.charAt(from - 1) != '\n' && end - from < MAX_FURNITURE_PARAGRAPH) {
             from--;
         }
         int to = end;
-        while (to < text.length() && text.charAt(to) != '\n' && to - end < MAX_FURNITURE_PARAGRAPH) {
+        while (to < text.length() && text.charAt(to) != '\n' && to - from < MAX_FURNITURE_PARAGRAPH) {
             to++;
         }
         boolean whole = (from == 0 || text.charAt(from - 1) == '\n') && (to == text.length() || text.charAt(to) == '\n');

@@ -33,6 +33,7 @@ final class UnattributedClaimFinder {
     private static final Set<String> CANDIDATE_RULES = Set.of("unattributed-sentence", "unattributed-clause");
     /** Words of a source's name that also run through ordinary sentences ("WHO", "the Office for ..."). */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "who", "and", "for", "its", "his", "her", "from", "with", "our");
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
     private static final int MIN_WORDS = 5;
     private static final int MAX_CHARS = 2_000;
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "with", "to", "from", "after",
@@ -85,7 +86,7 @@ final class UnattributedClaimFinder {
                 if (phrase == null) {
                     continue;
                 }
-                for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+                for (String w : NAME_WORD_BREAK.split(phrase.toLowerCase(Locale.ROOT))) {
                     if (w.length() >= 3 && !lexicons.titles.contains(w) && !lexicons.roles.contains(w)
                             && !lexicons.notNameWords.contains(w) && !FUNCTION_WORDS.contains(w)) {
                         out.add(w);
