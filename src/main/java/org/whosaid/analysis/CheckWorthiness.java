@@ -171,7 +171,7 @@ final class CheckWorthiness {
                 && (first + 1 >= lower.size() || !Character.isUpperCase(words.get(first + 1).charAt(0)))) {
             raw += 3.0;
         }
-        if (personPronouns.contains(opener) && !opener.equals("his") && !opener.equals("her")) {
+        if (personPronouns.contains(opener)) {
             raw += 1.5; // "He vowed to ...": a person already named
         }
         if (Character.isLowerCase(span.charAt(0)) && (isPastForm(words.get(0), lower.get(0)) || speechActs.contains(lower.get(0)))) {
