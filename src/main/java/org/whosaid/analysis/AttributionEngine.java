@@ -23,7 +23,7 @@ public final class AttributionEngine {
         PartyGazetteer gazetteer = new PartyGazetteer(lexicons);
         this.stages = new Stages(lexicons, new QuoteFinder(), new SentenceSplitter(lexicons), new CueFinder(lexicons),
                 new SpeakerResolver(lexicons), new SourceNormalizer(lexicons, gazetteer), new StanceClassifier(lexicons),
-                new TopicLinker(lexicons), new UnattributedClaimFinder());
+                new TopicLinker(lexicons), new UnattributedClaimFinder(lexicons));
     }
 
     /** An engine with the lexicons bundled in the jar, overridden by files in {@code dataDir} when given. */
@@ -52,6 +52,6 @@ public final class AttributionEngine {
         if (text == null || text.isBlank()) {
             return Analysis.empty();
         }
-        return new ArticleAnalyzer(stages, text).analyze();
+        return stages.unattributed().keepCheckWorthy(text, new ArticleAnalyzer(stages, text).analyze());
     }
 }

@@ -66,6 +66,8 @@ final class Lexicons {
     final Set<String> controlWords;
     final List<KnownSource> knownSources;
     final Map<String, String> demonyms;
+    /** The word lists of {@link CheckWorthiness}, by name ("violence", "hedges", ...). */
+    final Map<String, Set<String>> checkWorthiness;
 
     private Lexicons(Loader loader) {
         JsonNode verbs = loader.read("reporting-verbs.json");
@@ -138,6 +140,14 @@ final class Lexicons {
         Map<String, String> dem = new LinkedHashMap<>();
         sources.path("demonyms").properties().forEach(e -> dem.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
         demonyms = Map.copyOf(dem);
+
+        Map<String, Set<String>> check = new HashMap<>();
+        loader.read("check-worthiness.json").properties().forEach(e -> {
+            if (e.getValue().isArray()) {
+                check.put(e.getKey(), lowerSet(e.getValue()));
+            }
+        });
+        checkWorthiness = Map.copyOf(check);
     }
 
     /** Loads every lexicon; a file in {@code dataDir} (may be null) replaces the bundled one of the same name. */

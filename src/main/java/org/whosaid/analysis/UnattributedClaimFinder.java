@@ -1,17 +1,23 @@
 package org.whosaid.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.whosaid.model.Analysis;
+import org.whosaid.model.Attribution;
+import org.whosaid.model.SourceMention;
+import org.whosaid.model.StatementKind;
 
 /**
  * Finds factual sentences that nobody is credited with ("A drone strike on Sumy killed at least nine people"),
  * and what is left of a sentence around a statement when a new clause opens it (", while peace talks have been
  * ..."). Questions, fragments, settings ("In a post on Telegram") and asides ("speaking on condition of
- * anonymity") are left out.
+ * anonymity") are left out. Of what is left, only the check-worthy candidates stay ({@link CheckWorthiness}), each with
+ * its score as confidence.
  */
 final class UnattributedClaimFinder {
 
@@ -23,6 +29,11 @@ final class UnattributedClaimFinder {
     record Covered(int start, int end) {
     }
 
+    /** The rules that make the candidates this class scores; other unattributed statements (an unresolved speaker) stay. */
+    private static final Set<String> CANDIDATE_RULES = Set.of("unattributed-sentence", "unattributed-clause");
+    /** Words of a source's name that also run through ordinary sentences ("WHO", "the Office for ..."). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "who", "and", "for", "its", "his", "her", "from", "with", "our");
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
     private static final int MIN_WORDS = 5;
     private static final int MAX_CHARS = 2_000;
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "with", "to", "from", "after",
@@ -31,6 +42,60 @@ final class UnattributedClaimFinder {
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "[\\s\"”»]*(?:[;—–]|,\\s*(?:while|whereas|but|and|however|although|though|as)\\b)");
     private static final Pattern LEADING_JUNK = Pattern.compile("[\\s,;:—–.\"”“]*(?:(?:however|while|but|and|whereas),?\\s+)?");
+
+    private final CheckWorthiness checkWorthiness;
+    private final Lexicons lexicons;
+
+    UnattributedClaimFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.checkWorthiness = new CheckWorthiness(lexicons);
+    }
+
+    /**
+     * {@code analysis} of {@code text} with only the check-worthy unattributed candidates, each carrying its score as
+     * confidence; attributed statements and topics are untouched. It runs on the whole analysis because narration of
+     * what a credited source did is told apart by who is credited anywhere in the article.
+     */
+    Analysis keepCheckWorthy(String text, Analysis analysis) {
+        Set<String> credited = creditedWords(analysis);
+        List<Attribution> kept = new ArrayList<>(analysis.attributions().size());
+        for (Attribution a : analysis.attributions()) {
+            if (a.kind() != StatementKind.UNATTRIBUTED || !CANDIDATE_RULES.contains(a.rule())) {
+                kept.add(a);
+                continue;
+            }
+            double score = checkWorthiness.score(text, a.content().start(), a.content().end(),
+                    a.rule().equals("unattributed-sentence"), credited);
+            if (score >= CheckWorthiness.THRESHOLD) {
+                kept.add(new Attribution(a.kind(), a.content(), a.cue(), a.source(), a.stance(), a.topic(), a.flags(),
+                        a.rule(), Math.round(score * 100) / 100.0));
+            }
+        }
+        return new Analysis(kept, analysis.topics());
+    }
+
+    /** The lower-cased name words of every credited source ("obama", "researchers"), titles and roles left out. */
+    private Set<String> creditedWords(Analysis analysis) {
+        Set<String> out = new HashSet<>();
+        for (Attribution a : analysis.attributions()) {
+            SourceMention s = a.source();
+            if (s == null) {
+                continue;
+            }
+            for (String phrase : new String[] {s.name(), s.mention()}) {
+                if (phrase == null) {
+                    continue;
+                }
+                for (String w : NAME_WORD_BREAK.split(phrase.toLowerCase(Locale.ROOT))) {
+                    if (w.length() >= 3 && !lexicons.titles.contains(w) && !lexicons.roles.contains(w)
+                            && !lexicons.notNameWords.contains(w) && !FUNCTION_WORDS.contains(w)) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The unattributed claims of {@code text}; {@code covered[i]} is what statements take of sentence i (null: nothing).

@@ -59,7 +59,7 @@ public final class HtmlReportExporter {
                     .append("</td><td>").append(v.quotes()).append("</td></tr>\n");
         }
         h.append("</table>\n");
-        items(h, "Unattributed claims", audit.unattributedClaims());
+        items(h, ReportText.UNATTRIBUTED_HEADING, audit.unattributedClaims());
         items(h, "Vague and anonymous sources", audit.weakSources());
     }
 

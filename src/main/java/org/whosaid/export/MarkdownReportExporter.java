@@ -49,7 +49,7 @@ public final class MarkdownReportExporter {
                     .append(v.quotes()).append(" |\n");
         }
         md.append('\n');
-        items(md, "Unattributed claims", audit.unattributedClaims());
+        items(md, ReportText.UNATTRIBUTED_HEADING, audit.unattributedClaims());
         items(md, "Vague and anonymous sources", audit.weakSources());
     }
 

@@ -12,13 +12,18 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** What the attributed share is a share of: unattributed counts only check-worthy factual claims. */
+    static final String CHECK_WORTHY_ONLY = "only check-worthy factual claims count as unattributed";
+    static final String UNATTRIBUTED_HEADING = "Unattributed claims, most check-worthy first";
+
     static String share(AuditReport audit) {
         return String.format(Locale.ROOT, "%.0f%%", audit.attributedShare() * 100);
     }
 
     static String summary(AuditReport audit) {
         return audit.articles() + " article(s), " + audit.statements() + " statement(s): " + audit.attributed()
-                + " attributed, " + audit.unattributed() + " unattributed (" + share(audit) + " attributed).";
+                + " attributed, " + audit.unattributed() + " unattributed (" + share(audit) + " attributed; "
+                + CHECK_WORTHY_ONLY + ").";
     }
 
     /** "Russian Defence Ministry · asserts · Levant Wire, 2025-02-07" */

@@ -1,6 +1,7 @@
 package org.whosaid.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.whosaid.store.StatementRepository;
 
 /**
  * An editor's attribution check of one article or the whole library: how much is sourced, what is not, what rests
- * on vague or anonymous sources, and who gets to speak (in their own words or not).
+ * on vague or anonymous sources, and who gets to speak (in their own words or not). Unattributed claims are the
+ * check-worthy ones the parser kept (or the reader marked), ranked most check-worthy first.
  */
 public final class AuditService {
     private final ArticleRepository articles;
@@ -75,7 +77,8 @@ public final class AuditService {
         Map<Long, Article> cache = new HashMap<>();
         int attributed = 0;
         int unattributed = 0;
-        List<AuditItem> unsourced = new ArrayList<>();
+        List<Statement> unsourced = new ArrayList<>();
+        Map<Statement, Account> unsourcedAccounts = new HashMap<>();
         List<AuditItem> weak = new ArrayList<>();
         Map<String, int[]> voices = new TreeMap<>(PartyOrder.COMPARATOR);
         for (Statement s : all) {
@@ -85,7 +88,8 @@ public final class AuditService {
             Account account = Account.of(s, cache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow()));
             if (s.sourceId() == null || s.kind() == StatementKind.UNATTRIBUTED) {
                 unattributed++;
-                unsourced.add(new AuditItem(account, AuditItem.UNATTRIBUTED));
+                unsourced.add(s);
+                unsourcedAccounts.put(s, account);
                 continue;
             }
             attributed++;
@@ -103,7 +107,12 @@ public final class AuditService {
         List<PartyVoices> perParty = new ArrayList<>();
         voices.forEach((party, counts) -> perParty.add(new PartyVoices(party,
                 colours.getOrDefault(party.toLowerCase(Locale.ROOT), CompareService.NO_COLOUR), counts[0], counts[1])));
-        return new AuditReport(articleId, articleCount, attributed, unattributed, unsourced, weak, perParty);
+        // Most check-worthy first: the parser stores a claim's check-worthiness as its confidence (a stable sort keeps
+        // text order among equals).
+        unsourced.sort(Comparator.comparingDouble(Statement::confidence).reversed());
+        List<AuditItem> ranked = unsourced.stream()
+                .map(s -> new AuditItem(unsourcedAccounts.get(s), AuditItem.UNATTRIBUTED)).toList();
+        return new AuditReport(articleId, articleCount, attributed, unattributed, ranked, weak, perParty);
     }
 
     /** Anonymous wins over vague: "a Ukrainian officer" is both unnamed and unverifiable. */

@@ -50,4 +50,25 @@ class UnattributedClaimFinderTest {
         List<Attribution> all = ENGINE.analyze("Floods have killed at least 1,100 people, the disaster agency said on Monday.").attributions();
         assertThat(all).extracting(Attribution::kind).containsExactly(StatementKind.CLAIM);
     }
+
+    @Test
+    void onlyCheckWorthyCandidatesStayEachWithItsScoreAsConfidence() {
+        String text = "A rocket attack on the town of Veldra killed at least 14 people on Tuesday.\n"
+                + "It is hard to overestimate how complex a recovery like this is.\n"
+                + "Storm batters the northern coast\n"
+                + "The governor said the bridge would reopen in May.";
+        List<Attribution> found = ENGINE.analyze(text).attributions().stream()
+                .filter(a -> a.kind() == StatementKind.UNATTRIBUTED).toList();
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.content().text()).startsWith("A rocket attack");
+            double score = new CheckWorthiness(Lexicons.load(null)).score(text, a.content().start(), a.content().end(), true, java.util.Set.of());
+            assertThat(a.confidence()).isCloseTo(score, org.assertj.core.data.Offset.offset(0.006));
+        });
+    }
+
+    @Test
+    void narrationOfACreditedSpeakerIsNotAnUnattributedClaim() {
+        assertThat(unattributed("Mayor Ana Ruiz said the water plant had been flooded. "
+                + "Ruiz later addressed residents at the town hall in Veldra on Friday.")).isEmpty();
+    }
 }

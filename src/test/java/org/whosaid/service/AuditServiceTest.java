@@ -9,12 +9,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.AuditReport;
 import org.whosaid.model.PartyVoices;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Status;
+import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.Database;
 import org.whosaid.service.undo.Edit;
 
 class AuditServiceTest {
@@ -103,5 +106,31 @@ class AuditServiceTest {
         assertThat(report.articles()).isEqualTo(2);
         assertThat(report.statements()).isEqualTo(11);
         assertThat(report.unattributed()).isZero();
+    }
+
+    @Test
+    void aRejectedUnattributedClaimStaysRejectedAcrossReanalysisAndTheRestIsRankedMostCheckWorthyFirst() {
+        Statement sumy = services.library().statements(1).stream()
+                .filter(s -> s.text().startsWith("A drone strike")).findFirst().orElseThrow();
+        services.annotation().editStatement(sumy.id(), "reject", e -> e.withStatus(Status.REJECTED));
+        services.close();
+        try (Database database = Database.open(dir.resolve("library.db"))) {
+            ArticleRepository articles = new ArticleRepository(database);
+            String text = articles.find(1).orElseThrow().text();
+            articles.reanalyse(1, AttributionEngine.withLexicons(null).analyze(text));
+        }
+        services = Services.open(dir.resolve("library.db"));
+        audit = services.audit();
+
+        java.util.List<Statement> all = services.library().statements(1);
+        assertThat(all).filteredOn(s -> s.text().startsWith("A drone strike")).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(Status.REJECTED));
+        AuditReport report = audit.article(1);
+        assertThat(report.unattributedClaims()).extracting(i -> i.account().text())
+                .noneMatch(t -> t.startsWith("A drone strike")).hasSizeGreaterThan(2);
+        java.util.Map<Long, Double> confidence = new java.util.HashMap<>();
+        all.forEach(s -> confidence.put(s.id(), s.confidence()));
+        assertThat(report.unattributedClaims()).extracting(i -> confidence.get(i.account().statementId()))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 }

@@ -96,7 +96,7 @@ public final class AuditView implements Screen {
         model.voices().addListener((ListChangeListener<PartyVoices>) change -> renderChart());
         renderChart();
 
-        VBox left = new VBox(8, new Label("Unattributed claims (no source at all)"), unattributed,
+        VBox left = new VBox(8, new Label("Unattributed claims (no source at all), most check-worthy first"), unattributed,
                 new Label("Vague and anonymous sources"), weak);
         VBox.setVgrow(unattributed, Priority.ALWAYS);
         VBox.setVgrow(weak, Priority.ALWAYS);

@@ -109,8 +109,9 @@ public final class AuditViewModel {
         } else {
             share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
             summary.set(r.statements() + " statements in " + r.articles() + (r.articles() == 1 ? " article" : " articles")
-                    + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed, "
-                    + r.weakSources().size() + " on vague or anonymous sources");
+                    + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed check-worthy claims, "
+                    + r.weakSources().size() + " on vague or anonymous sources (only check-worthy factual claims count as"
+                    + " unattributed)");
         }
         unattributed.setAll(r.unattributedClaims());
         weakSources.setAll(r.weakSources());
