@@ -1,6 +1,9 @@
 package org.whosaid.service;
 
-/** What happened to one input of an import: imported, already there, or failed with a reason. */
+/**
+ * What happened to one input of an import: imported, already there, or failed with a reason. An imported
+ * article may carry a note in {@code reason} (its language is one the parser does not read).
+ */
 public record ImportOutcome(String input, Result result, long articleId, String title, String reason) {
     public enum Result { IMPORTED, DUPLICATE, FAILED }
 
@@ -11,7 +14,8 @@ public record ImportOutcome(String input, Result result, long articleId, String 
     /** One line for a person: "imported articles/a.txt as #3 “Title”" or "failed x.html: empty file". */
     public String describe() {
         return switch (result) {
-            case IMPORTED -> "imported " + input + " as #" + articleId + " \u201c" + title + "\u201d";
+            case IMPORTED -> "imported " + input + " as #" + articleId + " \u201c" + title + "\u201d"
+                    + (reason == null ? "" : "\n  " + reason);
             case DUPLICATE -> "already in the library: " + input + " (#" + articleId + ")";
             case FAILED -> "failed " + input + ": " + reason;
         };

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.whosaid.analysis.LanguageDetector;
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.IngestException;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
+import org.whosaid.model.Language;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.StoreException;
 
@@ -82,7 +84,8 @@ public final class ImportService {
             List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
             progress.update(from, contents.size(), chunk.get(0).title());
             List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
-            for (ArticleContent content : chunk) {
+            for (ArticleContent read : chunk) {
+                ArticleContent content = withLanguage(read);
                 batch.add(new ArticleRepository.Analysed(content, analyzer.apply(content.text())));
             }
             List<ArticleRepository.Stored> stored;
@@ -95,7 +98,7 @@ public final class ImportService {
                 continue;
             }
             for (int i = 0; i < chunk.size(); i++) {
-                outcomes.add(outcome(chunk.get(i).title(), chunk.get(i), stored.get(i)));
+                outcomes.add(outcome(chunk.get(i).title(), batch.get(i).content(), stored.get(i)));
             }
         }
         progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
@@ -141,13 +144,27 @@ public final class ImportService {
         }
     }
 
-    private ImportOutcome store(String input, ArticleContent content) {
+    private ImportOutcome store(String input, ArticleContent read) {
+        ArticleContent content = withLanguage(read);
         return outcome(input, content, articles.store(content, analyzer.apply(content.text())));
     }
 
     private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored) {
         return new ImportOutcome(input, stored.duplicate() ? ImportOutcome.Result.DUPLICATE
-                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(), null);
+                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(),
+                Language.notAnalysedMessage(content.language()));
+    }
+
+    /**
+     * The article with the language its text is in; a page's own declaration is kept only when the text is too
+     * short to tell, since saved pages often declare their site's language, not the article's.
+     */
+    static ArticleContent withLanguage(ArticleContent content) {
+        String detected = LanguageDetector.detect(content.text());
+        if (detected.equals(Language.UNDETERMINED) && content.language() != null) {
+            return content.withLanguage(Language.normalise(content.language()));
+        }
+        return content.withLanguage(detected);
     }
 
     static boolean isUrl(String input) {
