@@ -11,6 +11,8 @@ import org.whosaid.analysis.TopicLinker;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Attribution;
 import org.whosaid.model.Language;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceMention;
 import org.whosaid.model.Span;
 import org.whosaid.model.Stance;
 import org.whosaid.model.StatementKind;
@@ -23,6 +25,7 @@ import org.whosaid.model.TopicDef;
  */
 public final class SlavicAnalyzer {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final String OTHER = "Other";
 
     private final SlavicLexicon lexicon;
     private final TopicLinker linker;
@@ -58,6 +61,7 @@ public final class SlavicAnalyzer {
             frames.addAll(found);
         }
         frames.sort(Comparator.comparingInt(SlavicFrames.Frame::start));
+        String house = houseParty(frames, language);
         List<Attribution> out = new ArrayList<>();
         Map<String, TopicDef> topics = new LinkedHashMap<>();
         Optional<TopicLinker.PlaceRef> lastPlace = Optional.empty();
@@ -79,8 +83,12 @@ public final class SlavicAnalyzer {
             if (place.isPresent()) {
                 lastPlace = place;
             }
+            SourceMention source = f.speaker().source();
+            if (source.party().equals(OTHER) && source.kind() != SourceKind.GROUP && house != null) {
+                source = new SourceMention(source.name(), source.mention(), source.kind(), house, source.aliases());
+            }
             out.add(new Attribution(f.kind(), Span.of(text, f.start(), f.end()),
-                    f.cueStart() >= 0 ? Span.of(text, f.cueStart(), f.cueEnd()) : null, f.speaker().source(), stance,
+                    f.cueStart() >= 0 ? Span.of(text, f.cueStart(), f.cueEnd()) : null, source, stance,
                     topic, f.speaker().flags(), f.rule(), f.confidence()));
         }
         for (int i = 0; i < sentences.size(); i++) {
@@ -92,6 +100,24 @@ public final class SlavicAnalyzer {
         }
         out.sort(Comparator.comparingInt(a -> a.content().start()));
         return new Analysis(out, List.copyOf(topics.values()));
+    }
+
+    /**
+     * The side a speaker with no party marker of its own most likely speaks for: the side most heard among the
+     * article's identified speakers, else the side whose language the article is in. Agency copy names its own
+     * side's officials by bare title ("губернатор области", "мер міста"), so this is right far more often than
+     * "Other"; the Reader shows the party and the user corrects it in one click.
+     */
+    private static String houseParty(List<SlavicFrames.Frame> frames, String language) {
+        Map<String, Integer> heard = new LinkedHashMap<>();
+        for (SlavicFrames.Frame f : frames) {
+            String party = f.speaker().source().party();
+            if (!party.equals(OTHER) && !party.equals("Analysts")) {
+                heard.merge(party, 1, Integer::sum);
+            }
+        }
+        return heard.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(Language.UKRAINIAN.equals(language) ? "Ukraine" : Language.RUSSIAN.equals(language) ? "Russia" : null);
     }
 
     /** The cue's stance, or "denies" when the content calls something a fake or says it is untrue. */

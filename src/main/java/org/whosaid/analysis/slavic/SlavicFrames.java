@@ -154,37 +154,62 @@ final class SlavicFrames {
         }
     }
 
-    /** "По словам X, …" / "За даними X, …" / "Как сообщает X, …"; or "…, по словам X." at the end. */
+    /**
+     * "По словам X, …" / "За даними X, …" / "Как сообщает X, …" / "Как отмечают X, …" (any cue after как / як),
+     * also after a short opener ("Кроме того, по оценке X, …") and with a possessive ("По его словам, …"); or
+     * "…, по словам X." at the end.
+     */
     private void accordingTo(SlavicSentences.Sentence s, List<SlavicTokens.Token> words, List<Frame> out) {
-        for (SlavicLexicon.Phrase p : lexicon.accordingTo) {
-            for (int at = 0; at < words.size(); at++) {
-                if (!SlavicLexicon.stemsAt(p, words, at)) {
-                    continue;
+        for (int at = 0; at < words.size(); at++) {
+            int length = frameLength(words, at);
+            if (length == 0) {
+                continue;
+            }
+            SlavicTokens.Token first = words.get(at);
+            SlavicTokens.Token last = words.get(at + length - 1);
+            boolean possessive = length == 3 && lexicon.possessives.contains(words.get(at + 1).folded());
+            int comma = text.indexOf(',', last.end());
+            String lead = text.substring(s.start(), first.start()).strip();
+            // at the start, or after one short opener and its comma ("Кроме того, по оценке X, …")
+            boolean opening = lead.isEmpty() || at <= 3 && lead.endsWith(",") && lead.indexOf(',') == lead.length() - 1;
+            if (opening && comma > 0 && comma < s.end()) {
+                SlavicSpeakers.Speaker who = speakers.resolve(text, possessive ? words.subList(at + 1, at + 2)
+                        : between(words, last.end(), comma));
+                if (who != null) {
+                    add(out, kindOf(comma + 1, s.end()), comma + 1, trimEnd(comma + 1, s.end()), span(first, last), who,
+                            "slavic-according-to", 0.8);
                 }
-                SlavicTokens.Token first = words.get(at);
-                SlavicTokens.Token last = words.get(at + p.stems().size() - 1);
-                int comma = text.indexOf(',', last.end());
-                boolean opening = at <= 2 && !text.substring(s.start(), first.start()).contains(",");
-                if (opening && comma > 0 && comma < s.end()) {
-                    SlavicSpeakers.Speaker who = speakers.resolve(text, between(words, last.end(), comma));
-                    if (who != null) {
-                        add(out, kindOf(comma + 1, s.end()), comma + 1, trimEnd(comma + 1, s.end()), span(first, last), who,
-                                "slavic-according-to", 0.8);
-                    }
-                    return;
+                return;
+            }
+            if (!opening && (lead.endsWith(",") || lead.endsWith("—"))) {
+                int end = comma > 0 && comma < s.end() ? comma : s.end();
+                SlavicSpeakers.Speaker who = speakers.resolve(text, possessive ? words.subList(at + 1, at + 2)
+                        : between(words, last.end(), end));
+                if (who != null) {
+                    add(out, kindOf(s.start(), first.start()), s.start(), trimEnd(s.start(), first.start()),
+                            span(first, last), who, "slavic-according-to-after", 0.75);
                 }
-                String before = text.substring(s.start(), first.start()).stripTrailing();
-                if (!opening && (before.endsWith(",") || before.endsWith("—"))) {
-                    int end = comma > 0 && comma < s.end() ? comma : s.end();
-                    SlavicSpeakers.Speaker who = speakers.resolve(text, between(words, last.end(), end));
-                    if (who != null) {
-                        add(out, kindOf(s.start(), first.start()), s.start(), trimEnd(s.start(), first.start()),
-                                span(first, last), who, "slavic-according-to-after", 0.75);
-                    }
-                    return;
-                }
+                return;
             }
         }
+    }
+
+    /** How many words a frame opening at {@code at} takes: a listed phrase, как/як + a cue, a possessive inside. */
+    private int frameLength(List<SlavicTokens.Token> words, int at) {
+        for (SlavicLexicon.Phrase p : lexicon.accordingTo) {
+            if (SlavicLexicon.stemsAt(p, words, at)) {
+                return p.stems().size();
+            }
+            if (p.stems().size() == 2 && at + 2 < words.size() && lexicon.possessives.contains(words.get(at + 1).folded())
+                    && words.get(at).stem().equals(p.stems().get(0)) && words.get(at + 2).stem().equals(p.stems().get(1))) {
+                return 3; // "по его словам": the possessive is the speaker, resolved to the one just named
+            }
+        }
+        String f = words.get(at).folded();
+        if ((f.equals("как") || f.equals("як")) && at + 1 < words.size() && isCue(words.get(at + 1))) {
+            return 2;
+        }
+        return 0;
     }
 
     /** "X заявил, что …", "X в Telegram написал: …", "X опроверг информацию о …", "…, — сообщили в X". */

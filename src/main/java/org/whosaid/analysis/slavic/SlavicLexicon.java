@@ -36,6 +36,8 @@ final class SlavicLexicon {
     final List<Phrase> aboutThis = new ArrayList<>();
     final Set<String> mediaWords = new HashSet<>();
     final Set<String> pronouns = new HashSet<>();
+    /** "его", "його": in "по его словам" the speaker is the one just named. */
+    final Set<String> possessives = new HashSet<>();
     final Set<String> backReferenceStems = new HashSet<>();
     final Set<String> anonymousStems = new HashSet<>();
     final Set<String> vagueStems = new HashSet<>();
@@ -60,6 +62,7 @@ final class SlavicLexicon {
         root.path("aboutThis").forEach(f -> aboutThis.add(phrase(t, f.asText())));
         root.path("mediaWords").forEach(f -> mediaWords.add(SlavicTokens.fold(f.asText())));
         root.path("pronouns").forEach(f -> pronouns.add(SlavicTokens.fold(f.asText())));
+        root.path("possessives").forEach(f -> possessives.add(SlavicTokens.fold(f.asText())));
         stems(t, root.path("backReferences"), backReferenceStems);
         stems(t, root.path("anonymous"), anonymousStems);
         stems(t, root.path("vague"), vagueStems);

@@ -45,7 +45,7 @@ final class SlavicSpeakers {
         }
         String mention = text.substring(span.get(0).start(), span.get(span.size() - 1).end());
         SlavicTokens.Token head = span.get(0);
-        if (span.size() == 1 && lexicon.pronouns.contains(head.folded())) {
+        if (span.size() == 1 && lexicon.pronouns.contains(head.folded()) || lexicon.possessives.contains(head.folded())) {
             return last(false, mention);
         }
         if (span.size() <= 2 && lexicon.backReferenceStems.contains(span.get(span.size() - 1).stem())) {
@@ -56,9 +56,16 @@ final class SlavicSpeakers {
             return remember(new Speaker(new SourceMention(mention, mention, SourceKind.ANONYMOUS, party, List.of()),
                     List.of(ANONYMOUS)));
         }
-        SlavicLexicon.KnownSource known = known(span);
+        int[] knownEnd = new int[1];
+        SlavicLexicon.KnownSource known = known(span, knownEnd);
         boolean vague = lexicon.vagueStems.contains(head.stem()) || span.size() > 1
                 && lexicon.vagueStems.contains(span.get(1).stem()) && !head.capitalised();
+        List<SlavicTokens.Token> name = trailingName(span);
+        if (known != null && known.kind() != SourceKind.PERSON && !name.isEmpty()
+                && name.get(0).start() >= knownEnd[0]) {
+            // "речник МЗС Георгій Тихий", "военкор Александр Коц": the person speaks, for the body's party
+            return person(text, name, mention, known.party());
+        }
         if (known != null) {
             SourceMention source = new SourceMention(known.canonical(), mention, known.kind(), known.party(),
                     List.of(known.names().get(0).text()));
@@ -68,15 +75,15 @@ final class SlavicSpeakers {
             return remember(new Speaker(new SourceMention(mention, mention, SourceKind.GROUP, party, List.of()),
                     List.of(VAGUE)));
         }
-        List<SlavicTokens.Token> name = trailingName(span);
         if (!name.isEmpty()) {
-            String nativeName = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
-            Speaker same = sameName(name);
-            if (same != null) {
-                return new Speaker(same.source().withMention(mention), same.flags());
+            return person(text, name, mention, party);
+        }
+        if (lexicon.roleStems.contains(head.stem())) {
+            // "глава МИД", "дипломат", "міністр" after the person was named: that person again
+            Speaker person = lastPerson(mention);
+            if (person != null) {
+                return person;
             }
-            return remember(new Speaker(new SourceMention(latin(nativeName), mention, SourceKind.PERSON, party,
-                    List.of(nativeName)), List.of()));
         }
         boolean named = span.stream().anyMatch(t -> t.capitalised() || Character.isDigit(t.raw().charAt(0)));
         if (!named && span.stream().allMatch(t -> lexicon.roleStems.contains(t.stem()))) {
@@ -84,6 +91,28 @@ final class SlavicSpeakers {
         }
         return remember(new Speaker(new SourceMention(mention, mention, SourceKind.ORGANISATION, party, List.of()),
                 named ? List.of() : List.of(VAGUE)));
+    }
+
+    private Speaker person(String text, List<SlavicTokens.Token> name, String mention, String party) {
+        String nativeName = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+        Speaker same = sameName(name);
+        if (same != null) {
+            return new Speaker(same.source().withMention(mention), same.flags());
+        }
+        return remember(new Speaker(new SourceMention(latin(nativeName), mention, SourceKind.PERSON, party,
+                List.of(nativeName)), List.of()));
+    }
+
+    private Speaker lastPerson(String mention) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Speaker s = seen.get(i);
+            if (s.source().kind() == SourceKind.PERSON) {
+                List<String> flags = new ArrayList<>(s.flags());
+                flags.add(FROM_CONTEXT);
+                return new Speaker(s.source().withMention(mention), flags);
+            }
+        }
+        return null;
     }
 
     /** Drops leading prepositions, time and medium words ("в", "в среду", "в Telegram") and trailing ones. */
@@ -113,8 +142,11 @@ final class SlavicSpeakers {
                 || f.startsWith("интервью") || f.startsWith("інтерв");
     }
 
-    /** The known source named in the span: the longest name, a person's over an organisation's. */
-    private SlavicLexicon.KnownSource known(List<SlavicTokens.Token> span) {
+    /**
+     * The known source named in the span: the longest name, a person's over an organisation's; {@code end[0]}
+     * is set to the offset where its name ends.
+     */
+    private SlavicLexicon.KnownSource known(List<SlavicTokens.Token> span, int[] end) {
         SlavicLexicon.KnownSource best = null;
         int bestScore = 0;
         for (SlavicLexicon.KnownSource s : lexicon.sources) {
@@ -125,6 +157,7 @@ final class SlavicSpeakers {
                         if (score > bestScore) {
                             best = s;
                             bestScore = score;
+                            end[0] = span.get(i + name.stems().size() - 1).end();
                         }
                     }
                 }
@@ -147,17 +180,20 @@ final class SlavicSpeakers {
         return "Other";
     }
 
-    /** One to three capitalised words closing the span, after role words or nothing: a person's name. */
+    /**
+     * The capitalised words closing the span: a person's name, given name and surname, or three words when the
+     * middle one is a patronymic ("Иван Иванович Петров"); "Мер Харкова Ігор Терехов" gives "Ігор Терехов".
+     */
     private List<SlavicTokens.Token> trailingName(List<SlavicTokens.Token> span) {
         int k = span.size();
         while (k > 0 && span.size() - k < 3 && span.get(k - 1).capitalised() && SlavicTokens.hasCyrillic(span.get(k - 1).raw())
                 && !isAcronym(span.get(k - 1).raw())) {
             k--;
         }
-        List<SlavicTokens.Token> name = span.subList(k, span.size());
-        boolean rolesBefore = k == 0 || lexicon.roleStems.contains(span.get(k - 1).stem())
-                || !span.get(k - 1).capitalised();
-        return !name.isEmpty() && rolesBefore ? name : List.of();
+        if (span.size() - k == 3 && !span.get(k + 1).folded().matches(".*(ович|евич|овна|евна|ійович|івна|ьевич|ьович)")) {
+            k++;
+        }
+        return span.subList(k, span.size());
     }
 
     private static boolean isAcronym(String raw) {
