@@ -67,7 +67,13 @@ public final class AttributionEngine {
             return Analysis.empty();
         }
         String code = language == null ? Language.ENGLISH : Language.normalise(language);
-        if (code.equals(Language.RUSSIAN) || code.equals(Language.UKRAINIAN)) {
+        boolean slavicText = code.equals(Language.RUSSIAN) || code.equals(Language.UKRAINIAN);
+        if (LanguageDetector.isMixedScript(text)) {
+            Analysis english = new ArticleAnalyzer(stages, text).analyze();
+            Analysis cyrillic = slavic.analyze(text, slavicText ? code : Language.RUSSIAN);
+            return slavicText ? MixedScript.merge(cyrillic, english) : MixedScript.merge(english, cyrillic);
+        }
+        if (slavicText) {
             return slavic.analyze(text, code);
         }
         return new ArticleAnalyzer(stages, text).analyze();

@@ -67,6 +67,25 @@ public final class LanguageDetector {
         };
     }
 
+    /**
+     * True when a text is written in both Latin and Cyrillic letters, each at least a fifth of them (an English
+     * story quoting Russian, a bilingual post): such a text is read by both analyses.
+     */
+    public static boolean isMixedScript(String text) {
+        int n = Math.min(text.length(), SAMPLE);
+        int latin = 0;
+        int cyrillic = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+                cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            }
+        }
+        return latin + cyrillic >= MIN_LETTERS && Math.min(latin, cyrillic) * 5 >= latin + cyrillic;
+    }
+
     private static String cyrillic(String text, int n) {
         int ukrainian = 0;
         int russian = 0;
