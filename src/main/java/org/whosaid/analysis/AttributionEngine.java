@@ -3,7 +3,9 @@ package org.whosaid.analysis;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.whosaid.analysis.slavic.SlavicAnalyzer;
 import org.whosaid.model.Analysis;
+import org.whosaid.model.Language;
 
 /**
  * Finds who says what in an article's text: quotes, reported claims, unattributed claims, sources, topics.
@@ -18,17 +20,19 @@ public final class AttributionEngine {
     }
 
     private final Stages stages;
+    private final SlavicAnalyzer slavic;
 
-    private AttributionEngine(Lexicons lexicons) {
+    private AttributionEngine(Lexicons lexicons, Path dataDir) {
         PartyGazetteer gazetteer = new PartyGazetteer(lexicons);
         this.stages = new Stages(lexicons, new QuoteFinder(), new SentenceSplitter(lexicons), new CueFinder(lexicons),
                 new SpeakerResolver(lexicons), new SourceNormalizer(lexicons, gazetteer), new StanceClassifier(lexicons),
                 new TopicLinker(lexicons), new UnattributedClaimFinder(lexicons));
+        this.slavic = SlavicAnalyzer.withLexicon(dataDir, stages.topics());
     }
 
     /** An engine with the lexicons bundled in the jar, overridden by files in {@code dataDir} when given. */
     public static AttributionEngine withLexicons(Path dataDir) {
-        return new AttributionEngine(Lexicons.load(dataDir));
+        return new AttributionEngine(Lexicons.load(dataDir), dataDir);
     }
 
     /** The gazetteer's parties with their colours (#rrggbb), in its order; a party without a colour is left out. */
@@ -47,11 +51,41 @@ public final class AttributionEngine {
         return stages;
     }
 
-    /** The statements and topics of {@code text} (an article body); never null, empty for empty text. */
+    /**
+     * The statements and topics of {@code text} (an article body) in the language {@link LanguageDetector} finds;
+     * never null, empty for empty text.
+     */
     public Analysis analyze(String text) {
         if (text == null || text.isBlank()) {
             return Analysis.empty();
         }
+        return analyze(text, LanguageDetector.detect(text));
+    }
+
+    /**
+     * The statements and topics of {@code text} in {@code language} (a code as {@link LanguageDetector} gives):
+     * English, Russian and Ukrainian are analysed; any other language yields nothing, since rules made for
+     * another language would only invent statements.
+     */
+    public Analysis analyze(String text, String language) {
+        if (text == null || text.isBlank() || !Language.isAnalysed(language)) {
+            return Analysis.empty();
+        }
+        String code = language == null ? Language.ENGLISH : Language.normalise(language);
+        boolean slavicText = code.equals(Language.RUSSIAN) || code.equals(Language.UKRAINIAN);
+        if (LanguageDetector.isMixedScript(text)) {
+            Analysis english = english(text);
+            Analysis cyrillic = slavic.analyze(text, slavicText ? code : Language.RUSSIAN);
+            return slavicText ? MixedScript.merge(cyrillic, english) : MixedScript.merge(english, cyrillic);
+        }
+        if (slavicText) {
+            return slavic.analyze(text, code);
+        }
+        return english(text);
+    }
+
+    /** English: the attribution stages, then only the check-worthy of the unattributed candidates are kept. */
+    private Analysis english(String text) {
         return stages.unattributed().keepCheckWorthy(text, new ArticleAnalyzer(stages, text).analyze());
     }
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class TextDecoder {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** KOI8-U: KOI8-R plus the Ukrainian letters; both put Cyrillic in 0xC0-0xFF with the cases of windows-1251 swapped. */
+    static final Charset KOI8_U = Charset.forName("KOI8-U");
 
     private static final int SNIFF_LENGTH = 8192;
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -34,6 +36,39 @@ final class TextDecoder {
      * @throws IngestException naming {@code input} when the bytes are binary or fit no supported encoding
      */
     static String decode(byte[] bytes, String declared, boolean html, String input) throws IngestException {
+        String text = decodeBytes(bytes, declared, html, input);
+        if (isMojibake(text)) {
+            throw new IngestException(input, "the text is garbled: Russian or Ukrainian UTF-8 that was once read as"
+                    + " Latin-1 or windows-1252 and saved again (\"Ð Ð¾Ñ\u0081Ñ\u0081Ð¸Ñ\u008f\" for \"Россия\");"
+                    + " import the original file instead");
+        }
+        return text;
+    }
+
+    /**
+     * Cyrillic UTF-8 read as Latin-1 and saved again: every letter becomes Ð or Ñ plus a character from
+     * U+0080-U+00BF (or its windows-1252 look-alike), a pair that real Latin text almost never has.
+     */
+    static boolean isMojibake(String text) {
+        int n = Math.min(text.length(), SNIFF_LENGTH * 4);
+        int pairs = 0;
+        int nonAscii = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                nonAscii++;
+            }
+            if ((c == 'Ð' || c == 'Ñ') && i + 1 < n) {
+                char next = text.charAt(i + 1);
+                if (next >= 0x80 && next <= 0xBF || "‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ".indexOf(next) >= 0) {
+                    pairs++;
+                }
+            }
+        }
+        return pairs >= 8 && pairs * 5 >= nonAscii * 2;
+    }
+
+    private static String decodeBytes(byte[] bytes, String declared, boolean html, String input) throws IngestException {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             // The mark declares UTF-8: a stray bad byte becomes U+FFFD, as it does in UTF-8 without the mark (the
             // import reports the replacements), instead of refusing these bytes while accepting the same without it.
@@ -180,18 +215,41 @@ final class TextDecoder {
         if (validMultibyte > 0 && validMultibyte >= invalid) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
-        Charset first = looksCyrillic(bytes) ? WINDOWS_1251 : WINDOWS_1252;
-        Charset second = first == WINDOWS_1251 ? WINDOWS_1252 : WINDOWS_1251;
+        if (looksCyrillic(bytes)) {
+            return cyrillic(bytes, input);
+        }
         try {
-            return strict(bytes, 0, first);
+            return strict(bytes, 0, WINDOWS_1252);
         } catch (CharacterCodingException e) {
             try {
-                return strict(bytes, 0, second);
+                return strict(bytes, 0, WINDOWS_1251);
             } catch (CharacterCodingException again) {
                 throw new IngestException(input, "bytes are not valid in any supported encoding"
                         + " (UTF-8, UTF-16 with BOM, windows-1251, windows-1252)");
             }
         }
+    }
+
+    /**
+     * Undeclared single-byte Cyrillic: windows-1251 or KOI8. The same bytes read in the wrong one swap upper and
+     * lower case (and scramble the letters), so the reading with more lower-case letters is the right one; one
+     * that is no better than the other is refused rather than stored as mojibake.
+     */
+    private static String cyrillic(byte[] bytes, String input) throws IngestException {
+        String cp1251 = new String(bytes, WINDOWS_1251);
+        String koi8 = new String(bytes, KOI8_U);
+        long lower1251 = lowerCyrillic(cp1251);
+        long lowerKoi8 = lowerCyrillic(koi8);
+        if (lower1251 == lowerKoi8) {
+            throw new IngestException(input, "Cyrillic text in an unknown encoding (neither windows-1251 nor KOI8-R"
+                    + " reads it clearly); save it as UTF-8 and import it again");
+        }
+        return lower1251 > lowerKoi8 ? cp1251 : koi8;
+    }
+
+    private static long lowerCyrillic(String s) {
+        return s.chars().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC
+                && Character.isLowerCase(c)).count();
     }
 
     /**

@@ -9,4 +9,9 @@ public record ArticleContent(String title, String byline, String outlet, String 
         Objects.requireNonNull(text, "text");
         title = title == null || title.isBlank() ? "(untitled)" : title.strip();
     }
+
+    /** The same article with its language set (a code such as "en" or "ru"). */
+    public ArticleContent withLanguage(String code) {
+        return new ArticleContent(title, byline, outlet, url, published, code, text);
+    }
 }

@@ -1,8 +1,9 @@
 package org.whosaid.service;
 
 /**
- * What happened to one input of an import: imported (with, in {@code reason}, what a bound left unanalysed, if
- * anything), already there, or failed with a reason.
+ * What happened to one input of an import: imported, already there, or failed with a reason. An imported
+ * article may carry a note in {@code reason}: what a bound left unanalysed, undecodable characters, or that its
+ * language is one the parser does not read.
  */
 public record ImportOutcome(String input, Result result, long articleId, String title, String reason) {
     public enum Result { IMPORTED, DUPLICATE, FAILED }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.whosaid.analysis.LanguageDetector;
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.IngestException;
 import org.whosaid.ingest.OutletDirectory;
@@ -18,6 +19,7 @@ import org.whosaid.ingest.TelegramExport;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.model.OutletProfile;
+import org.whosaid.model.Language;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.StoreException;
 
@@ -200,7 +202,7 @@ public final class ImportService {
         List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
         List<String> notices = new ArrayList<>(chunk.size());
         for (ArticleContent read : chunk) {
-            ArticleContent content = outlets.get().complete(read);
+            ArticleContent content = withLanguage(outlets.get().complete(read));
             AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
             batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
             notices.add(notices(undecodable(content.text()), bounded.notice()));
@@ -278,7 +280,7 @@ public final class ImportService {
     }
 
     private ImportOutcome store(String input, ArticleContent read) {
-        ArticleContent content = outlets.get().complete(read);
+        ArticleContent content = withLanguage(outlets.get().complete(read));
         AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
         return outcome(input, content, articles.store(content, bounded.analysis()),
                 notices(undecodable(content.text()), bounded.notice()));
@@ -299,7 +301,20 @@ public final class ImportService {
     private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored,
                                          String notice) {
         return new ImportOutcome(input, stored.duplicate() ? ImportOutcome.Result.DUPLICATE
-                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(), stored.duplicate() ? null : notice);
+                : ImportOutcome.Result.IMPORTED, stored.id(), content.title(),
+                stored.duplicate() ? null : notices(notice, Language.notAnalysedMessage(content.language())));
+    }
+
+    /**
+     * The article with the language its text is in; a page's own declaration is kept only when the text is too
+     * short to tell, since saved pages often declare their site's language, not the article's.
+     */
+    static ArticleContent withLanguage(ArticleContent content) {
+        String detected = LanguageDetector.detect(content.text());
+        if (detected.equals(Language.UNDETERMINED) && content.language() != null) {
+            return content.withLanguage(Language.normalise(content.language()));
+        }
+        return content.withLanguage(detected);
     }
 
     static boolean isUrl(String input) {

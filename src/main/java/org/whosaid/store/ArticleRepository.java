@@ -27,7 +27,8 @@ public final class ArticleRepository {
                    (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'unattributed'),
                    (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT p.name FROM statement s
                         JOIN source src ON src.id = s.source_id JOIN party p ON p.id = src.party_id
-                        WHERE s.article_id = a.id AND s.status = 'active' ORDER BY p.name))
+                        WHERE s.article_id = a.id AND s.status = 'active' ORDER BY p.name)),
+                   a.language
             FROM article a""";
 
     private final Database database;
@@ -366,7 +367,7 @@ public final class ArticleRepository {
                 String parties = rs.getString(8);
                 result.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7),
-                        parties == null ? List.of() : Arrays.asList(parties.split("\u001f"))));
+                        parties == null ? List.of() : Arrays.asList(parties.split("\u001f")), rs.getString(9)));
             }
         }
         return result;

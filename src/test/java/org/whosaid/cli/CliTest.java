@@ -205,4 +205,16 @@ class CliTest {
         assertThat(broken.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(broken.err()).contains("d.txt").contains("nothing imported");
     }
+
+    @Test
+    void importDetectsTheLanguageAndSaysWhenTheParserDoesNotReadIt() throws Exception {
+        String db = dir.resolve("lang.db").toString();
+        Path ru = article("ru.txt", "Бои у Торецка\n\nВ Минобороны России заявили, что подразделения заняли выгодные рубежи.\n");
+        Path de = article("de.txt", "Kämpfe\n\nDas Ministerium teilte mit, dass die Stadt nicht eingenommen wurde und die Lage ist ruhig.\n");
+        Run imported = run("--db", db, "import", ru.toString(), de.toString());
+        assertThat(imported.status()).isZero();
+        assertThat(imported.out()).contains("Language: German \u2014 the parser does not read it");
+        assertThat(imported.out()).doesNotContain("Language: Russian");
+        assertThat(run("--db", db, "show", "1").out()).contains("Russian Defence Ministry");
+    }
 }

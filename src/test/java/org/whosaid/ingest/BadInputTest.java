@@ -39,6 +39,7 @@ class BadInputTest {
             "title-only.txt     | no text below the title",
             "scripts-only.html  | HTML has no article text",
             "utf16le-broken.txt | bytes are not valid in any supported encoding (they look like UTF-16LE but are not)",
+            "mojibake-utf8.txt  | the text is garbled: Russian or Ukrainian UTF-8 that was once read as Latin-1",
     })
     void refusesWithAMessageNamingTheFile(String name, String reason) {
         Path file = CORPUS.resolve(name);
@@ -54,6 +55,9 @@ class BadInputTest {
             "cp1251-declared.html   | Россия заявила о взятии Торецка | «Бои в городе продолжаются», — сказал",
             "cp1251-undeclared.html | Россия заявила о взятии Торецка | Ёлка, щит, съезд, объём",
             "cp1251.txt             | Россия заявила о взятии Торецка | Министерство обороны России",
+            "koi8r.txt              | Россия заявила о взятии Торецка | - сказал Игорь Конашенков. Съезд, объём, щит",
+            "koi8u.txt              | Генштаб спростував захоплення Торецька | Їжак, ґанок, єдність",
+            "cp1251-ukrainian.txt   | Генштаб спростував захоплення Торецька | Їжак, ґанок, єдність",
             "cp1252-declared.html   | Le ministère dément             | « Nous démentons catégoriquement »",
             "cp1252-undeclared.html | Le ministère dément             | Müller sagte: “Das ist Unsinn” – und ging.",
             "cp1252.txt             | Le ministère dément             | Señora Núñez paid €5 for a crème brûlée",

@@ -35,6 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.common.Highlighting;
 import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Language;
 
 /** The Library screen: search, filters and the table of articles; opening one shows it in the Reader. */
 public final class LibraryView extends BorderPane {
@@ -74,6 +75,7 @@ public final class LibraryView extends BorderPane {
                 filter("Topic", model.topicOptions(), model.topicFilterProperty(), "filter-topic"),
                 filter("Tag", model.tagOptions(), model.tagFilterProperty(), "filter-tag"),
                 filter("Outlet", model.outletOptions(), model.outletFilterProperty(), "filter-outlet"),
+                filter("Language", model.languageOptions(), model.languageFilterProperty(), "filter-language"),
                 delete);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label();
@@ -133,6 +135,7 @@ public final class LibraryView extends BorderPane {
         title.setCellFactory(c -> new TitleCell());
         TableColumn<ArticleSummary, String> outlet = column("Outlet", ArticleSummary::outlet, 140);
         TableColumn<ArticleSummary, String> date = column("Date", a -> shortDate(a.published()), 100);
+        TableColumn<ArticleSummary, String> language = column("Language", a -> Language.name(a.language()), 90);
         date.setMinWidth(100);
         TableColumn<ArticleSummary, Integer> quotes = number("Quotes", ArticleSummary::quotes);
         TableColumn<ArticleSummary, Integer> claims = number("Claims", ArticleSummary::claims);
@@ -144,7 +147,7 @@ public final class LibraryView extends BorderPane {
         parties.setMinWidth(260);
         title.setMinWidth(240);
         parties.setSortable(false);
-        table.getColumns().setAll(List.of(title, outlet, date, quotes, claims, unattributed, parties));
+        table.getColumns().setAll(List.of(title, outlet, date, language, quotes, claims, unattributed, parties));
 
         table.setRowFactory(t -> {
             TableRow<ArticleSummary> row = new TableRow<>();

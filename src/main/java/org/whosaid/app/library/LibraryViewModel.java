@@ -21,6 +21,7 @@ import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.task.BackgroundTask;
 import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Language;
 import org.whosaid.model.Party;
 import org.whosaid.service.ArticleFacets;
 import org.whosaid.service.LibraryService;
@@ -44,6 +45,7 @@ public final class LibraryViewModel {
     private final ObjectProperty<String> topic = new SimpleObjectProperty<>(ANY);
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>(ANY);
     private final ObjectProperty<String> outlet = new SimpleObjectProperty<>(ANY);
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>(ANY);
 
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final ObservableList<ArticleSummary> articlesView = FXCollections.unmodifiableObservableList(articles);
@@ -57,6 +59,8 @@ public final class LibraryViewModel {
     private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final ObservableList<String> outlets = FXCollections.observableArrayList();
     private final ObservableList<String> outletsView = FXCollections.unmodifiableObservableList(outlets);
+    private final ObservableList<String> languages = FXCollections.observableArrayList();
+    private final ObservableList<String> languagesView = FXCollections.unmodifiableObservableList(languages);
     private final ObservableList<Party> partyColours = FXCollections.observableArrayList();
     private final ObservableList<Party> partyColoursView = FXCollections.unmodifiableObservableList(partyColours);
 
@@ -74,7 +78,7 @@ public final class LibraryViewModel {
         this.executor = executor;
         this.undoRedo = undoRedo;
         query.addListener((obs, old, now) -> search());
-        for (ObjectProperty<String> filter : List.of(party, source, topic, tag, outlet)) {
+        for (ObjectProperty<String> filter : List.of(party, source, topic, tag, outlet, language)) {
             filter.addListener((obs, old, now) -> show());
         }
         undoRedo.revisionProperty().addListener((obs, old, now) -> refresh());
@@ -139,7 +143,8 @@ public final class LibraryViewModel {
             ArticleFacets facets = data.facets().getOrDefault(summary.id(), ArticleFacets.NONE);
             if (passes(party.get(), summary.parties()) && passes(source.get(), facets.sources())
                     && passes(topic.get(), facets.topics()) && passes(tag.get(), facets.tags())
-                    && (isAny(outlet.get()) || outlet.get().equals(summary.outlet()))) {
+                    && (isAny(outlet.get()) || outlet.get().equals(summary.outlet()))
+                    && (isAny(language.get()) || language.get().equals(Language.name(summary.language())))) {
                 shown.add(summary);
             }
         }
@@ -159,6 +164,8 @@ public final class LibraryViewModel {
         replace(topics, allTopics);
         replace(tags, data.tags());
         replace(outlets, data.all().stream().map(ArticleSummary::outlet).filter(o -> o != null && !o.isBlank())
+                .collect(Collectors.toCollection(TreeSet::new)));
+        replace(languages, data.all().stream().map(s -> Language.name(s.language()))
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 
@@ -271,6 +278,15 @@ public final class LibraryViewModel {
 
     public ObservableList<String> outletOptions() {
         return outletsView;
+    }
+
+    /** Languages by name ("Russian"), as the Language filter offers them. */
+    public ObjectProperty<String> languageFilterProperty() {
+        return language;
+    }
+
+    public ObservableList<String> languageOptions() {
+        return languagesView;
     }
 
     /** The parties with their colours, for the coloured chips of the table. */

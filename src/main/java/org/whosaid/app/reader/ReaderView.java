@@ -54,6 +54,8 @@ public final class ReaderView extends BorderPane {
     private final InspectorView inspector;
     private final Label title = new Label("No article open");
     private final Label subtitle = new Label("Open an article from the Library (double-click or Enter).");
+    /** Says when the article's language is one the parser does not read. */
+    private final Label notAnalysed = new Label();
     private final HBox legend = new HBox(10);
     private final Tooltip hover = new Tooltip();
     private boolean syncing;
@@ -135,7 +137,13 @@ public final class ReaderView extends BorderPane {
         next.setOnAction(event -> model.next());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox titles = new VBox(2, title, subtitle, LoadingIndicator.of(model.loadingProperty(), "reader-loading"));
+        notAnalysed.setId("reader-not-analysed");
+        notAnalysed.setWrapText(true);
+        notAnalysed.getStyleClass().add(Styles.WARNING);
+        notAnalysed.managedProperty().bind(notAnalysed.textProperty().isNotEmpty());
+        notAnalysed.visibleProperty().bind(notAnalysed.textProperty().isNotEmpty());
+        VBox titles = new VBox(2, title, subtitle, notAnalysed,
+                LoadingIndicator.of(model.loadingProperty(), "reader-loading"));
         HBox.setHgrow(titles, Priority.SOMETIMES);
         HBox top = new HBox(8, titles, spacer, previous, next, add);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -252,12 +260,15 @@ public final class ReaderView extends BorderPane {
         if (article == null) {
             title.setText("No article open");
             subtitle.setText("Open an article from the Library (double-click or Enter).");
+            notAnalysed.setText("");
             text.replaceText("");
             return;
         }
         title.setText(article.title());
         subtitle.setText(java.util.stream.Stream.of(article.outlet(), Dates.human(article.published()), article.byline())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("  \u00b7  ")));
+        String message = org.whosaid.model.Language.notAnalysedMessage(article.language());
+        notAnalysed.setText(message == null ? "" : message);
         text.replaceText(article.text());
         text.moveTo(0);
         text.showParagraphAtTop(0);

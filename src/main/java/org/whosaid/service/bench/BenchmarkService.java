@@ -25,6 +25,7 @@ import org.whosaid.ingest.ArticleReader;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Language;
 import org.whosaid.service.ImportOutcome;
 import org.whosaid.service.ImportService;
 import org.whosaid.service.LibraryService;
@@ -121,6 +122,11 @@ public final class BenchmarkService {
         figures.add(BenchmarkReport.Figure.measured(ANALYSIS_ONE_THREAD + stub, oneThread, "articles/s",
                 BenchmarkReport.Goal.atLeast(1_000)));
 
+        for (String language : List.of("ru", "uk")) {
+            figures.add(BenchmarkReport.Figure.measured(ANALYSIS_ONE_THREAD + ", " + Language.name(language),
+                    oneThread(analyzer, languageTexts(language), articles), "articles/s", BenchmarkReport.Goal.atLeast(1_000)));
+        }
+
         progress.update(1, 5, "analysis on " + cores + " threads");
         double allCores = analyseInParallel(analyzer, contents, cores);
         figures.add(BenchmarkReport.Figure.measured(ANALYSIS_ALL_CORES + " (" + cores + ")" + stub, allCores,
@@ -203,6 +209,39 @@ public final class BenchmarkService {
         return new BenchmarkReport(articles, corpus.baseCount(), statements,
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 16).replace('T', ' '),
                 machine(), figures, notes);
+    }
+
+    /** Articles per second analysing {@code count} articles on this thread, cycling through {@code texts}. */
+    private static double oneThread(Function<String, Analysis> analyzer, List<String> texts, int count) {
+        for (int i = 0; i < Math.min(WARM_UP, count); i++) {
+            analyzer.apply(texts.get(i % texts.size()));
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            analyzer.apply(texts.get(i % texts.size()));
+        }
+        return perSecond(count, System.nanoTime() - start);
+    }
+
+    /** The bodies of the bundled Russian or Ukrainian benchmark texts ({@code bench/slavic/ru-01.txt} …). */
+    static List<String> languageTexts(String language) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 1; i <= 99; i++) {
+            String name = String.format(java.util.Locale.ROOT, "bench/slavic/%s-%02d.txt", language, i);
+            try (java.io.InputStream in = BenchmarkService.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    break;
+                }
+                String raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                texts.add(raw.substring(raw.indexOf("\n\n") + 2).strip());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the benchmark text " + name, e);
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalStateException("the " + language + " benchmark texts are missing from this build");
+        }
+        return texts;
     }
 
     private static double analyseInParallel(Function<String, Analysis> analyzer, List<ArticleContent> contents,

@@ -93,6 +93,18 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void filtersByLanguageDetectedOnImport() {
+        services.imports().importContents(java.util.List.of(new org.whosaid.model.ArticleContent("Бои у Торецка", null,
+                "ТАСС", null, null, null, "В Минобороны России заявили, что подразделения заняли выгодные рубежи.")),
+                org.whosaid.service.Progress.NONE);
+        library.refresh();
+        assertThat(library.languageOptions()).contains(LibraryViewModel.ANY, "Russian");
+        library.languageFilterProperty().set("Russian");
+        assertThat(library.articles()).extracting(ArticleSummary::title).containsExactly("Бои у Торецка");
+        assertThat(library.articles().get(0).language()).isEqualTo("ru");
+    }
+
+    @Test
     void deleteIsUndoable() {
         ArticleSummary lviv = library.articles().stream().filter(a -> a.id() != toretsk).findFirst().orElseThrow();
         library.delete(lviv);

@@ -1,0 +1,150 @@
+package org.whosaid.analysis;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.whosaid.model.Language;
+
+/**
+ * Guesses an article's language from its first few thousand characters: the script first, then, within Cyrillic,
+ * the letters only Ukrainian (і ї є ґ) or only Russian (ы э ъ ё) has, and within Latin the commonest short words.
+ * A few microseconds per article and no model to load; it only has to tell the languages the parser reads from
+ * each other and from the rest, so a full statistical detector would be megabytes spent on nothing.
+ */
+public final class LanguageDetector {
+    private static final int SAMPLE = 6000;
+    private static final int MIN_LETTERS = 20;
+
+    private static final Map<String, Set<String>> LATIN_WORDS = Map.of(
+            Language.ENGLISH, Set.of("the", "and", "of", "to", "is", "that", "said", "was", "for", "with", "has", "it"),
+            "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "auch", "ein"),
+            "fr", Set.of("le", "les", "et", "des", "est", "une", "du", "dans", "pour", "qui", "pas", "sur"),
+            "es", Set.of("el", "los", "del", "las", "por", "una", "con", "para", "como", "fue", "y", "su"),
+            "it", Set.of("il", "che", "della", "per", "non", "una", "del", "gli", "sono", "anche", "alla", "nel"),
+            "pt", Set.of("não", "uma", "do", "da", "em", "os", "com", "para", "foi", "pelo", "ao", "das"),
+            "pl", Set.of("nie", "się", "że", "jest", "oraz", "przez", "jak", "dla", "od", "ale", "już", "został"),
+            "nl", Set.of("het", "een", "van", "dat", "niet", "op", "zijn", "voor", "ook", "met", "werd", "bij"),
+            Language.RUSSIAN_LATIN, Set.of("chto", "eto", "ne", "ego", "kak", "takzhe", "zayavil", "zayavila",
+                    "soobshchil", "slovam", "oborony", "rossii", "ukrainy", "bylo", "byl", "uzhe", "ili", "vo", "ot"));
+    private static final Set<String> RUSSIAN_WORDS = Set.of("что", "это", "он", "как", "его", "из", "был", "также",
+            "или", "при", "только", "если");
+    private static final Set<String> UKRAINIAN_WORDS = Set.of("що", "це", "він", "як", "та", "його", "від", "також",
+            "або", "під", "лише", "якщо", "і", "й");
+
+    private LanguageDetector() {
+    }
+
+    /** An ISO 639-1 code ("en", "ru", "uk", "de", …), {@code ru-Latn}, or {@code und} for too little text. */
+    public static String detect(String text) {
+        if (text == null) {
+            return Language.UNDETERMINED;
+        }
+        int n = Math.min(text.length(), SAMPLE);
+        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        int letters = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return Language.UNDETERMINED;
+        }
+        Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return switch (main) {
+            case CYRILLIC -> cyrillic(text, n);
+            case LATIN -> latin(text, n);
+            case GREEK -> "el";
+            case ARABIC -> "ar";
+            case HEBREW -> "he";
+            case HAN -> scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) > 0 ? "ja" : "zh";
+            case HIRAGANA, KATAKANA -> "ja";
+            case HANGUL -> "ko";
+            default -> Language.UNDETERMINED;
+        };
+    }
+
+    /**
+     * True when a text is written in both Latin and Cyrillic letters, each at least a fifth of them (an English
+     * story quoting Russian, a bilingual post): such a text is read by both analyses.
+     */
+    public static boolean isMixedScript(String text) {
+        int n = Math.min(text.length(), SAMPLE);
+        int latin = 0;
+        int cyrillic = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+                cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            }
+        }
+        return latin + cyrillic >= MIN_LETTERS && Math.min(latin, cyrillic) * 5 >= latin + cyrillic;
+    }
+
+    private static String cyrillic(String text, int n) {
+        int ukrainian = 0;
+        int russian = 0;
+        int serbian = 0;
+        int belarusian = 0;
+        for (int i = 0; i < n; i++) {
+            switch (Character.toLowerCase(text.charAt(i))) {
+                case 'і', 'ї', 'є', 'ґ' -> ukrainian++;
+                case 'ы', 'э', 'ъ', 'ё' -> russian++;
+                case 'ј', 'љ', 'њ', 'ћ', 'ђ', 'џ' -> serbian++;
+                case 'ў' -> belarusian++;
+                default -> { }
+            }
+        }
+        if (serbian > ukrainian + russian) {
+            return "sr";
+        }
+        if (belarusian > 0 && ukrainian > 0 && belarusian * 4 > ukrainian) {
+            return "be"; // Belarusian shares і with Ukrainian but alone has ў
+        }
+        for (String word : words(text, n)) {
+            if (RUSSIAN_WORDS.contains(word)) {
+                russian += 2;
+            } else if (UKRAINIAN_WORDS.contains(word)) {
+                ukrainian += 2;
+            }
+        }
+        return ukrainian > russian ? Language.UKRAINIAN : Language.RUSSIAN;
+    }
+
+    private static String latin(String text, int n) {
+        Map<String, Integer> score = new HashMap<>();
+        for (String word : words(text, n)) {
+            for (Map.Entry<String, Set<String>> e : LATIN_WORDS.entrySet()) {
+                if (e.getValue().contains(word)) {
+                    score.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        // Short or stop-word-free Latin text stays English, as every article was before languages were told apart.
+        return score.entrySet().stream().filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(Language.ENGLISH)))
+                .map(Map.Entry::getKey).orElse(Language.ENGLISH);
+    }
+
+    private static java.util.List<String> words(String text, int n) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

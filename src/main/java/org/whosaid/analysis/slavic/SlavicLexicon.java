@@ -1,0 +1,143 @@
+package org.whosaid.analysis.slavic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.Stance;
+
+/** The Russian and Ukrainian word lists ({@code slavic.json}), stemmed once when loaded. */
+final class SlavicLexicon {
+    static final String FILE = "slavic.json";
+
+    /** A phrase as the stems of its words, with the text it was written as. */
+    record Phrase(String text, List<String> folded, List<String> stems) {
+    }
+
+    /** A known source: English canonical name, kind, party and its Russian and Ukrainian names. */
+    record KnownSource(String canonical, SourceKind kind, String party, List<Phrase> names) {
+    }
+
+    final Map<String, Stance> cueStems = new HashMap<>();
+    final Set<String> objectCueStems = new HashSet<>();
+    final Set<String> complementizers = new HashSet<>();
+    final List<Phrase> accordingTo = new ArrayList<>();
+    final List<Phrase> aboutThis = new ArrayList<>();
+    final Set<String> mediaWords = new HashSet<>();
+    final Set<String> pronouns = new HashSet<>();
+    /** "его", "його": in "по его словам" the speaker is the one just named. */
+    final Set<String> possessives = new HashSet<>();
+    final Set<String> backReferenceStems = new HashSet<>();
+    final Set<String> anonymousStems = new HashSet<>();
+    final Set<String> vagueStems = new HashSet<>();
+    final Set<String> roleStems = new HashSet<>();
+    final Set<String> denialStems = new HashSet<>();
+    final List<Phrase> denialPhrases = new ArrayList<>();
+    final Set<String> controlStems = new HashSet<>();
+    final Map<String, List<Phrase>> partyWords = new LinkedHashMap<>();
+    final List<KnownSource> sources = new ArrayList<>();
+
+    private SlavicLexicon(JsonNode root) {
+        SlavicTokens t = new SlavicTokens();
+        for (JsonNode cue : root.path("cues")) {
+            Stance stance = Stance.fromCode(cue.path("stance").asText("asserts"));
+            cue.path("forms").forEach(f -> cueStems.put(t.stem(SlavicTokens.fold(f.asText())), stance));
+        }
+        root.path("objectCues").forEach(f -> objectCueStems.add(t.stem(SlavicTokens.fold(f.asText()))));
+        root.path("complementizers").forEach(f -> complementizers.add(SlavicTokens.fold(f.asText())));
+        root.path("accordingTo").forEach(f -> accordingTo.add(phrase(t, f.asText())));
+        // longest first, so "как сообщили в" wins over "как сообщили"
+        accordingTo.sort((a, b) -> b.stems().size() - a.stems().size());
+        root.path("aboutThis").forEach(f -> aboutThis.add(phrase(t, f.asText())));
+        root.path("mediaWords").forEach(f -> mediaWords.add(SlavicTokens.fold(f.asText())));
+        root.path("pronouns").forEach(f -> pronouns.add(SlavicTokens.fold(f.asText())));
+        root.path("possessives").forEach(f -> possessives.add(SlavicTokens.fold(f.asText())));
+        stems(t, root.path("backReferences"), backReferenceStems);
+        stems(t, root.path("anonymous"), anonymousStems);
+        stems(t, root.path("vague"), vagueStems);
+        stems(t, root.path("roles"), roleStems);
+        stems(t, root.path("denialWords"), denialStems);
+        root.path("denialPhrases").forEach(f -> denialPhrases.add(phrase(t, f.asText())));
+        stems(t, root.path("controlWords"), controlStems);
+        root.path("parties").properties().forEach(e -> {
+            List<Phrase> words = new ArrayList<>();
+            e.getValue().forEach(w -> words.add(phrase(t, w.asText())));
+            partyWords.put(e.getKey(), words);
+        });
+        for (JsonNode s : root.path("sources")) {
+            List<Phrase> names = new ArrayList<>();
+            s.path("names").forEach(n -> names.add(phrase(t, n.asText())));
+            sources.add(new KnownSource(s.path("canonical").asText(), SourceKind.fromCode(s.path("kind").asText("organisation")),
+                    s.path("party").asText("Other"), List.copyOf(names)));
+        }
+    }
+
+    /** The bundled lexicon, replaced by {@code slavic.json} in {@code dataDir} when that file exists. */
+    static SlavicLexicon load(Path dataDir) {
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            if (dataDir != null && Files.isRegularFile(dataDir.resolve(FILE))) {
+                return new SlavicLexicon(mapper.readTree(dataDir.resolve(FILE).toFile()));
+            }
+            try (InputStream in = SlavicLexicon.class.getResourceAsStream(FILE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled lexicon missing: " + FILE);
+                }
+                return new SlavicLexicon(mapper.readTree(in));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void stems(SlavicTokens t, JsonNode array, Set<String> into) {
+        array.forEach(f -> into.add(t.stem(SlavicTokens.fold(f.asText()))));
+    }
+
+    private static Phrase phrase(SlavicTokens t, String text) {
+        List<String> folded = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        for (SlavicTokens.Token token : t.tokens(text, 0, text.length())) {
+            folded.add(token.folded());
+            stems.add(token.stem());
+        }
+        return new Phrase(text, List.copyOf(folded), List.copyOf(stems));
+    }
+
+    /** True when the phrase's words are the tokens from {@code at} on, each in any of its cases. */
+    static boolean matchesAt(Phrase p, List<SlavicTokens.Token> tokens, int at) {
+        if (at + p.stems().size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < p.stems().size(); k++) {
+            if (!SlavicTokens.sameWord(tokens.get(at + k), p.folded().get(k), p.stems().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the phrase's words are the tokens from {@code at} on, by stem only (for function words). */
+    static boolean stemsAt(Phrase p, List<SlavicTokens.Token> tokens, int at) {
+        if (at + p.stems().size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < p.stems().size(); k++) {
+            if (!tokens.get(at + k).stem().equals(p.stems().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package org.whosaid.analysis.slavic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits Russian and Ukrainian prose into sentences: at . ! ? … followed by a space and a capital, a dash or a
+ * quote mark, and at line breaks; never inside «…» or „…“, after an initial ("А. Петров") or a short abbreviation.
+ */
+final class SlavicSentences {
+
+    /** A sentence [start, end) and whether it opens a paragraph. */
+    record Sentence(int start, int end, boolean opensParagraph) {
+        String text(String article) {
+            return article.substring(start, end);
+        }
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "т", "д", "им", "ул", "см", "тыс", "млн", "млрд",
+            "руб", "грн", "р", "обл", "пос", "с", "н", "э", "ст", "св", "пр", "проф", "ген", "полк", "чол");
+
+    List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int depth = 0;
+        boolean paragraph = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '„') {
+                depth++;
+            } else if ((c == '»' || c == '“') && depth > 0) {
+                depth--;
+            }
+            if (c == '\n') {
+                add(out, text, start, i, paragraph);
+                start = i + 1;
+                depth = 0;
+                paragraph = true;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && depth == 0 && endsHere(text, i)) {
+                int end = i + 1;
+                while (end < n && (text.charAt(end) == '»' || text.charAt(end) == '“' || text.charAt(end) == '"')) {
+                    end++;
+                }
+                if (add(out, text, start, end, paragraph)) {
+                    paragraph = false;
+                }
+                start = end;
+                i = end - 1;
+            }
+        }
+        add(out, text, start, n, paragraph);
+        return out;
+    }
+
+    private static boolean endsHere(String text, int i) {
+        int n = text.length();
+        int j = i + 1;
+        while (j < n && (text.charAt(j) == '»' || text.charAt(j) == '“' || text.charAt(j) == '"' || text.charAt(j) == ')')) {
+            j++;
+        }
+        if (j >= n) {
+            return true;
+        }
+        if (text.charAt(j) != ' ' && text.charAt(j) != '\u00a0') {
+            return false;
+        }
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) {
+            j++;
+        }
+        if (j >= n) {
+            return true;
+        }
+        char next = text.charAt(j);
+        boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || next == '«' || next == '„'
+                || next == '—' || next == '–' || next == '"' || next == '“';
+        if (!opens || text.charAt(i) != '.') {
+            return opens;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, i);
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return !initial && !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean add(List<Sentence> out, String text, int start, int end, boolean paragraph) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(start, end, paragraph));
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,245 @@
+package org.whosaid.analysis.slavic;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceMention;
+
+/**
+ * Turns the words naming a speaker ("официальный представитель Минобороны России Игорь Конашенков",
+ * "в Генштабе ВСУ", "источник в украинских силовых структурах") into a source: a known source from the
+ * gazetteer in any case, a pronoun or "в ведомстве" resolved to the last speaker, an anonymous or vague source,
+ * or a new person or organisation whose canonical name is the Latin transliteration and whose native name is
+ * kept as an alias. Holds the article's speakers so far, so one instance serves one article.
+ */
+final class SlavicSpeakers {
+    /** The flags of the English analysis, so the Reader and the audit treat both alike. */
+    static final String ANONYMOUS = "anonymous-source";
+    static final String VAGUE = "vague-source";
+    static final String FROM_CONTEXT = "speaker-from-context";
+
+    /** A resolved speaker and the flags it carries. */
+    record Speaker(SourceMention source, List<String> flags) {
+    }
+
+    private static final ThreadLocal<Transliterator> RUSSIAN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN"));
+    private static final ThreadLocal<Transliterator> UKRAINIAN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Ukrainian-Latin/BGN"));
+
+    private final SlavicLexicon lexicon;
+    private final boolean ukrainian;
+    private final List<Speaker> seen = new ArrayList<>();
+
+    SlavicSpeakers(SlavicLexicon lexicon, boolean ukrainian) {
+        this.lexicon = lexicon;
+        this.ukrainian = ukrainian;
+    }
+
+    /** The speaker the tokens name, or null when they name nobody. */
+    Speaker resolve(String text, List<SlavicTokens.Token> words) {
+        List<SlavicTokens.Token> span = trim(words);
+        if (span.isEmpty()) {
+            return null;
+        }
+        String mention = text.substring(span.get(0).start(), span.get(span.size() - 1).end());
+        SlavicTokens.Token head = span.get(0);
+        if (span.size() == 1 && lexicon.pronouns.contains(head.folded()) || lexicon.possessives.contains(head.folded())) {
+            return last(false, mention);
+        }
+        if (span.size() <= 2 && lexicon.backReferenceStems.contains(span.get(span.size() - 1).stem())) {
+            return last(true, mention);
+        }
+        String party = partyOf(span);
+        if (lexicon.anonymousStems.contains(head.stem())) {
+            return remember(new Speaker(new SourceMention(mention, mention, SourceKind.ANONYMOUS, party, List.of()),
+                    List.of(ANONYMOUS)));
+        }
+        int[] knownEnd = new int[1];
+        SlavicLexicon.KnownSource known = known(span, knownEnd);
+        boolean vague = lexicon.vagueStems.contains(head.stem()) || span.size() > 1
+                && lexicon.vagueStems.contains(span.get(1).stem()) && !head.capitalised();
+        List<SlavicTokens.Token> name = trailingName(span);
+        if (known != null && known.kind() != SourceKind.PERSON && !name.isEmpty()
+                && name.get(0).start() >= knownEnd[0]) {
+            // "речник МЗС Георгій Тихий", "военкор Александр Коц": the person speaks, for the body's party
+            return person(text, name, mention, known.party());
+        }
+        if (known != null) {
+            SourceMention source = new SourceMention(known.canonical(), mention, known.kind(), known.party(),
+                    List.of(known.names().get(0).text()));
+            return remember(new Speaker(source, known.kind() == SourceKind.GROUP ? List.of(VAGUE) : List.of()));
+        }
+        if (vague) {
+            return remember(new Speaker(new SourceMention(mention, mention, SourceKind.GROUP, party, List.of()),
+                    List.of(VAGUE)));
+        }
+        if (!name.isEmpty()) {
+            return person(text, name, mention, party);
+        }
+        if (lexicon.roleStems.contains(head.stem())) {
+            // "глава МИД", "дипломат", "міністр" after the person was named: that person again
+            Speaker person = lastPerson(mention);
+            if (person != null) {
+                return person;
+            }
+        }
+        boolean named = span.stream().anyMatch(t -> t.capitalised() || Character.isDigit(t.raw().charAt(0)));
+        if (!named && span.stream().allMatch(t -> lexicon.roleStems.contains(t.stem()))) {
+            return null; // "представитель" alone: nobody a reader could identify
+        }
+        return remember(new Speaker(new SourceMention(mention, mention, SourceKind.ORGANISATION, party, List.of()),
+                named ? List.of() : List.of(VAGUE)));
+    }
+
+    private Speaker person(String text, List<SlavicTokens.Token> name, String mention, String party) {
+        String nativeName = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+        Speaker same = sameName(name);
+        if (same != null) {
+            return new Speaker(same.source().withMention(mention), same.flags());
+        }
+        return remember(new Speaker(new SourceMention(latin(nativeName), mention, SourceKind.PERSON, party,
+                List.of(nativeName)), List.of()));
+    }
+
+    private Speaker lastPerson(String mention) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Speaker s = seen.get(i);
+            if (s.source().kind() == SourceKind.PERSON) {
+                List<String> flags = new ArrayList<>(s.flags());
+                flags.add(FROM_CONTEXT);
+                return new Speaker(s.source().withMention(mention), flags);
+            }
+        }
+        return null;
+    }
+
+    /** Drops leading prepositions, time and medium words ("в", "в среду", "в Telegram") and trailing ones. */
+    private List<SlavicTokens.Token> trim(List<SlavicTokens.Token> words) {
+        int a = 0;
+        int b = words.size();
+        while (a < b && lexicon.mediaWords.contains(words.get(a).folded())) {
+            a++;
+        }
+        while (b > a && (lexicon.mediaWords.contains(words.get(b - 1).folded()) || words.get(b - 1).folded().matches("\\d+"))) {
+            b--;
+        }
+        // "X в Telegram": a medium after the name, with its preposition
+        for (int k = a + 1; k < b; k++) {
+            if (isMedium(words.get(k)) && lexicon.mediaWords.contains(words.get(k - 1).folded())) {
+                b = k - 1;
+                break;
+            }
+        }
+        return words.subList(a, b);
+    }
+
+    private static boolean isMedium(SlavicTokens.Token t) {
+        String f = t.folded();
+        return f.startsWith("telegram") || f.startsWith("телеграм") || f.equals("facebook") || f.startsWith("фейсбук")
+                || f.startsWith("соцсет") || f.startsWith("соцмереж") || f.startsWith("эфир") || f.startsWith("ефір")
+                || f.startsWith("интервью") || f.startsWith("інтерв");
+    }
+
+    /**
+     * The known source named in the span: the longest name, a person's over an organisation's; {@code end[0]}
+     * is set to the offset where its name ends.
+     */
+    private SlavicLexicon.KnownSource known(List<SlavicTokens.Token> span, int[] end) {
+        SlavicLexicon.KnownSource best = null;
+        int bestScore = 0;
+        for (SlavicLexicon.KnownSource s : lexicon.sources) {
+            for (SlavicLexicon.Phrase name : s.names()) {
+                for (int i = 0; i < span.size(); i++) {
+                    if (SlavicLexicon.matchesAt(name, span, i)) {
+                        int score = name.stems().size() * 2 + (s.kind() == SourceKind.PERSON ? 10 : 0);
+                        if (score > bestScore) {
+                            best = s;
+                            bestScore = score;
+                            end[0] = span.get(i + name.stems().size() - 1).end();
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The party the span's words speak for ("российские", "ВСУ", "Киева"), or "Other". */
+    String partyOf(List<SlavicTokens.Token> span) {
+        for (var e : lexicon.partyWords.entrySet()) {
+            for (SlavicLexicon.Phrase p : e.getValue()) {
+                for (int i = 0; i < span.size(); i++) {
+                    if (SlavicLexicon.matchesAt(p, span, i)) {
+                        return e.getKey();
+                    }
+                }
+            }
+        }
+        return "Other";
+    }
+
+    /**
+     * The capitalised words closing the span: a person's name, given name and surname, or three words when the
+     * middle one is a patronymic ("Иван Иванович Петров"); "Мер Харкова Ігор Терехов" gives "Ігор Терехов".
+     */
+    private List<SlavicTokens.Token> trailingName(List<SlavicTokens.Token> span) {
+        int k = span.size();
+        while (k > 0 && span.size() - k < 3 && span.get(k - 1).capitalised() && SlavicTokens.hasCyrillic(span.get(k - 1).raw())
+                && !isAcronym(span.get(k - 1).raw())) {
+            k--;
+        }
+        if (span.size() - k == 3 && !span.get(k + 1).folded().matches(".*(ович|евич|овна|евна|ійович|івна|ьевич|ьович)")) {
+            k++;
+        }
+        return span.subList(k, span.size());
+    }
+
+    private static boolean isAcronym(String raw) {
+        return raw.length() >= 2 && raw.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private Speaker sameName(List<SlavicTokens.Token> name) {
+        SlavicTokens.Token surname = name.get(name.size() - 1);
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Speaker s = seen.get(i);
+            for (String alias : s.source().aliases()) {
+                String[] parts = alias.split(" ");
+                String last = SlavicTokens.fold(parts[parts.length - 1]);
+                if (s.source().kind() == SourceKind.PERSON && SlavicTokens.sameWord(surname, last, last)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Speaker last(boolean organisation, String mention) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Speaker s = seen.get(i);
+            if (!organisation || s.source().kind() == SourceKind.ORGANISATION) {
+                List<String> flags = new ArrayList<>(s.flags());
+                flags.add(FROM_CONTEXT);
+                return new Speaker(s.source().withMention(mention), flags);
+            }
+        }
+        return null;
+    }
+
+    private Speaker remember(Speaker s) {
+        seen.add(s);
+        return s;
+    }
+
+    /** A latest speaker for dash-introduced speech that names nobody again, or null. */
+    Speaker latest() {
+        return seen.isEmpty() ? null : seen.get(seen.size() - 1);
+    }
+
+    /** The Latin (BGN/PCGN) spelling of a Russian or Ukrainian name, without soft-sign marks: "Сирський" → "Syrskyy". */
+    String latin(String nativeName) {
+        String latin = (ukrainian ? UKRAINIAN : RUSSIAN).get().transliterate(nativeName);
+        return latin.replace("ʹ", "").replace("ʺ", "").replace("'", "");
+    }
+}

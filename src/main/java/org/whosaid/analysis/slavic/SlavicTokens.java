@@ -1,0 +1,125 @@
+package org.whosaid.analysis.slavic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * Words of a Russian or Ukrainian text with their offsets, folded (lower case, ё as е, Latin look-alike letters
+ * inside a Cyrillic word read as Cyrillic, so "Минoбороны" with a Latin o still matches) and stemmed by the
+ * Snowball Russian stemmer. One instance per analysis: the stemmer keeps state between calls.
+ */
+final class SlavicTokens {
+
+    /** One word: offsets into the text, the text as written, its folded form and its stem. */
+    record Token(int start, int end, String raw, String folded, String stem) {
+        boolean capitalised() {
+            return Character.isUpperCase(raw.charAt(0));
+        }
+    }
+
+    private final RussianStemmer stemmer = new RussianStemmer();
+
+    /** The words of {@code text} in order; a word is letters and digits with inner hyphens and apostrophes. */
+    List<Token> tokens(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text.charAt(i)) && i + 1 < to
+                    && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                i++;
+            }
+            String raw = text.substring(start, i);
+            String folded = fold(raw);
+            out.add(new Token(start, i, raw, folded, stem(folded)));
+        }
+        return out;
+    }
+
+    /** The stem of a folded word; words without Cyrillic letters are their own stem. */
+    String stem(String folded) {
+        if (!hasCyrillic(folded) || folded.length() < 4) {
+            return folded;
+        }
+        stemmer.setCurrent(folded);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** Stems of each word of a phrase from a lexicon, folded like the text's words. */
+    List<String> phraseStems(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokens(phrase, 0, phrase.length())) {
+            out.add(t.stem());
+        }
+        return out;
+    }
+
+    static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean cyrillic = hasCyrillic(lower);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            b.append(c == 'ё' ? 'е' : c == '’' || c == 'ʼ' ? '\'' : cyrillic ? cyrillicLookAlike(c) : c);
+        }
+        return b.toString();
+    }
+
+    /** The Cyrillic letter a Latin letter stands for when it is typed inside a Cyrillic word. */
+    private static char cyrillicLookAlike(char c) {
+        return switch (c) {
+            case 'a' -> 'а';
+            case 'e' -> 'е';
+            case 'o' -> 'о';
+            case 'p' -> 'р';
+            case 'c' -> 'с';
+            case 'x' -> 'х';
+            case 'y' -> 'у';
+            case 'i' -> 'і';
+            case 'k' -> 'к';
+            case 'm' -> 'м';
+            case 't' -> 'т';
+            case 'h' -> 'н';
+            case 'b' -> 'в';
+            default -> c;
+        };
+    }
+
+    static boolean hasCyrillic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    /**
+     * True when two folded words are one word in different cases: the same stem, or (for names, which the
+     * stemmer folds unevenly: "песков" / "пескова") a shared start of at least four letters that leaves at most
+     * three letters of ending on the longer one.
+     */
+    static boolean sameWord(Token a, String folded, String stem) {
+        if (a.stem().equals(stem) || a.folded().equals(folded)) {
+            return true;
+        }
+        String x = a.folded();
+        int common = 0;
+        int max = Math.min(x.length(), folded.length());
+        while (common < max && x.charAt(common) == folded.charAt(common)) {
+            common++;
+        }
+        return common >= 4 && Math.max(x.length(), folded.length()) - common <= 3 && hasCyrillic(x);
+    }
+}
