@@ -11,8 +11,6 @@ import org.whosaid.model.Party;
 
 /** Parties (the sides sources speak for) and their colours. */
 public final class PartyRepository {
-    private static final String NEW_PARTY_COLOUR = "#c2185b";
-
     private final Database database;
 
     public PartyRepository(Database database) {
@@ -60,17 +58,30 @@ public final class PartyRepository {
         });
     }
 
+    /** The party's id, creating it with the palette colour fewest parties have when the library has none so named. */
     static long idFor(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO party (name, colour) VALUES (?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, NEW_PARTY_COLOUR);
-            ps.executeUpdate();
-        }
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM party WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        List<String> used = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT colour FROM party"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                used.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO party (name, colour) VALUES (?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, name);
+            ps.setString(2, org.whosaid.model.PartyPalette.next(used));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
             }
         }
     }
