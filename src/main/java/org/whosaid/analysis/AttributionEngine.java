@@ -18,9 +18,11 @@ public final class AttributionEngine {
     }
 
     private final Stages stages;
+    private final EventFrameLinker events;
 
     private AttributionEngine(Lexicons lexicons) {
         PartyGazetteer gazetteer = new PartyGazetteer(lexicons);
+        this.events = new EventFrameLinker(lexicons, gazetteer);
         this.stages = new Stages(lexicons, new QuoteFinder(), new SentenceSplitter(lexicons), new CueFinder(lexicons),
                 new SpeakerResolver(lexicons), new SourceNormalizer(lexicons, gazetteer), new StanceClassifier(lexicons),
                 new TopicLinker(lexicons), new UnattributedClaimFinder());
@@ -47,6 +49,6 @@ public final class AttributionEngine {
         if (text == null || text.isBlank()) {
             return Analysis.empty();
         }
-        return new ArticleAnalyzer(stages, text).analyze();
+        return events.link(text, new ArticleAnalyzer(stages, text).analyze());
     }
 }

@@ -99,6 +99,11 @@ public final class PartyGazetteer {
         return Optional.empty();
     }
 
+    /** Whether {@code phrase} names an organisation or armed group of the world gazetteer ("Hamas", "the IDF"). */
+    boolean namesOrganisation(String phrase) {
+        return world.find(phrase, WorldGazetteer.Tier.ORGANISATION).isPresent();
+    }
+
     private static boolean containsPhrase(String paddedLower, String phrase) {
         int i = paddedLower.indexOf(phrase);
         while (i >= 0) {
