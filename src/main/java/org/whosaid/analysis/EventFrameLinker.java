@@ -11,21 +11,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Attribution;
+import org.whosaid.model.Stance;
 import org.whosaid.model.TopicDef;
 
 /**
  * Links statements about the same contested event to one topic, within and across articles: each statement that
- * reports an attack, a shoot-down, casualty figures or a ceasefire gets an event frame (what happened, and where),
+ * reports control of a place, an attack, a shoot-down, casualty figures or a ceasefire gets an event frame (what happened, and where),
  * and the frame's key (type and place, e.g. {@code attack-bahawalpur}) is the topic, so every article about the
  * strike on Bahawalpur answers the same questions. The place is the article's event place: the place the text names
  * most often after "in", "on", "near", "over" … (a state only when no smaller place is named), so a later "the
- * army denied it" joins the same question. Statements the control linker already placed keep their topic.
+ * army denied it" joins the same question. Statements the control linker already placed keep their topic. A statement
+ * that negates the event it reports ("the vessel was not hit", "the figures were exaggerated") denies it.
  */
 final class EventFrameLinker {
 
     /** What a statement says happened; checked in this order, the first that fits wins. */
     enum EventType {
-        SHOOTDOWN("shootdown"), CASUALTIES("casualties"), CEASEFIRE("ceasefire"), ATTACK("attack");
+        CONTROL("control"), SHOOTDOWN("shootdown"), CASUALTIES("casualties"), CEASEFIRE("ceasefire"), ATTACK("attack");
 
         final String key;
 
@@ -42,7 +44,7 @@ final class EventFrameLinker {
             "\\b(shot|shoot|shooting|brought|bring) down\\b|\\b(downed|intercepted|intercepts?|intercepting|interception)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CASUALTY_WORD = Pattern.compile(
-            "\\b(killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|casualties|martyred|lives)\\b",
+            "\\b(killed|killing|dead|died|deaths?|toll|wounded|wounding|injured|injuring|casualties|martyred|lives)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIGURE = Pattern.compile(
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\\b",
@@ -52,7 +54,15 @@ final class EventFrameLinker {
     private static final Pattern ATTACK = Pattern.compile("\\b(strikes?|struck|striking|air ?strikes?|attack(s|ed|ing)?"
             + "|hit|hitting|bomb(s|ed|ing)?|shell(ed|ing)|fired|firing|drones?|missiles?|rockets?|raids?|explosion|blast"
             + "|targeted|targeting|responsible|responsibility|blamed?|carried out|behind the|aggression|assault"
-            + "|sank|sunk|damaged)\\b", Pattern.CASE_INSENSITIVE);
+            + "|sank|sunk|damaged?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Forecasts, conditions and threats state nothing about what happened. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(would|could|might|may|will|threatens?|if|unless)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A negation just before the event word ("was not hit", "neither missile struck") or a word that denies it. */
+    private static final Pattern NEGATED = Pattern.compile("\\b(not|never|no|neither|nor|n't)\\W+(?:\\w+\\W+){0,2}?"
+            + "(strikes?|struck|hit|attack(s|ed)?|bomb(s|ed)?|targeted|damage[d]?|killed|died|shot|downed|fallen|fell|captured"
+            + "|taken|lost|present)\\b|\\b(missed|exaggerated|false|fabricated|untrue|baseless|propaganda|staged)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TARGET = Pattern.compile(
             "\\b(drones?|jets?|aircraft|planes?|helicopters?|missiles?|fighter jets?)\\b", Pattern.CASE_INSENSITIVE);
     /** A place: one to three capitalised words after a preposition or a place noun ("in Bahawalpur", "town of Goma"). */
@@ -65,15 +75,28 @@ final class EventFrameLinker {
             "Parliament", "Congress", "Tuesday's", "Friday's", "English", "Arabic", "Christmas", "Ramadan", "Eid");
 
     private final PartyGazetteer gazetteer;
+    private final TopicLinker control;
     private final Set<String> stateNames;
 
     EventFrameLinker(Lexicons lexicons, PartyGazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.control = new TopicLinker(lexicons);
         this.stateNames = lexicons.states;
     }
 
+    /** Whether {@code content} denies what it reports: "the vessel was not hit", "the figures were exaggerated". */
+    static boolean denies(String content) {
+        return NEGATED.matcher(content).find();
+    }
+
     /** The frame of one statement's content, or null when it reports none of the event types. */
-    static Frame frameOf(String content) {
+    Frame frameOf(String content) {
+        if (HYPOTHETICAL.matcher(content).find()) {
+            return null;
+        }
+        if (control.isAboutControl(content)) {
+            return new Frame(EventType.CONTROL, null);
+        }
         if (SHOOTDOWN.matcher(content).find()) {
             Matcher t = TARGET.matcher(content);
             return new Frame(EventType.SHOOTDOWN, t.find() ? singular(t.group(1).toLowerCase(Locale.ROOT)) : null);
@@ -100,31 +123,53 @@ final class EventFrameLinker {
         List<Attribution> out = new ArrayList<>(analysis.attributions().size());
         Map<String, TopicDef> topics = new LinkedHashMap<>();
         analysis.topics().forEach(t -> topics.put(t.key(), t));
-        boolean placeSought = false;
+        List<Frame> frames = new ArrayList<>(analysis.attributions().size());
+        StringBuilder framed = new StringBuilder();
         for (Attribution a : analysis.attributions()) {
             Frame frame = a.topic() == null ? frameOf(a.content().text()) : null;
+            frames.add(frame);
+            if (frame != null) {
+                framed.append(a.content().text()).append(" . ");
+            }
+        }
+        if (framed.length() == 0) {
+            return analysis;
+        }
+        place = eventPlace(framed + " " + text, framed.length());
+        if (place == null) {
+            return analysis;
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            Attribution a = analysis.attributions().get(i);
+            Frame frame = frames.get(i);
             if (frame == null) {
                 out.add(a);
                 continue;
             }
-            if (!placeSought) {
-                place = eventPlace(text);
-                placeSought = true;
+            String key = frame.type() == EventType.CONTROL ? TopicLinker.slug(place) + "-control"
+                    : frame.type().key + "-" + TopicLinker.slug(place);
+            String claimant = a.source() != null && a.stance() == Stance.ASSERTS ? a.source().party() : null;
+            TopicDef def = new TopicDef(key, frame.type() == EventType.CONTROL ? TopicLinker.label(place, claimant)
+                    : label(frame, place));
+            TopicDef existing = topics.get(key);
+            if (existing == null || existing.label().startsWith("Who controls") && !def.label().startsWith("Who")) {
+                topics.put(key, def);
             }
-            if (place == null) {
-                out.add(a);
-                continue;
-            }
-            String key = frame.type().key + "-" + TopicLinker.slug(place);
-            topics.putIfAbsent(key, new TopicDef(key, label(frame, place)));
-            out.add(new Attribution(a.kind(), a.content(), a.cue(), a.source(), a.stance(), key, a.flags(), a.rule(),
+            Stance stance = a.source() != null && a.stance() == Stance.ASSERTS && denies(a.content().text())
+                    ? Stance.DENIES : a.stance();
+            out.add(new Attribution(a.kind(), a.content(), a.cue(), a.source(), stance, key, a.flags(), a.rule(),
                     a.confidence()));
         }
-        return placeSought ? new Analysis(out, List.copyOf(topics.values())) : analysis;
+        return new Analysis(out, List.copyOf(topics.values()));
     }
 
     /** The place the article is about: the one named most often; a state only when nothing smaller is named. */
     String eventPlace(String text) {
+        return eventPlace(text, 0);
+    }
+
+    /** As {@link #eventPlace(String)}; a place named in the first {@code weighted} characters counts three times. */
+    private String eventPlace(String text, int weighted) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
         Matcher m = PLACE.matcher(text);
@@ -133,7 +178,7 @@ final class EventFrameLinker {
             if (name == null) {
                 continue;
             }
-            counts.merge(name, 1, Integer::sum);
+            counts.merge(name, m.start() < weighted ? 3 : 1, Integer::sum);
             first.putIfAbsent(name, m.start(1));
         }
         String best = null;
@@ -190,6 +235,7 @@ final class EventFrameLinker {
         return switch (frame.type()) {
             case SHOOTDOWN -> "Was " + (frame.target() == null ? "anything" : article(frame.target()) + " " + frame.target())
                     + " shot down over " + place + "?";
+            case CONTROL -> TopicLinker.label(place, null);
             case CASUALTIES -> "How many were killed or hurt in " + place + "?";
             case CEASEFIRE -> "Is there a ceasefire or talks over " + place + "?";
             case ATTACK -> "Who attacked " + place + ", and what was hit?";

@@ -12,19 +12,32 @@ class EventFrameLinkerTest {
 
     private final AttributionEngine engine = AttributionEngine.withLexicons((Path) null);
 
+    private final EventFrameLinker linker = new EventFrameLinker(Lexicons.load(null), PartyGazetteer.withBundledLexicon());
+
     @Test
     void framesByWhatHappened() {
-        assertThat(EventFrameLinker.frameOf("its air defences shot down two drones").type())
+        assertThat(linker.frameOf("its air defences shot down two drones").type())
                 .isEqualTo(EventFrameLinker.EventType.SHOOTDOWN);
-        assertThat(EventFrameLinker.frameOf("its air defences shot down two drones").target()).isEqualTo("drone");
-        assertThat(EventFrameLinker.frameOf("at least 17 people were killed").type())
+        assertThat(linker.frameOf("its air defences shot down two drones").target()).isEqualTo("drone");
+        assertThat(linker.frameOf("at least 17 people were killed").type())
                 .isEqualTo(EventFrameLinker.EventType.CASUALTIES);
-        assertThat(EventFrameLinker.frameOf("the rebels had agreed to a ceasefire").type())
+        assertThat(linker.frameOf("the rebels had agreed to a ceasefire").type())
                 .isEqualTo(EventFrameLinker.EventType.CEASEFIRE);
-        assertThat(EventFrameLinker.frameOf("Varnish forces carried out the strike").type())
+        assertThat(linker.frameOf("Varnish forces carried out the strike").type())
                 .isEqualTo(EventFrameLinker.EventType.ATTACK);
-        assertThat(EventFrameLinker.frameOf("the harvest would be late this year")).isNull();
-        assertThat(EventFrameLinker.frameOf("he was killed in action")).isNull(); // no figure: not a casualty count
+        assertThat(linker.frameOf("the harvest would be late this year")).isNull();
+        assertThat(linker.frameOf("he was killed in action")).isNull(); // no figure: not a casualty count
+        assertThat(linker.frameOf("the rebels had captured Sake").type()).isEqualTo(EventFrameLinker.EventType.CONTROL);
+        assertThat(linker.frameOf("the attacks would continue")).isNull();
+    }
+
+    @Test
+    void negatedEventsDenyIt() {
+        assertThat(EventFrameLinker.denies("the vessel was not hit")).isTrue();
+        assertThat(EventFrameLinker.denies("neither missile struck the ship")).isTrue();
+        assertThat(EventFrameLinker.denies("the army's figures were exaggerated")).isTrue();
+        assertThat(EventFrameLinker.denies("no civilian areas were targeted")).isFalse(); // a claim of its own
+        assertThat(EventFrameLinker.denies("drones struck the depot")).isFalse();
     }
 
     @Test
@@ -45,7 +58,6 @@ class EventFrameLinkerTest {
 
     @Test
     void aSmallerPlaceBeforeTheStateAndActorsAreNoPlaces() {
-        EventFrameLinker linker = new EventFrameLinker(Lexicons.load(null), PartyGazetteer.withBundledLexicon());
         assertThat(linker.eventPlace("Missiles fell on Pakistan. Three hit a mosque in Bahawalpur, and one near "
                 + "Bahawalpur station; Pakistan said.")).isEqualTo("Bahawalpur");
         assertThat(linker.eventPlace("Israel said it struck Hamas on Monday in Pakistan's Punjab")).isEqualTo("Punjab");
