@@ -15,8 +15,11 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE.gold.json")
+    @Option(names = "--gold", paramLabel = "FILE.gold.json")
     Path gold;
+
+    @Option(names = "--compare", paramLabel = "GOLD.json", description = "Score cross-article linking on a compare gold file.")
+    Path compare;
 
     @Option(names = "--article", paramLabel = "FILE", description = "The article to score (default: the gold's).")
     Path article;
@@ -26,6 +29,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (compare != null) {
+            spec.commandLine().getOut().print(new org.whosaid.service.CompareEvalService().evaluate(compare));
+            return ExitCode.OK;
+        }
+        if (gold == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold FILE or --compare FILE");
+        }
         EvalService.Result result = new EvalService().evaluate(gold, article, verbose);
         spec.commandLine().getOut().println("article: " + result.article());
         spec.commandLine().getOut().print(result.report().endsWith("\n") ? result.report() : result.report() + "\n");
