@@ -99,6 +99,13 @@ public final class PartyGazetteer {
         return Optional.empty();
     }
 
+    /** The party an account's text names first, organisations before states ("the RSF had fired drones"), or null. */
+    public String partyNamedIn(String text) {
+        return world.find(text, WorldGazetteer.Tier.ORGANISATION)
+                .or(() -> world.find(text, WorldGazetteer.Tier.STATE))
+                .map(WorldGazetteer.Hit::party).orElse(null);
+    }
+
     /** Whether {@code phrase} names an organisation or armed group of the world gazetteer ("Hamas", "the IDF"). */
     boolean namesOrganisation(String phrase) {
         return world.find(phrase, WorldGazetteer.Tier.ORGANISATION).isPresent();

@@ -45,6 +45,14 @@ public final class CompareService {
     private final StatementRepository statements;
     private final TopicRepository topics;
     private final PartyRepository parties;
+    private final ConflictFinder conflicts = new ConflictFinder(
+            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn);
+
+    /** How Compare groups a topic's accounts into columns. */
+    public enum Grouping { PARTY, OUTLET }
+
+    /** The column of accounts from an article with no outlet. */
+    static final String UNKNOWN_OUTLET = "Unknown outlet";
 
     public CompareService(ArticleRepository articles, StatementRepository statements, TopicRepository topics,
                           PartyRepository parties) {
@@ -60,7 +68,7 @@ public final class CompareService {
         for (Topic topic : topics.inUse()) {
             TopicComparison comparison = compare(topic, List.of());
             List<String> heard = comparison.columns().stream().map(PartyAccounts::party).toList();
-            result.add(new TopicOverview(topic, heard, comparison.conflict()));
+            result.add(new TopicOverview(topic, heard, comparison.conflict(), comparison.conflictSummary()));
         }
         return result;
     }
@@ -87,6 +95,30 @@ public final class CompareService {
         Topic topic = topics.find(topicKey)
                 .orElseThrow(() -> new IllegalArgumentException("no topic " + topicKey));
         return compare(topic, articleIds);
+    }
+
+    /** The accounts of a topic grouped by party or by outlet ("what TASS said" beside "what Reuters made of it"). */
+    public TopicComparison compare(String topicKey, Grouping grouping) {
+        Topic topic = topics.find(topicKey)
+                .orElseThrow(() -> new IllegalArgumentException("no topic " + topicKey));
+        TopicComparison byParty = compare(topic, List.of());
+        if (grouping == Grouping.PARTY) {
+            return byParty;
+        }
+        Map<String, List<Account>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (PartyAccounts column : byParty.columns()) {
+            for (Account a : column.accounts()) {
+                String outlet = a.outlet() == null || a.outlet().isBlank() ? UNKNOWN_OUTLET : a.outlet();
+                byOutlet.computeIfAbsent(outlet, o -> new ArrayList<>()).add(a);
+            }
+        }
+        List<PartyAccounts> columns = new ArrayList<>();
+        byOutlet.forEach((outlet, accounts) -> {
+            accounts.sort(BY_DATE);
+            columns.add(new PartyAccounts(outlet, NO_COLOUR, accounts));
+        });
+        return new TopicComparison(topic, columns, byParty.conflict(), byParty.asserting(), byParty.denying(),
+                byParty.reasons());
     }
 
     private TopicComparison compare(Topic topic, Collection<Long> articleIds) {
@@ -121,8 +153,9 @@ public final class CompareService {
         });
         boolean conflict = asserting.stream().anyMatch(a -> denying.stream().anyMatch(d -> !d.equals(a)));
         List<String> assertingOnly = asserting.stream().filter(p -> !denying.contains(p)).toList();
-        return new TopicComparison(topic, columns, conflict, assertingOnly.isEmpty() ? List.copyOf(asserting)
-                : assertingOnly, List.copyOf(denying));
+        List<String> reasons = conflicts.reasons(topic.key(), columns);
+        return new TopicComparison(topic, columns, conflict || !reasons.isEmpty(), assertingOnly.isEmpty()
+                ? List.copyOf(asserting) : assertingOnly, conflict ? List.copyOf(denying) : List.of(), reasons);
     }
 
     private Map<String, String> colours() {

@@ -111,7 +111,10 @@ public final class CompareView implements Screen {
         merge.setOnAction(e -> mergeTopic());
         rename.disableProperty().bind(model.comparisonProperty().isNull());
         merge.disableProperty().bind(model.comparisonProperty().isNull());
-        ToolBar tools = new ToolBar(rename, merge, message);
+        javafx.scene.control.CheckBox byOutlet = new javafx.scene.control.CheckBox("By outlet");
+        byOutlet.setId("compare-by-outlet");
+        byOutlet.selectedProperty().addListener((o, was, now) -> model.groupByOutlet(now));
+        ToolBar tools = new ToolBar(rename, merge, byOutlet, message);
 
         columnBox.setId("compare-columns");
         columnBox.setPadding(new Insets(8));

@@ -41,6 +41,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper conflictText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private CompareService.Grouping grouping = CompareService.Grouping.PARTY;
 
     public CompareViewModel(CompareService compare, EditHistory history, Consumer<Long> openStatement) {
         this.compare = compare;
@@ -66,12 +67,18 @@ public final class CompareViewModel {
             conflictText.set("");
             return;
         }
-        TopicComparison c = compare.compare(key);
+        TopicComparison c = compare.compare(key, grouping);
         comparison.set(c);
         columns.setAll(c.columns());
         heading.set(c.topic().label() + "  \u00b7  " + c.accountCount() + " statements");
         conflict.set(c.conflict());
         conflictText.set(c.conflict() ? "\u26a0 Conflict: " + c.conflictSummary() : "");
+    }
+
+    /** Groups the columns by outlet instead of by party (or back), keeping the chosen topic. */
+    public void groupByOutlet(boolean byOutlet) {
+        grouping = byOutlet ? CompareService.Grouping.OUTLET : CompareService.Grouping.PARTY;
+        select(selectedKey().orElse(null));
     }
 
     public Optional<String> selectedKey() {
