@@ -172,9 +172,13 @@ final class EventFrameLinker {
     private String eventPlace(String text, int weighted) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
+        Map<String, String> trimmed = new HashMap<>();
         Matcher m = PLACE.matcher(text);
         while (m.find()) {
-            String name = trim(m.group(1));
+            String name = trimmed.computeIfAbsent(m.group(1), g -> java.util.Objects.requireNonNullElse(trim(g), ""));
+            if (name.isEmpty()) {
+                name = null;
+            }
             if (name == null) {
                 continue;
             }

@@ -68,11 +68,11 @@ public final class PartyGazetteer {
         if (best != Integer.MAX_VALUE) {
             return Optional.of(parties.get(best).name());
         }
-        Optional<WorldGazetteer.Hit> organisation = world.find(phrase, WorldGazetteer.Tier.ORGANISATION);
-        if (organisation.isPresent()) {
-            return Optional.of(organisation.get().party());
+        WorldGazetteer.Hit[] hits = world.findBoth(phrase);
+        if (hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] != null) {
+            return Optional.of(hits[WorldGazetteer.Tier.ORGANISATION.ordinal()].party());
         }
-        Optional<WorldGazetteer.Hit> state = world.find(phrase, WorldGazetteer.Tier.STATE);
+        Optional<WorldGazetteer.Hit> state = Optional.ofNullable(hits[WorldGazetteer.Tier.STATE.ordinal()]);
         Matcher m = WORD.matcher(phrase);
         while (m.find()) {
             if (state.isPresent() && state.get().at() < m.start()) {
@@ -101,9 +101,10 @@ public final class PartyGazetteer {
 
     /** The party an account's text names first, organisations before states ("the RSF had fired drones"), or null. */
     public String partyNamedIn(String text) {
-        return world.find(text, WorldGazetteer.Tier.ORGANISATION)
-                .or(() -> world.find(text, WorldGazetteer.Tier.STATE))
-                .map(WorldGazetteer.Hit::party).orElse(null);
+        WorldGazetteer.Hit[] hits = world.findBoth(text);
+        WorldGazetteer.Hit hit = hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] != null
+                ? hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] : hits[WorldGazetteer.Tier.STATE.ordinal()];
+        return hit == null ? null : hit.party();
     }
 
     /** Whether {@code phrase} names an organisation or armed group of the world gazetteer ("Hamas", "the IDF"). */

@@ -61,20 +61,29 @@ final class WorldGazetteer {
 
     /** The leftmost name of the given tier in {@code phrase}. */
     Optional<Hit> find(String phrase, Tier tier) {
-        List<String[]> t = tokens(phrase);
+        Hit[] hits = findBoth(phrase);
+        return Optional.ofNullable(hits[tier.ordinal()]);
+    }
+
+    /** The leftmost name of each tier in one pass over the phrase, indexed by {@link Tier#ordinal()}. */
+    Hit[] findBoth(String phrase) {
+        Hit[] hits = new Hit[Tier.values().length];
         List<int[]> at = offsets(phrase);
-        for (int i = 0; i < t.size(); i++) {
+        List<String[]> t = tokens(phrase, at);
+        int found = 0;
+        for (int i = 0; i < t.size() && found < hits.length; i++) {
             List<Name> candidates = byFirstWord.get(t.get(i)[0]);
             if (candidates == null) {
                 continue;
             }
             for (Name n : candidates) {
-                if (n.tier() == tier && matches(n, phrase, t, at, i)) {
-                    return Optional.of(new Hit(n.party(), at.get(i)[0]));
+                if (hits[n.tier().ordinal()] == null && matches(n, phrase, t, at, i)) {
+                    hits[n.tier().ordinal()] = new Hit(n.party(), at.get(i)[0]);
+                    found++;
                 }
             }
         }
-        return Optional.empty();
+        return hits;
     }
 
     private boolean matches(Name n, String phrase, List<String[]> t, List<int[]> at, int i) {
@@ -117,8 +126,12 @@ final class WorldGazetteer {
 
     /** Words as {lower case without a possessive, as written}: "Gaza's" → {"gaza", "Gaza's"}. */
     static List<String[]> tokens(String s) {
-        List<String[]> out = new ArrayList<>();
-        for (int[] span : offsets(s)) {
+        return tokens(s, offsets(s));
+    }
+
+    private static List<String[]> tokens(String s, List<int[]> spans) {
+        List<String[]> out = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
             String w = s.substring(span[0], span[1]);
             String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
             if (lower.endsWith("'s")) {
