@@ -124,14 +124,16 @@ public final class CompareService {
     private TopicComparison compare(Topic topic, Collection<Long> articleIds) {
         Set<Long> only = Set.copyOf(articleIds);
         Map<Long, Article> articleCache = new HashMap<>();
+        Map<String, String> sides = parties.sides();
         Map<String, List<Account>> byParty = new TreeMap<>(PartyOrder.COMPARATOR);
         for (Statement s : statements.ofTopic(topic.key())) {
             if (!only.isEmpty() && !only.contains(s.articleId())) {
                 continue;
             }
             Article article = articleCache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow());
-            byParty.computeIfAbsent(PartyOrder.columnOf(s.party(), s.sourceId() != null), p -> new ArrayList<>())
-                    .add(Account.of(s, article));
+            String column = PartyOrder.columnOf(s.party(), s.sourceId() != null);
+            column = sides.getOrDefault(column.toLowerCase(Locale.ROOT), column); // a side is one column
+            byParty.computeIfAbsent(column, p -> new ArrayList<>()).add(Account.of(s, article));
         }
         Map<String, String> colours = colours();
         List<PartyAccounts> columns = new ArrayList<>();
@@ -139,8 +141,11 @@ public final class CompareService {
         Set<String> denying = new LinkedHashSet<>();
         byParty.forEach((party, accounts) -> {
             accounts.sort(BY_DATE);
-            PartyAccounts column = new PartyAccounts(party, colours.getOrDefault(party.toLowerCase(Locale.ROOT),
-                    NO_COLOUR), accounts);
+            String colour = colours.get(party.toLowerCase(Locale.ROOT));
+            if (colour == null && !accounts.isEmpty() && accounts.get(0).party() != null) {
+                colour = colours.get(accounts.get(0).party().toLowerCase(Locale.ROOT)); // a side: its first party's
+            }
+            PartyAccounts column = new PartyAccounts(party, colour == null ? NO_COLOUR : colour, accounts);
             columns.add(column);
             if (!party.equals(PartyOrder.UNATTRIBUTED)) {
                 if (column.has(Stance.ASSERTS)) {

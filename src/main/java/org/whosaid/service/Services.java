@@ -22,6 +22,7 @@ public final class Services implements AutoCloseable {
     private final CompareService compare;
     private final AuditService audit;
     private final SourceService sources;
+    private final PartyService parties;
 
     private Services(Database database, Supplier<AttributionEngine> engine) {
         this.database = database;
@@ -36,6 +37,7 @@ public final class Services implements AutoCloseable {
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
         this.sources = new SourceService(sources, statements, articles);
+        this.parties = new PartyService(parties);
         this.export = new ExportService(articles, statements, sources, topics, compare, audit);
     }
 
@@ -71,6 +73,10 @@ public final class Services implements AutoCloseable {
 
     public ExportService export() {
         return export;
+    }
+
+    public PartyService parties() {
+        return parties;
     }
 
     public CompareService compare() {

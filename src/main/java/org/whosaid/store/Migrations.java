@@ -14,7 +14,7 @@ import java.util.List;
 final class Migrations {
     /** Scripts in order; script i (1-based) moves the schema from version i-1 to i. */
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__library_indexes.sql",
-            "V3__other_party_colour.sql");
+            "V3__other_party_colour.sql", "V4__compare.sql");
 
     private Migrations() {
     }
