@@ -44,9 +44,13 @@ public final class CompareView implements Screen {
     private final ListView<TopicOverview> topicList = new ListView<>();
     private final HBox columnBox = new HBox(12);
     private boolean updatingSelection;
+    private final PartiesViewModel partiesModel;
+    private final PartiesPane partiesPane;
 
     public CompareView(Services services, EditHistory history, Consumer<Long> openStatementInReader) {
         this.model = new CompareViewModel(services.compare(), history, openStatementInReader);
+        this.partiesModel = new PartiesViewModel(services.parties(), history, () -> model.refresh());
+        this.partiesPane = new PartiesPane(partiesModel);
         build();
         refresh();
     }
@@ -64,6 +68,7 @@ public final class CompareView implements Screen {
     @Override
     public void refresh() {
         model.refresh();
+        partiesModel.refresh();
     }
 
     /** Shows a topic, e.g. when the Reader asks to "compare accounts" of a statement's topic. */
@@ -114,7 +119,10 @@ public final class CompareView implements Screen {
         javafx.scene.control.CheckBox byOutlet = new javafx.scene.control.CheckBox("By outlet");
         byOutlet.setId("compare-by-outlet");
         byOutlet.selectedProperty().addListener((o, was, now) -> model.groupByOutlet(now));
-        ToolBar tools = new ToolBar(rename, merge, byOutlet, message);
+        javafx.scene.control.ToggleButton showParties = new javafx.scene.control.ToggleButton("Parties\u2026");
+        showParties.setId("compare-parties");
+        showParties.selectedProperty().addListener((o, was, now) -> root.setRight(now ? partiesPane.view() : null));
+        ToolBar tools = new ToolBar(rename, merge, byOutlet, showParties, message);
 
         columnBox.setId("compare-columns");
         columnBox.setPadding(new Insets(8));
