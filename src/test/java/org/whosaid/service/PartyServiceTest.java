@@ -76,4 +76,21 @@ class PartyServiceTest {
         assertThat(columns()).contains("Analysts", "Russia");
         assertThatThrownBy(() -> parties.merge("Russia", "Nowhere")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPartyForThisStatementOnlyLeavesItsSourceAndIsUndoable() {
+        org.whosaid.model.Statement first = services.compare().compare(ToretskLibrary.TOPIC).columns().stream()
+                .filter(c -> c.party().equals("Russia")).findFirst().orElseThrow().accounts().stream()
+                .map(a -> services.library().statement(a.statementId()).orElseThrow())
+                .filter(st -> st.sourceId() != null).findFirst().orElseThrow();
+        Edit edit = services.annotation().setStatementParty(first.id(), "Corvania");
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Corvania");
+        assertThat(services.library().statements(first.articleId()).stream()
+                .filter(st -> first.sourceId().equals(st.sourceId()) && st.id() != first.id()))
+                .allMatch(st -> "Russia".equals(st.party()));
+        assertThat(services.sources().list().stream().filter(s -> s.source().id() == first.sourceId()))
+                .allMatch(s -> "Russia".equals(s.source().party()));
+        edit.undo();
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Russia");
+    }
 }

@@ -5,3 +5,6 @@ CREATE TABLE side (
 );
 
 ALTER TABLE party ADD COLUMN side_id INTEGER REFERENCES side (id) ON DELETE SET NULL;
+
+-- A party for one statement only, when the reader gives it one that differs from its source's ("this statement").
+ALTER TABLE statement ADD COLUMN party_id INTEGER REFERENCES party (id) ON DELETE SET NULL;
