@@ -74,6 +74,9 @@ final class EventFrameLinker {
             "September", "October", "November", "December", "The", "A", "An", "X", "Telegram", "Facebook", "Twitter",
             "Parliament", "Congress", "Tuesday's", "Friday's", "English", "Arabic", "Christmas", "Ramadan", "Eid");
 
+    /** How many characters of statements, and of the text, the event place is looked for in. */
+    private static final int PLACE_REACH = 20_000;
+
     private final PartyGazetteer gazetteer;
     private final TopicLinker control;
     private final Set<String> stateNames;
@@ -128,14 +131,15 @@ final class EventFrameLinker {
         for (Attribution a : analysis.attributions()) {
             Frame frame = a.topic() == null ? frameOf(a.content().text()) : null;
             frames.add(frame);
-            if (frame != null) {
+            if (frame != null && framed.length() < PLACE_REACH) {
                 framed.append(a.content().text()).append(" . ");
             }
         }
-        if (framed.length() == 0) {
+        if (frames.stream().allMatch(java.util.Objects::isNull)) {
             return analysis;
         }
-        place = eventPlace(framed + " " + text, framed.length());
+        // the event place is named early: a bounded look keeps a huge one-line text linear and cheap
+        place = eventPlace(framed + " " + text.substring(0, Math.min(text.length(), PLACE_REACH)), framed.length());
         if (place == null) {
             return analysis;
         }

@@ -68,11 +68,9 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         for (TopicOverview t : topics) {
-            out.printf("%-28s %4d  %-8s %s  (%s)%n", Text.cut(t.topic().key(), 28), t.topic().statementCount(),
-                    t.conflict() ? "CONFLICT" : "", t.topic().label(), String.join(", ", t.parties()));
-            if (t.conflict() && !t.reason().isEmpty()) {
-                out.printf("%-28s       %s%n", "", t.reason());
-            }
+            out.printf("%-28s %4d  %-8s %s  (%s)%s%n", Text.cut(t.topic().key(), 28), t.topic().statementCount(),
+                    t.conflict() ? "CONFLICT" : "", t.topic().label(), String.join(", ", t.parties()),
+                    t.conflict() && !t.reason().isEmpty() ? "  \u2014 " + t.reason() : "");
         }
         return ExitCode.OK;
     }
