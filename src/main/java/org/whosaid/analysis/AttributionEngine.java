@@ -21,9 +21,11 @@ public final class AttributionEngine {
 
     private final Stages stages;
     private final SlavicAnalyzer slavic;
+    private final EventFrameLinker events;
 
     private AttributionEngine(Lexicons lexicons, Path dataDir) {
         PartyGazetteer gazetteer = new PartyGazetteer(lexicons);
+        this.events = new EventFrameLinker(lexicons, gazetteer);
         this.stages = new Stages(lexicons, new QuoteFinder(), new SentenceSplitter(lexicons), new CueFinder(lexicons),
                 new SpeakerResolver(lexicons), new SourceNormalizer(lexicons, gazetteer), new StanceClassifier(lexicons),
                 new TopicLinker(lexicons), new UnattributedClaimFinder(lexicons));
@@ -86,6 +88,6 @@ public final class AttributionEngine {
 
     /** English: the attribution stages, then only the check-worthy of the unattributed candidates are kept. */
     private Analysis english(String text) {
-        return stages.unattributed().keepCheckWorthy(text, new ArticleAnalyzer(stages, text).analyze());
+        return events.link(text, stages.unattributed().keepCheckWorthy(text, new ArticleAnalyzer(stages, text).analyze()));
     }
 }

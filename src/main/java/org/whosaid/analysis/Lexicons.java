@@ -32,6 +32,10 @@ final class Lexicons {
     record PartyEntry(String name, String colour, Set<String> specific, Set<String> terms, Set<String> generic) {
     }
 
+    /** A name list of {@code world.json}: the party its names point to, and which tier they belong to. */
+    record WorldEntry(String party, WorldGazetteer.Tier tier, List<String> names) {
+    }
+
     /** A place that can be controlled, with its other names. */
     record Place(String canonical, List<String> aliases) {
     }
@@ -68,6 +72,9 @@ final class Lexicons {
     final Map<String, String> demonyms;
     /** The word lists of {@link CheckWorthiness}, by name ("violence", "hedges", ...). */
     final Map<String, Set<String>> checkWorthiness;
+    /** The world gazetteer's states and organisations, and its names that are also people's names. */
+    final List<WorldEntry> world;
+    final Set<String> worldAmbiguous;
 
     private Lexicons(Loader loader) {
         JsonNode verbs = loader.read("reporting-verbs.json");
@@ -100,7 +107,35 @@ final class Lexicons {
         organisationWords = lowerSet(speakers.path("organisations"));
         companies = lowerSet(speakers.path("companies"));
         notNameWords = lowerSet(speakers.path("notNameWords"));
-        states = lowerSet(speakers.path("states"));
+        JsonNode worldNode = loader.read("world.json");
+        Set<String> stateNames = new HashSet<>(lowerSet(speakers.path("states")));
+        Map<String, String> worldDemonyms = new LinkedHashMap<>();
+        List<WorldEntry> worldList = new ArrayList<>();
+        for (JsonNode st : worldNode.path("states")) {
+            List<String> names = new ArrayList<>();
+            names.add(st.path("name").asText());
+            st.path("aka").forEach(a -> names.add(a.asText()));
+            String demonym = st.path("demonyms").path(0).asText(null);
+            for (String n : names) {
+                if (demonym != null) {
+                    worldDemonyms.putIfAbsent(n.toLowerCase(Locale.ROOT), demonym); // "Pakistan's army" → "Pakistani army"
+                }
+            }
+            st.path("seats").forEach(a -> names.add(a.asText()));
+            names.forEach(n -> stateNames.add(n.toLowerCase(Locale.ROOT)));
+            st.path("demonyms").forEach(a -> names.add(a.asText()));
+            worldList.add(new WorldEntry(st.path("name").asText(), WorldGazetteer.Tier.STATE, List.copyOf(names)));
+        }
+        for (JsonNode o : worldNode.path("organisations")) {
+            List<String> names = new ArrayList<>();
+            o.path("names").forEach(a -> names.add(a.asText()));
+            worldList.add(new WorldEntry(o.path("party").asText(), WorldGazetteer.Tier.ORGANISATION, List.copyOf(names)));
+        }
+        world = List.copyOf(worldList);
+        Set<String> ambiguous = new HashSet<>();
+        worldNode.path("ambiguous").forEach(a -> ambiguous.add(a.asText()));
+        worldAmbiguous = Set.copyOf(ambiguous);
+        states = Set.copyOf(stateNames);
         recipients = lowerList(speakers.path("recipients"));
         mediaNouns = lowerSet(speakers.path("mediaNouns"));
         timeWords = lowerSet(speakers.path("timeWords"));
@@ -139,6 +174,7 @@ final class Lexicons {
         knownSources = List.copyOf(known);
         Map<String, String> dem = new LinkedHashMap<>();
         sources.path("demonyms").properties().forEach(e -> dem.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        worldDemonyms.forEach(dem::putIfAbsent);
         demonyms = Map.copyOf(dem);
 
         Map<String, Set<String>> check = new HashMap<>();

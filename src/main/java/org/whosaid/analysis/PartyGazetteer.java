@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says which side a speaker phrase speaks for, from {@code parties.json}: named people and organisations first,
- * then the leftmost state, capital or adjective ("Russian military bloggers" → Russia), then generic words
- * ("analysts" → Analysts).
+ * Says which side a speaker phrase speaks for, from {@code parties.json} and the world gazetteer ({@code world.json}):
+ * named people and organisations first ("Hamas-run health ministry" → Hamas), then the leftmost state, seat of
+ * government or demonym, so a state organ is its state by pattern ("a spokesman for the Israeli military" → Israel,
+ * "Islamabad" → Pakistan), then generic words ("analysts" → Analysts).
  */
 public final class PartyGazetteer {
 
@@ -25,11 +26,14 @@ public final class PartyGazetteer {
     /** People and organisations by their first word, so a phrase is checked only against entries it may contain. */
     private final Map<String, List<Specific>> specificByFirstWord = new HashMap<>();
 
+    private final WorldGazetteer world;
+
     private record Specific(String phrase, int party) {
     }
 
     PartyGazetteer(Lexicons lexicons) {
         this.parties = lexicons.parties;
+        this.world = new WorldGazetteer(lexicons.world, lexicons.worldAmbiguous, lexicons.titles);
         for (int i = 0; i < parties.size(); i++) {
             for (String s : parties.get(i).specific()) {
                 String phrase = s.replace('’', '\'');
@@ -64,8 +68,16 @@ public final class PartyGazetteer {
         if (best != Integer.MAX_VALUE) {
             return Optional.of(parties.get(best).name());
         }
+        WorldGazetteer.Hit[] hits = world.findBoth(phrase);
+        if (hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] != null) {
+            return Optional.of(hits[WorldGazetteer.Tier.ORGANISATION.ordinal()].party());
+        }
+        Optional<WorldGazetteer.Hit> state = Optional.ofNullable(hits[WorldGazetteer.Tier.STATE.ordinal()]);
         Matcher m = WORD.matcher(phrase);
         while (m.find()) {
+            if (state.isPresent() && state.get().at() < m.start()) {
+                break; // a state named before any word of parties.json: the leftmost wins
+            }
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
             for (Lexicons.PartyEntry p : parties) {
@@ -73,6 +85,9 @@ public final class PartyGazetteer {
                     return Optional.of(p.name());
                 }
             }
+        }
+        if (state.isPresent()) {
+            return Optional.of(state.get().party());
         }
         for (Lexicons.PartyEntry p : parties) {
             for (String g : p.generic()) {
@@ -82,6 +97,19 @@ public final class PartyGazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The party an account's text names first, organisations before states ("the RSF had fired drones"), or null. */
+    public String partyNamedIn(String text) {
+        WorldGazetteer.Hit[] hits = world.findBoth(text);
+        WorldGazetteer.Hit hit = hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] != null
+                ? hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] : hits[WorldGazetteer.Tier.STATE.ordinal()];
+        return hit == null ? null : hit.party();
+    }
+
+    /** Whether {@code phrase} names an organisation or armed group of the world gazetteer ("Hamas", "the IDF"). */
+    boolean namesOrganisation(String phrase) {
+        return world.find(phrase, WorldGazetteer.Tier.ORGANISATION).isPresent();
     }
 
     private static boolean containsPhrase(String paddedLower, String phrase) {

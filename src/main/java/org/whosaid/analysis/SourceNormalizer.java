@@ -13,7 +13,7 @@ import org.whosaid.model.SourceMention;
 /**
  * Turns a speaker phrase into a source: canonical name ("the Russian Defense Ministry", "Russia's Defence Ministry",
  * "Moscow's Defense Ministry" → "Russian Defence Ministry"; "US President Donald Trump" → "Donald Trump"), kind,
- * party, aliases, and the flags for vague ("military analysts") and anonymous ("a Ukrainian officer") sources.
+ * party (null when nothing in the phrase points to one: no party, not "Other"), aliases, and the flags for vague ("military analysts") and anonymous ("a Ukrainian officer") sources.
  */
 public final class SourceNormalizer {
 
@@ -113,7 +113,7 @@ public final class SourceNormalizer {
             flags.add(VAGUE);
         }
         final String canonicalName = canonical;
-        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonicalName).orElse(PartyGazetteer.OTHER));
+        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonicalName).orElse(null));
         Set<String> aliases = new LinkedHashSet<>();
         if (!mention.equals(canonical)) {
             aliases.add(mention);

@@ -109,7 +109,7 @@ public final class MainWindow {
             readerView = new ReaderView(readerModel, models.inspector(), this::compareAccounts);
             return readerView;
         });
-        views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare())));
+        views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare(), models.parties())));
         views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES, new SourcesView(models.sources())));
         views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT, new AuditView(models.audit())));
         reanalyse = new ReanalyseAction(context.executor(), this::reanalyseSelection, () -> stage, summary -> {

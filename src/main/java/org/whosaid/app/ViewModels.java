@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.whosaid.app.audit.AuditViewModel;
 import org.whosaid.app.compare.CompareViewModel;
+import org.whosaid.app.compare.PartiesViewModel;
 import org.whosaid.app.imports.ImportViewModel;
 import org.whosaid.app.library.LibraryViewModel;
 import org.whosaid.app.reader.InspectorViewModel;
@@ -17,22 +18,24 @@ import org.whosaid.service.Services;
  */
 public record ViewModels(LibraryViewModel library, ReaderViewModel reader, InspectorViewModel inspector,
                          ImportViewModel imports, CompareViewModel compare, SourcesViewModel sources,
-                         AuditViewModel audit) {
+                         AuditViewModel audit, PartiesViewModel parties) {
 
     /** @param openStatement shows a statement in the Reader (what "open" does on Compare, Sources and Audit) */
     public static ViewModels wire(AppContext context, Consumer<Long> openStatement) {
         Services services = context.services();
         ReaderViewModel reader = new ReaderViewModel(services.library(), services.annotation(), context.undoRedo(),
                 context.executor());
+        CompareViewModel compare = new CompareViewModel(services.compare(), context.undoRedo().history(),
+                context.executor(), openStatement);
         return new ViewModels(
                 new LibraryViewModel(services.library(), context.executor(), context.undoRedo()),
                 reader,
                 new InspectorViewModel(reader, services.library(), services.annotation(), context.undoRedo()),
                 new ImportViewModel(context.importer(), context.executor()),
-                new CompareViewModel(services.compare(), context.undoRedo().history(), context.executor(),
-                        openStatement),
+                compare,
                 new SourcesViewModel(services.sources(), services.library(), context.undoRedo().history(),
                         context.executor(), openStatement),
-                new AuditViewModel(services.audit(), services.library(), context.executor(), openStatement));
+                new AuditViewModel(services.audit(), services.library(), context.executor(), openStatement),
+                new PartiesViewModel(services.parties(), context.undoRedo().history(), compare::refresh));
     }
 }

@@ -33,6 +33,10 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TOPIC", description = "A topic key (toretsk-control) or its label.")
     String topic;
 
+    @picocli.CommandLine.Option(names = "--by", paramLabel = "party|outlet", defaultValue = "party",
+            description = "Group the topic's statements by party (default) or by outlet.")
+    String by;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +48,16 @@ final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("whosaid: no topic \u201c" + topic + "\u201d (see `whosaid compare`)");
             return ExitCode.SOME_FAILED;
         }
-        print(out, root.readingServices().compare().compare(found.get().key()));
+        org.whosaid.service.CompareService.Grouping grouping;
+        switch (by.toLowerCase(java.util.Locale.ROOT)) {
+            case "party" -> grouping = org.whosaid.service.CompareService.Grouping.PARTY;
+            case "outlet" -> grouping = org.whosaid.service.CompareService.Grouping.OUTLET;
+            default -> {
+                spec.commandLine().getErr().println("whosaid: --by takes party or outlet, not \u201c" + by + "\u201d");
+                return ExitCode.USAGE;
+            }
+        }
+        print(out, root.readingServices().compare().compare(found.get().key(), grouping));
         return ExitCode.OK;
     }
 
@@ -55,8 +68,9 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         for (TopicOverview t : topics) {
-            out.printf("%-28s %4d  %-8s %s  (%s)%n", Text.cut(t.topic().key(), 28), t.topic().statementCount(),
-                    t.conflict() ? "CONFLICT" : "", t.topic().label(), String.join(", ", t.parties()));
+            out.printf("%-28s %4d  %-8s %s  (%s)%s%n", Text.cut(t.topic().key(), 28), t.topic().statementCount(),
+                    t.conflict() ? "CONFLICT" : "", t.topic().label(), String.join(", ", t.parties()),
+                    t.conflict() && !t.reason().isEmpty() ? "  \u2014 " + t.reason() : "");
         }
         return ExitCode.OK;
     }
@@ -73,8 +87,9 @@ final class CompareCommand implements Callable<Integer> {
                 String text = a.quote() ? "\u201c" + Text.cut(a.text(), 98) + "\u201d" : Text.cut(a.text(), 100);
                 out.printf("  %-10s %-9s %-6s %-30s %s%n", date(a.published()), a.stance().code(), a.kind().code(),
                         Text.cut(a.source(), 30), text);
-                out.printf("  %-10s %s, article #%d, statement #%d%n", "", Text.cut(a.outlet(), 40), a.articleId(),
-                        a.statementId());
+                out.printf("  %-10s %s, %s, article #%d, statement #%d%n", "", Text.cut(a.outlet(), 40),
+                        a.party() == null ? (a.source() == null ? "unattributed" : "no party") : a.party(),
+                        a.articleId(), a.statementId());
             }
         }
     }

@@ -18,8 +18,11 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "FILE.gold.json|FOLDER")
+    @Option(names = "--gold", arity = "1..*", paramLabel = "FILE.gold.json|FOLDER")
     List<Path> gold;
+
+    @Option(names = "--compare", paramLabel = "GOLD.json", description = "Score cross-article linking on a compare gold file.")
+    Path compare;
 
     @Option(names = "--article", paramLabel = "FILE", description = "The article to score (default: the gold's).")
     Path article;
@@ -32,6 +35,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (compare != null) {
+            spec.commandLine().getOut().print(new org.whosaid.service.CompareEvalService().evaluate(compare));
+            return ExitCode.OK;
+        }
+        if (gold == null || gold.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold FILE or --compare FILE");
+        }
         EvalService.Result result = new EvalService().evaluate(gold, article, export, verbose);
         spec.commandLine().getOut().println(result.report());
         return ExitCode.OK;

@@ -42,6 +42,19 @@ public final class AnnotationService {
     }
 
     /** Sets the party of the source a statement is credited to (which changes it for all its statements). */
+    /** Gives one statement a party of its own; its source and the source's other statements keep theirs. */
+    public Edit setStatementParty(long statementId, String party) {
+        Statement statement = statements.find(statementId)
+                .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));
+        if (statement.sourceId() == null) {
+            throw new IllegalArgumentException("an unattributed statement has no source to give a party");
+        }
+        String[] before = {statements.setOwnParty(statementId, party)};
+        return new SimpleEdit("change this statement's party", () -> statements.setOwnParty(statementId, before[0]),
+                () -> statements.setOwnParty(statementId, party));
+    }
+
+    /** Sets the party of the statement's source, for all the source's statements. */
     public Edit setParty(long statementId, String party) {
         Statement statement = statements.find(statementId)
                 .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));

@@ -47,6 +47,14 @@ public final class CompareService {
     private final StatementRepository statements;
     private final TopicRepository topics;
     private final PartyRepository parties;
+    private final ConflictFinder conflicts = new ConflictFinder(
+            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn);
+
+    /** How Compare groups a topic's accounts into columns. */
+    public enum Grouping { PARTY, OUTLET }
+
+    /** The column of accounts from an article with no outlet. */
+    static final String UNKNOWN_OUTLET = "Unknown outlet";
 
     public CompareService(ArticleRepository articles, StatementRepository statements, TopicRepository topics,
                           PartyRepository parties) {
@@ -62,7 +70,7 @@ public final class CompareService {
         for (Topic topic : topics.inUse()) {
             TopicComparison comparison = compare(topic, List.of());
             List<String> heard = comparison.columns().stream().map(PartyAccounts::party).toList();
-            result.add(new TopicOverview(topic, heard, comparison.conflict()));
+            result.add(new TopicOverview(topic, heard, comparison.conflict(), comparison.conflictSummary()));
         }
         return result;
     }
@@ -91,17 +99,43 @@ public final class CompareService {
         return compare(topic, articleIds);
     }
 
+    /** The accounts of a topic grouped by party or by outlet ("what TASS said" beside "what Reuters made of it"). */
+    public TopicComparison compare(String topicKey, Grouping grouping) {
+        Topic topic = topics.find(topicKey)
+                .orElseThrow(() -> new IllegalArgumentException("no topic " + topicKey));
+        TopicComparison byParty = compare(topic, List.of());
+        if (grouping == Grouping.PARTY) {
+            return byParty;
+        }
+        Map<String, List<Account>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (PartyAccounts column : byParty.columns()) {
+            for (Account a : column.accounts()) {
+                String outlet = a.outlet() == null || a.outlet().isBlank() ? UNKNOWN_OUTLET : a.outlet();
+                byOutlet.computeIfAbsent(outlet, o -> new ArrayList<>()).add(a);
+            }
+        }
+        List<PartyAccounts> columns = new ArrayList<>();
+        byOutlet.forEach((outlet, accounts) -> {
+            accounts.sort(BY_DATE);
+            columns.add(new PartyAccounts(outlet, NO_COLOUR, accounts));
+        });
+        return new TopicComparison(topic, columns, byParty.conflict(), byParty.asserting(), byParty.denying(),
+                byParty.reasons());
+    }
+
     private TopicComparison compare(Topic topic, Collection<Long> articleIds) {
         Set<Long> only = Set.copyOf(articleIds);
         Map<Long, Article> articleCache = new HashMap<>();
+        Map<String, String> sides = parties.sides();
         Map<String, List<Account>> byParty = new TreeMap<>(PartyOrder.COMPARATOR);
         for (Statement s : statements.ofTopic(topic.key())) {
             if (!only.isEmpty() && !only.contains(s.articleId())) {
                 continue;
             }
             Article article = articleCache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow());
-            byParty.computeIfAbsent(PartyOrder.columnOf(s.party(), s.sourceId() != null), p -> new ArrayList<>())
-                    .add(Account.of(s, article));
+            String column = PartyOrder.columnOf(s.party(), s.sourceId() != null);
+            column = sides.getOrDefault(column.toLowerCase(Locale.ROOT), column); // a side is one column
+            byParty.computeIfAbsent(column, p -> new ArrayList<>()).add(Account.of(s, article));
         }
         Map<String, String> colours = colours();
         List<PartyAccounts> columns = new ArrayList<>();
@@ -109,8 +143,11 @@ public final class CompareService {
         Set<String> denying = new LinkedHashSet<>();
         byParty.forEach((party, accounts) -> {
             accounts.sort(BY_DATE);
-            PartyAccounts column = new PartyAccounts(party, colours.getOrDefault(party.toLowerCase(Locale.ROOT),
-                    NO_COLOUR), accounts);
+            String colour = colours.get(party.toLowerCase(Locale.ROOT));
+            if (colour == null && !accounts.isEmpty() && accounts.get(0).party() != null) {
+                colour = colours.get(accounts.get(0).party().toLowerCase(Locale.ROOT)); // a side: its first party's
+            }
+            PartyAccounts column = new PartyAccounts(party, colour == null ? NO_COLOUR : colour, accounts);
             columns.add(column);
             if (!party.equals(PartyOrder.UNATTRIBUTED)) {
                 if (column.has(Stance.ASSERTS)) {
@@ -123,8 +160,9 @@ public final class CompareService {
         });
         boolean conflict = asserting.stream().anyMatch(a -> denying.stream().anyMatch(d -> !d.equals(a)));
         List<String> assertingOnly = asserting.stream().filter(p -> !denying.contains(p)).toList();
-        return new TopicComparison(topic, columns, conflict, assertingOnly.isEmpty() ? List.copyOf(asserting)
-                : assertingOnly, List.copyOf(denying));
+        List<String> reasons = conflicts.reasons(topic.key(), columns);
+        return new TopicComparison(topic, columns, conflict || !reasons.isEmpty(), assertingOnly.isEmpty()
+                ? List.copyOf(asserting) : assertingOnly, conflict ? List.copyOf(denying) : List.of(), reasons);
     }
 
     private Map<String, String> colours() {

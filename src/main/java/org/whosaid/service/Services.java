@@ -26,6 +26,7 @@ public final class Services implements AutoCloseable {
     private final SourceService sources;
     private final AnalysisService analysis;
     private final FeedService feeds;
+    private final PartyService parties;
 
     private Services(Database database, Supplier<AttributionEngine> engine, Supplier<OutletDirectory> outlets) {
         this.database = database;
@@ -43,6 +44,7 @@ public final class Services implements AutoCloseable {
         this.compare = new CompareService(articles, statements, topics, parties);
         this.audit = new AuditService(articles, statements, parties);
         this.sources = new SourceService(sources, statements, articles);
+        this.parties = new PartyService(parties);
         this.export = new ExportService(articles, statements, sources, topics, compare, audit);
     }
 
@@ -90,6 +92,10 @@ public final class Services implements AutoCloseable {
 
     public ExportService export() {
         return export;
+    }
+
+    public PartyService parties() {
+        return parties;
     }
 
     public CompareService compare() {

@@ -33,6 +33,9 @@ final class SourceRows {
         }
         long id = find(c, mention.name()).orElse(-1L);
         if (id < 0) {
+            id = bySurname(mention);
+        }
+        if (id < 0) {
             id = insert(mention);
         }
         Set<String> aliases = new LinkedHashSet<>(mention.aliases());
@@ -90,6 +93,29 @@ final class SourceRows {
             ps.setString(4, bare);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * A person named by a surname alone ("Sharif") in a later article is the one person of the library whose name ends
+     * so ("Shehbaz Sharif"), and keeps that person's party; two such people leave it a new source.
+     */
+    private long bySurname(SourceMention mention) throws SQLException {
+        String name = mention.name();
+        if (mention.kind() != org.whosaid.model.SourceKind.PERSON || name.length() < 3 || name.indexOf(' ') >= 0
+                || !Character.isUpperCase(name.codePointAt(0))) {
+            return -1;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM source WHERE kind = 'person' AND name LIKE ? ESCAPE '\\' LIMIT 2")) {
+            ps.setString(1, "% " + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return -1;
+                }
+                long id = rs.getLong(1);
+                return rs.next() ? -1 : id;
             }
         }
     }

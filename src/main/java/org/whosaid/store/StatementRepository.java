@@ -32,7 +32,7 @@ public final class StatementRepository {
                    n.text
             FROM statement s
             LEFT JOIN source src ON src.id = s.source_id
-            LEFT JOIN party p ON p.id = src.party_id
+            LEFT JOIN party p ON p.id = COALESCE(s.party_id, src.party_id)
             LEFT JOIN topic t ON t.id = s.topic_id
             LEFT JOIN note n ON n.statement_id = s.id
             """;
@@ -116,6 +116,32 @@ public final class StatementRepository {
     }
 
     /** Sets every editable field of a statement at once; returns it as stored. */
+    /**
+     * Gives one statement its own party (null: its source's again), marking it the reader's so re-analysis keeps it;
+     * returns the party it had of its own before (null for none).
+     */
+    public String setOwnParty(long id, String party) {
+        return database.write(c -> {
+            String before = null;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT p.name FROM statement s JOIN party p ON p.id = s.party_id WHERE s.id = ?")) {
+                ps.setLong(1, id);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    before = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            Long partyId = party == null ? null : PartyRepository.idFor(c, party);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET party_id = ?, origin = 'user' WHERE id = ?")) {
+                ps.setObject(1, partyId);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("statement " + id + " does not exist");
+                }
+            }
+            return before;
+        });
+    }
+
     public Statement apply(long id, StatementEdit edit) {
         database.write(c -> {
             Long topicId = edit.topic() == null ? null : new TopicRows(c).idFor(edit.topic(), null);

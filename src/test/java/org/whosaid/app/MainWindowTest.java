@@ -95,6 +95,8 @@ class MainWindowTest {
         robot.clickOn("#inspector-party");
         robot.clickOn("Ukraine");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("This source everywhere");
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Ukraine");
         assertThat(text.getStyleOfChar(first.start() + 1)).contains("c-p2").doesNotContain("c-p1");

@@ -159,4 +159,16 @@ class CompareServiceTest {
     private static List<Long> accountIds(TopicComparison c) {
         return c.columns().stream().flatMap(col -> col.accounts().stream()).map(Account::statementId).toList();
     }
+
+    @Test
+    void groupsATopicByOutletWithTheSameConflict() {
+        TopicComparison byParty = compare.compare(ToretskLibrary.TOPIC);
+        TopicComparison byOutlet = compare.compare(ToretskLibrary.TOPIC, CompareService.Grouping.OUTLET);
+
+        assertThat(byOutlet.columns()).hasSizeGreaterThan(1);
+        assertThat(byOutlet.columns()).allMatch(c -> c.accounts().stream()
+                .allMatch(a -> c.party().equals(a.outlet() == null ? CompareService.UNKNOWN_OUTLET : a.outlet())));
+        assertThat(byOutlet.accountCount()).isEqualTo(byParty.accountCount());
+        assertThat(byOutlet.conflict()).isEqualTo(byParty.conflict());
+    }
 }

@@ -44,9 +44,13 @@ public final class CompareView implements Screen {
     private final ListView<TopicOverview> topicList = new ListView<>();
     private final HBox columnBox = new HBox(12);
     private boolean updatingSelection;
+    private final PartiesViewModel partiesModel;
+    private final PartiesPane partiesPane;
 
-    public CompareView(CompareViewModel model) {
+    public CompareView(CompareViewModel model, PartiesViewModel partiesModel) {
         this.model = model;
+        this.partiesModel = partiesModel;
+        this.partiesPane = new PartiesPane(partiesModel);
         build();
         refresh();
     }
@@ -64,6 +68,7 @@ public final class CompareView implements Screen {
     @Override
     public void refresh() {
         model.refresh();
+        partiesModel.refresh();
     }
 
     /** Shows a topic, e.g. when the Reader asks to "compare accounts" of a statement's topic. */
@@ -116,7 +121,13 @@ public final class CompareView implements Screen {
         merge.setOnAction(e -> mergeTopic());
         rename.disableProperty().bind(model.comparisonProperty().isNull());
         merge.disableProperty().bind(model.comparisonProperty().isNull());
-        ToolBar tools = new ToolBar(rename, merge, message,
+        javafx.scene.control.CheckBox byOutlet = new javafx.scene.control.CheckBox("By outlet");
+        byOutlet.setId("compare-by-outlet");
+        byOutlet.selectedProperty().addListener((o, was, now) -> model.groupByOutlet(now));
+        javafx.scene.control.ToggleButton showParties = new javafx.scene.control.ToggleButton("Parties\u2026");
+        showParties.setId("compare-parties");
+        showParties.selectedProperty().addListener((o, was, now) -> root.setRight(now ? partiesPane.view() : null));
+        ToolBar tools = new ToolBar(rename, merge, byOutlet, showParties, message,
                 LoadingIndicator.of(model.loadingProperty(), "compare-loading"));
 
         columnBox.setId("compare-columns");

@@ -47,6 +47,7 @@ public final class CompareViewModel {
     private final Loader loader;
     /** The topic to show once the load under way answers; null to keep the one shown. */
     private String wanted;
+    private volatile CompareService.Grouping grouping = CompareService.Grouping.PARTY;
 
     public CompareViewModel(CompareService compare, EditHistory history, TaskExecutor executor,
                             Consumer<Long> openStatement) {
@@ -80,11 +81,12 @@ public final class CompareViewModel {
 
     /** Topics and one comparison are read together, so a merge or rename shows both up to date. */
     private void load(String key) {
+        CompareService.Grouping by = grouping;
         loader.load("Loading Compare", () -> {
             List<TopicOverview> all = compare.topics();
             String shown = all.stream().map(t -> t.topic().key()).filter(k -> k.equals(key)).findFirst()
                     .or(() -> all.stream().findFirst().map(t -> t.topic().key())).orElse(null);
-            return new Loaded(all, shown == null ? null : compare.compare(shown));
+            return new Loaded(all, shown == null ? null : compare.compare(shown, by));
         }, loaded -> {
             wanted = null;
             if (!topics.equals(loaded.topics())) {
@@ -113,6 +115,12 @@ public final class CompareViewModel {
         heading.set(c.topic().label() + "  \u00b7  " + c.accountCount() + " statements");
         conflict.set(c.conflict());
         conflictText.set(c.conflict() ? "\u26a0 Conflict: " + c.conflictSummary() : "");
+    }
+
+    /** Groups the columns by outlet instead of by party (or back), keeping the chosen topic. */
+    public void groupByOutlet(boolean byOutlet) {
+        grouping = byOutlet ? CompareService.Grouping.OUTLET : CompareService.Grouping.PARTY;
+        load(selectedKey().orElse(null));
     }
 
     public Optional<String> selectedKey() {

@@ -78,7 +78,7 @@ public final class InspectorView extends VBox {
         party.getItems().setAll(parties.stream().map(Party::name).toList());
         party.setOnAction(event -> {
             if (!filling) {
-                model.setParty(party.getValue());
+                askPartyScope(party.getValue());
             }
         });
 
@@ -280,6 +280,25 @@ public final class InspectorView extends VBox {
             party.setValue(statement == null ? null : statement.party());
         } finally {
             filling = false;
+        }
+    }
+
+    /** Asks whether a new party is for this statement or for its source everywhere (issue 10); Cancel keeps it. */
+    private void askPartyScope(String value) {
+        javafx.scene.control.ButtonType one = new javafx.scene.control.ButtonType("This statement");
+        javafx.scene.control.ButtonType all = new javafx.scene.control.ButtonType("This source everywhere");
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Give \u201c" + value + "\u201d to this statement only, or to its source in every article?", one, all,
+                javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("Change the party");
+        if (party.getScene() != null) {
+            ask.initOwner(party.getScene().getWindow());
+        }
+        java.util.Optional<javafx.scene.control.ButtonType> answer = ask.showAndWait();
+        if (answer.isPresent() && (answer.get() == one || answer.get() == all)) {
+            model.setParty(value, answer.get() == all);
+        } else {
+            fill(model.statementProperty().get());
         }
     }
 }

@@ -103,12 +103,18 @@ public final class InspectorViewModel {
 
     /** Sets the party of the statement's source (for all the source's statements). */
     public void setParty(String party) {
+        setParty(party, true);
+    }
+
+    /** Sets the party for this statement only, or for its source everywhere ({@code everywhere}); undoable. */
+    public void setParty(String party, boolean everywhere) {
         Statement statement = reader.selectedProperty().get();
         if (statement == null || statement.sourceId() == null || party == null || party.isBlank()
                 || party.equalsIgnoreCase(statement.party())) {
             return;
         }
-        undoRedo.record(annotation.setParty(statement.id(), party.strip()));
+        undoRedo.record(everywhere ? annotation.setParty(statement.id(), party.strip())
+                : annotation.setStatementParty(statement.id(), party.strip()));
     }
 
     public void setStance(Stance stance) {

@@ -38,7 +38,9 @@ class CompareViewTest {
     @Start
     void start(Stage stage) {
         services = Services.open(ToretskLibrary.create(dir.resolve(Long.toString(System.nanoTime()))));
-        CompareView view = new CompareView(new CompareViewModel(services.compare(), new EditHistory(), new CurrentThreadTaskExecutor(), opened::add));
+        EditHistory history = new EditHistory();
+        CompareViewModel model = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(), opened::add);
+        CompareView view = new CompareView(model, new PartiesViewModel(services.parties(), history, model::refresh));
         stage.setScene(new Scene((Parent) view.view(), 1100, 700));
         stage.show();
     }
