@@ -37,7 +37,7 @@ class EveryTestClassRunsTest {
     @Test
     void theScanFindsJupiterAndJqwikClasses() throws IOException, URISyntaxException {
         assertThat(testClasses()).contains(EveryTestClassRunsTest.class.getName(),
-                "org.whosaid.analysis.AttributionEngineProperties");
+                "org.whosaid.analysis.AttributionEnginePropertiesTest");
     }
 
     /** Every concrete class under test-classes that declares a method marked {@link Testable} or field marked {@link Testable}. */

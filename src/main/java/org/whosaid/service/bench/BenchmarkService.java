@@ -223,11 +223,11 @@ public final class BenchmarkService {
         return perSecond(count, System.nanoTime() - start);
     }
 
-    /** The bodies of the bundled Russian or Ukrainian benchmark texts ({@code bench/slavic/ru-01.txt} …). */
+    /** The bodies of the bundled Russian or Ukrainian benchmark texts ({@code slavic/ru-01.txt} beside this class …). */
     static List<String> languageTexts(String language) {
         List<String> texts = new ArrayList<>();
         for (int i = 1; i <= 99; i++) {
-            String name = String.format(java.util.Locale.ROOT, "bench/slavic/%s-%02d.txt", language, i);
+            String name = String.format(java.util.Locale.ROOT, "slavic/%s-%02d.txt", language, i);
             try (java.io.InputStream in = BenchmarkService.class.getResourceAsStream(name)) {
                 if (in == null) {
                     break;
