@@ -171,13 +171,16 @@ public final class CompareView implements Screen {
         Label header = new Label(column.party() + " (" + column.accounts().size() + ")");
         header.getStyleClass().add("party-header");
         header.setMaxWidth(Double.MAX_VALUE);
+        // Long party names wrap in a narrow column instead of ending in an ellipsis.
+        header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         header.setStyle("-fx-font-weight: bold; -fx-padding: 4 6; -fx-border-color: " + column.colour()
                 + "; -fx-border-width: 0 0 4 0;");
         VBox box = new VBox(8, header);
         box.getStyleClass().add("party-column");
         box.setId("column-" + column.party().toLowerCase(Locale.ROOT).replace(' ', '-'));
         box.setPrefWidth(280);
-        box.setMinWidth(150);
+        box.setMinWidth(125);
         HBox.setHgrow(box, Priority.ALWAYS);
         for (Account a : column.accounts()) {
             box.getChildren().add(card(a, column.colour()));
@@ -210,9 +213,9 @@ public final class CompareView implements Screen {
         where.setWrapText(true);
         where.setMinHeight(Region.USE_PREF_SIZE);
         where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox.setHgrow(source, Priority.ALWAYS);
-        source.setMaxWidth(Double.MAX_VALUE);
-        VBox card = new VBox(4, new HBox(6, source, stance), text, where);
+        // The badge has a line of its own under the text, so the source's name and the outlet line keep the card's
+        // whole width and never break inside a word in a narrow column.
+        VBox card = new VBox(4, source, text, stance, where);
         card.getStyleClass().add("account-card");
         card.setUserData(a);
         card.setPadding(new Insets(6));

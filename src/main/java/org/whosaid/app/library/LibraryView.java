@@ -67,6 +67,8 @@ public final class LibraryView extends BorderPane {
         delete.getStyleClass().add(Styles.FLAT);
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(event -> deleteSelected());
+        // The filters give way first when the window is narrow; the button and the count stay readable.
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox filters = new HBox(8,
@@ -80,6 +82,7 @@ public final class LibraryView extends BorderPane {
         filters.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label();
         count.setId("library-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         filters.getChildren().addAll(spacer, count);
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(() -> model.articles().size()
@@ -98,8 +101,8 @@ public final class LibraryView extends BorderPane {
         box.setPromptText(name + ": any");
         box.setButtonCell(new FilterCell(name));
         box.setCellFactory(list -> new FilterCell(name));
-        box.setPrefWidth(165);
-        box.setMinWidth(90);
+        box.setPrefWidth(150);
+        box.setMinWidth(100);
         return box;
     }
 
@@ -137,6 +140,7 @@ public final class LibraryView extends BorderPane {
         TableColumn<ArticleSummary, String> date = column("Date", a -> shortDate(a.published()), 100);
         TableColumn<ArticleSummary, String> language = column("Language", a -> Language.name(a.language()), 90);
         date.setMinWidth(100);
+        language.setMinWidth(95);
         TableColumn<ArticleSummary, Integer> quotes = number("Quotes", ArticleSummary::quotes);
         TableColumn<ArticleSummary, Integer> claims = number("Claims", ArticleSummary::claims);
         TableColumn<ArticleSummary, Integer> unattributed = number("Unattributed", ArticleSummary::unattributed);
