@@ -63,8 +63,13 @@ public final class SourcesView implements Screen {
         table.setId("sources-table");
         table.setItems(model.sources());
         table.getColumns().add(column("Source", s -> s.source().name(), 190));
-        table.getColumns().add(column("Kind", s -> s.source().kind().code(), 95));
-        table.getColumns().add(column("Party", s -> s.source().party() == null ? "" : s.source().party(), 100));
+        TableColumn<SourceStats, String> kind = column("Kind", s -> s.source().kind().code(), 112);
+        TableColumn<SourceStats, String> party = column("Party", s -> s.source().party() == null ? "" : s.source().party(), 130);
+        // "organisation" and a country's name stay whole; the aliases column gives way first.
+        kind.setMinWidth(112);
+        party.setMinWidth(110);
+        table.getColumns().add(kind);
+        table.getColumns().add(party);
         table.getColumns().add(column("Aliases", s -> String.join(", ", s.source().aliases()), 130));
         table.setPlaceholder(new Label("No sources yet. Import articles (File \u2192 Import, Ctrl+O): the people and"
                 + " bodies they quote appear here."));
@@ -94,7 +99,7 @@ public final class SourcesView implements Screen {
         });
 
         root.setCenter(new SplitPane(table, detail()));
-        ((SplitPane) root.getCenter()).setDividerPositions(0.6);
+        ((SplitPane) root.getCenter()).setDividerPositions(0.64);
         Label message = new Label();
         message.setId("sources-message");
         message.textProperty().bind(model.messageProperty());
