@@ -2,9 +2,6 @@ package org.whosaid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.testing.TestPdfs;
+import org.whosaid.testing.LocalHttp;
 
 /** The new sources on the command line: {@code feeds}, Telegram exports and PDFs through {@code import}. */
 class SourcesCommandsTest {
@@ -25,18 +23,14 @@ class SourcesCommandsTest {
 
     @Test
     void feedsAreAddedListedUpdatedAndRemoved() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        HttpServer server = LocalHttp.server();
+        String base = LocalHttp.base(server);
         server.createContext("/feed.xml", ex -> {
             byte[] body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kharkiv Courier</title>"
                     + "<item><title>Governor reports strike</title><link>" + base + "/gone.html</link><guid>k-1</guid>"
                     + "<pubDate>Fri, 07 Feb 2025 10:00:00 GMT</pubDate><description>A missile strike hit Kharkiv overnight,"
                     + " the regional governor said.</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
+            LocalHttp.send(ex, 200, "application/rss+xml", body);
         });
         server.start();
         try {
