@@ -55,7 +55,7 @@ public final class TopicLinker {
     public Optional<PlaceRef> placeIn(String text) {
         int bestAt = Integer.MAX_VALUE;
         String best = null;
-        List<int[]> spans = wordSpans(text);
+        List<int[]> spans = WordSpans.words(text);
         search:
         for (int i = 0; i < spans.size(); i++) {
             int[] first = spans.get(i);
@@ -98,7 +98,7 @@ public final class TopicLinker {
      * Forecasts and conditions ("would help", "is likely to use the capture") state nothing about who holds it.
      */
     public boolean isAboutControl(String content) {
-        List<int[]> spans = wordSpans(content);
+        List<int[]> spans = WordSpans.words(content);
         List<String> lower = new ArrayList<>(spans.size());
         for (int[] span : spans) {
             lower.add(content.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
@@ -120,7 +120,7 @@ public final class TopicLinker {
 
     /** True when {@code content} speaks of a place without naming it ("the city", "the mining town"). */
     public boolean refersToPlace(String content) {
-        for (int[] span : wordSpans(content)) {
+        for (int[] span : WordSpans.words(content)) {
             if (PLACE_NOUNS.contains(content.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -191,28 +191,8 @@ public final class TopicLinker {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (int[] span : wordSpans(s)) {
+        for (int[] span : WordSpans.words(s)) {
             out.add(s.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
-        }
-        return out;
-    }
-
-    /** Word offsets: letters and digits, with inner apostrophes and hyphens ("People’s", "El-Fasher"). */
-    private static List<int[]> wordSpans(String s) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || (s.charAt(i) == '\'' || s.charAt(i) == '’'
-                    || s.charAt(i) == '-') && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1)))) {
-                i++;
-            }
-            out.add(new int[] {start, i});
         }
         return out;
     }

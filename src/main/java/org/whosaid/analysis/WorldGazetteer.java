@@ -68,7 +68,7 @@ final class WorldGazetteer {
     /** The leftmost name of each tier in one pass over the phrase, indexed by {@link Tier#ordinal()}. */
     Hit[] findBoth(String phrase) {
         Hit[] hits = new Hit[Tier.values().length];
-        List<int[]> at = offsets(phrase);
+        List<int[]> at = WordSpans.names(phrase);
         List<String[]> t = tokens(phrase, at);
         int found = 0;
         for (int i = 0; i < t.size() && found < hits.length; i++) {
@@ -126,7 +126,7 @@ final class WorldGazetteer {
 
     /** Words as {lower case without a possessive, as written}: "Gaza's" → {"gaza", "Gaza's"}. */
     static List<String[]> tokens(String s) {
-        return tokens(s, offsets(s));
+        return tokens(s, WordSpans.names(s));
     }
 
     private static List<String[]> tokens(String s, List<int[]> spans) {
@@ -143,38 +143,6 @@ final class WorldGazetteer {
                 lower = lower.substring(0, lower.length() - 1); // "Inc." and "Inc", but "u.s." keeps its dots
             }
             out.add(new String[] {lower, w});
-        }
-        return out;
-    }
-
-    /** Word spans: letters and digits joined by inner ' ’ - . / &amp; ("U.S.", "al-Qassam", "AFC/M23"). */
-    private static List<int[]> offsets(String s) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    i++;
-                } else if ("'’-./&".indexOf(c) >= 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
-                    i++;
-                } else if (c == '.' && i - start <= 4 && s.substring(start, i).indexOf('.') > 0) {
-                    i++; // the closing dot of "U.S." / "U.N."
-                    break;
-                } else if ((c == '\'' || c == '’') && i > start && s.charAt(i - 1) == 's') {
-                    i++; // "Houthis'" plural possessive
-                    break;
-                } else {
-                    break;
-                }
-            }
-            out.add(new int[] {start, i});
         }
         return out;
     }

@@ -112,7 +112,7 @@ public final class MainWindow {
         views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare(), models.parties())));
         views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES, new SourcesView(models.sources())));
         views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT, new AuditView(models.audit())));
-        reanalyse = new ReanalyseAction(context.executor(), this::reanalyseSelection, () -> stage, summary -> {
+        reanalyse = new ReanalyseAction(context, this::reanalyseSelection, () -> stage, summary -> {
             message.setText(summary);
             libraryModel.refresh();
             readerModel.reload();
@@ -359,11 +359,6 @@ public final class MainWindow {
             return List.of(readerModel.articleProperty().get().id());
         }
         return current == ViewId.LIBRARY ? libraryView.selectedIds() : List.of();
-    }
-
-    /** Enables Edit → Re-analyse with the engine's re-analysis (the services' AnalysisService). */
-    public void setReanalyser(Reanalyser reanalyser) {
-        reanalyse.setReanalyser(reanalyser);
     }
 
     /** The registry of screens, where Compare, Sources and Audit are plugged in. */

@@ -1,7 +1,6 @@
 package org.whosaid.app;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -17,25 +16,26 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.task.BackgroundTask;
 import org.whosaid.app.task.TaskExecutor;
+import org.whosaid.service.AnalysisService;
 
 /**
  * Edit → Re-analyse the selected articles or all of them, so lexicon and engine improvements reach an existing
- * library: progress in a dialog whose Cancel stops the work between articles. Disabled until a {@link Reanalyser}
- * is given.
+ * library: progress in a dialog whose Cancel stops the work between articles. The work is
+ * {@link AnalysisService#reanalyse}, which keeps the user's corrections.
  */
 final class ReanalyseAction {
+    private final AnalysisService analysis;
     private final TaskExecutor executor;
     private final Supplier<List<Long>> selection;
     private final Supplier<Window> owner;
     private final Consumer<String> done;
     private final MenuItem selected = new MenuItem("Re-analyse selected articles", new FontIcon(Feather.REFRESH_CCW));
     private final MenuItem all = new MenuItem("Re-analyse all articles", new FontIcon(Feather.REFRESH_CCW));
-    private Optional<Reanalyser> reanalyser = Optional.empty();
 
     /** @param done receives the summary, after which the screens reload */
-    ReanalyseAction(TaskExecutor executor, Supplier<List<Long>> selection, Supplier<Window> owner,
-                    Consumer<String> done) {
-        this.executor = executor;
+    ReanalyseAction(AppContext context, Supplier<List<Long>> selection, Supplier<Window> owner, Consumer<String> done) {
+        this.analysis = context.services().analysis();
+        this.executor = context.executor();
         this.selection = selection;
         this.owner = owner;
         this.done = done;
@@ -43,7 +43,7 @@ final class ReanalyseAction {
         all.setId("menu-reanalyse-all");
         selected.setOnAction(event -> run(selection.get()));
         all.setOnAction(event -> run(List.of()));
-        setReanalyser(null);
+        update();
     }
 
     List<MenuItem> items() {
@@ -52,20 +52,10 @@ final class ReanalyseAction {
 
     /** Called as the Edit menu opens: "selected" needs a selection in the Library. */
     void update() {
-        selected.setDisable(reanalyser.isEmpty() || selection.get().isEmpty());
-        all.setDisable(reanalyser.isEmpty());
-    }
-
-    void setReanalyser(Reanalyser value) {
-        reanalyser = Optional.ofNullable(value);
-        update();
+        selected.setDisable(selection.get().isEmpty());
     }
 
     private void run(List<Long> ids) {
-        if (reanalyser.isEmpty()) {
-            return;
-        }
-        Reanalyser engine = reanalyser.get();
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setPrefWidth(360);
         Label status = new Label("Starting\u2026");
@@ -77,7 +67,7 @@ final class ReanalyseAction {
         dialog.getDialogPane().setContent(new VBox(8, bar, status));
         dialog.getDialogPane().setId("reanalyse-dialog");
         dialog.initOwner(owner.get());
-        BackgroundTask<String> task = BackgroundTask.wrap(progress -> engine.reanalyse(ids, progress))
+        BackgroundTask<String> task = BackgroundTask.wrap(progress -> analysis.reanalyse(ids, progress).summary())
                 .named("Re-analysing").onProgress((count, total, message) -> {
                     bar.setProgress(total > 0 ? (double) count / total : ProgressBar.INDETERMINATE_PROGRESS);
                     status.setText(total > 0 ? count + " of " + total + (message == null ? "" : ": " + message)

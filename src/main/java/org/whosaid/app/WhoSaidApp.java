@@ -70,8 +70,6 @@ public class WhoSaidApp extends Application {
         SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
         Settings settings = settingsFile.read().or(() -> carried).orElse(Settings.DEFAULTS);
         window = new MainWindow(stage, AppContext.of(services, executor), Optional.of(settingsFile), settings);
-        Services opened = services;
-        window.setReanalyser((ids, progress) -> opened.analysis().reanalyse(ids, progress).summary());
         window.setDatabaseSwitcher(other -> {
             if (open(other, Optional.of(window.settings()))) {
                 window.offerSampleIfEmpty();

@@ -1,12 +1,9 @@
 package org.whosaid.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,24 +17,12 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WhoSaidCommand.execute(args, Map.of("WHOSAID_DB", dir.resolve("env.db").toString()),
-                db -> {
-                    throw new AssertionError("the desktop app must not open in a CLI test");
-                }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(dir, args);
     }
 
     Path article(String name, String content) throws Exception {
-        Path file = dir.resolve("in").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return CliRun.input(dir, name, content);
     }
 
     @Test
@@ -47,11 +32,11 @@ class CliTest {
         String db = dir.resolve("w.db").toString();
 
         assertThat(run("--db", db, "import", file.getParent().toString()).status()).isZero();
-        Run second = run("import", file.toString(), "--db", db);
+        CliRun second = run("import", file.toString(), "--db", db);
         assertThat(second.status()).isZero();
         assertThat(second.out()).contains("already in the library");
 
-        Run list = run("list", "--db", db);
+        CliRun list = run("list", "--db", db);
         assertThat(list.out()).contains("A headline");
         assertThat(list.out().lines().count()).isEqualTo(2);
 
@@ -93,7 +78,7 @@ class CliTest {
         Path missing = dir.resolve("in/missing.txt");
         String db = dir.resolve("b.db").toString();
 
-        Run run = run("--db", db, "import", empty.toString(), missing.toString(), good.toString());
+        CliRun run = run("--db", db, "import", empty.toString(), missing.toString(), good.toString());
         assertThat(run.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(run.err()).contains("empty.txt").contains("missing.txt");
         assertThat(run.out()).contains("1 imported");
@@ -104,7 +89,7 @@ class CliTest {
     void aDatabaseThatIsNotSqliteIsReportedAndKept() throws Exception {
         Path notDb = dir.resolve("notes.db");
         Files.writeString(notDb, "not a database");
-        Run run = run("--db", notDb.toString(), "list");
+        CliRun run = run("--db", notDb.toString(), "list");
         assertThat(run.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(run.err()).contains("notes.db").contains("not an SQLite file");
         assertThat(Files.readString(notDb)).isEqualTo("not a database");
@@ -114,7 +99,7 @@ class CliTest {
     void extractReadsEveryArticleBelowAFolderAsJsonLines() throws Exception {
         article("x1.txt", "First\n\nThe mayor said the bridge reopened.\n");
         article("sub/x2.md", "# Second\n\nPolice said two people were hurt.\n");
-        Run run = run("extract", "--jsonl", dir.resolve("in").toString());
+        CliRun run = run("extract", "--jsonl", dir.resolve("in").toString());
         assertThat(run.status()).as(run.err()).isZero();
         List<JsonNode> lines = new java.util.ArrayList<>();
         for (String line : run.out().strip().split("\n")) {
@@ -127,7 +112,7 @@ class CliTest {
 
     @Test
     void theEnvironmentVariableChoosesTheDatabaseWhenNoOptionIsGiven() throws Exception {
-        Run before = run("list");
+        CliRun before = run("list");
         assertThat(before.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(before.err()).contains("no library at").contains("env.db");
         assertThat(dir.resolve("env.db")).doesNotExist();
@@ -144,7 +129,7 @@ class CliTest {
             c.createStatement().execute("CREATE TABLE recipes (name TEXT)");
         }
         long size = Files.size(other);
-        Run run = run("--db", other.toString(), "import", article("f.txt", "F\n\nHe said so.\n").toString());
+        CliRun run = run("--db", other.toString(), "import", article("f.txt", "F\n\nHe said so.\n").toString());
         assertThat(run.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(run.err()).contains("another program").contains("recipes");
         assertThat(Files.size(other)).isEqualTo(size);
@@ -154,7 +139,7 @@ class CliTest {
     void everyCommandHasHelp() {
         for (String command : List.of("import", "list", "show", "compare", "export", "extract", "eval", "bench",
                 "screenshot", "import-annotations")) {
-            Run help = run(command, "--help");
+            CliRun help = run(command, "--help");
             assertThat(help.status()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: whosaid " + command);
         }
@@ -166,7 +151,7 @@ class CliTest {
         assertThat(run("frobnicate").status()).isEqualTo(ExitCode.USAGE);
         assertThat(run("show").status()).isEqualTo(ExitCode.USAGE);
         assertThat(run("import", article("g.txt", "G\n\nShe said yes.\n").toString()).status()).isZero();
-        Run show = run("show", "42");
+        CliRun show = run("show", "42");
         assertThat(show.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(show.err()).contains("no article with id 42");
     }
@@ -196,12 +181,12 @@ class CliTest {
         Path shared = dir.resolve("shared.jsonld");
         assertThat(run("--db", theirs, "export", "--format", "webanno", "--out", shared.toString()).status()).isZero();
 
-        Run imported = run("--db", mine, "import-annotations", shared.toString());
+        CliRun imported = run("--db", mine, "import-annotations", shared.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out()).as("the same engine found the same statements")
                 .contains("0 added, 0 updated, ").contains(" unchanged, 0 not placed");
 
-        Run broken = run("--db", mine, "import-annotations", file.toString());
+        CliRun broken = run("--db", mine, "import-annotations", file.toString());
         assertThat(broken.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(broken.err()).contains("d.txt").contains("nothing imported");
     }
@@ -211,7 +196,7 @@ class CliTest {
         String db = dir.resolve("lang.db").toString();
         Path ru = article("ru.txt", "Бои у Торецка\n\nВ Минобороны России заявили, что подразделения заняли выгодные рубежи.\n");
         Path de = article("de.txt", "Kämpfe\n\nDas Ministerium teilte mit, dass die Stadt nicht eingenommen wurde und die Lage ist ruhig.\n");
-        Run imported = run("--db", db, "import", ru.toString(), de.toString());
+        CliRun imported = run("--db", db, "import", ru.toString(), de.toString());
         assertThat(imported.status()).isZero();
         assertThat(imported.out()).contains("Language: German \u2014 the parser does not read it");
         assertThat(imported.out()).doesNotContain("Language: Russian");

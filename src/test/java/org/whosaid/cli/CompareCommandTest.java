@@ -2,9 +2,8 @@ package org.whosaid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,38 +15,37 @@ class CompareCommandTest {
     @TempDir
     Path dir;
     Path database;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
 
     @BeforeEach
     void open() {
         database = ToretskLibrary.create(dir);
     }
 
-    private int run(String... args) {
+    private CliRun compare(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "--db";
         all[1] = database.toString();
         all[2] = "compare";
         System.arraycopy(args, 0, all, 3, args.length);
-        return WhoSaidCommand.execute(all, java.util.Map.of(), db -> {
-        }, new PrintWriter(out, true), new PrintWriter(err, true));
+        return CliRun.run(Map.of(), all);
     }
 
     @Test
     void listsTopicsWithCountsAndMarksConflicts() {
-        assertThat(run()).isEqualTo(ExitCode.OK);
+        CliRun run = compare();
+        assertThat(run.status()).isEqualTo(ExitCode.OK);
 
-        String[] lines = out.toString().split("\\R");
+        String[] lines = run.out().split("\\R");
         assertThat(lines[0]).contains("toretsk-control", "21", "CONFLICT", "Does Russia control Toretsk?");
         assertThat(lines[1]).contains("trump-zelensky-meeting").doesNotContain("CONFLICT");
     }
 
     @Test
     void printsATopicsStatementsGroupedByPartyAcrossArticles() {
-        assertThat(run("toretsk-control")).isEqualTo(ExitCode.OK);
+        CliRun run = compare("toretsk-control");
+        assertThat(run.status()).isEqualTo(ExitCode.OK);
 
-        String text = out.toString();
+        String text = run.out();
         assertThat(text).contains("CONFLICT: asserted by Russia, Analysts; denied by Ukraine");
         assertThat(text.indexOf("== Russia")).isLessThan(text.indexOf("== Ukraine"));
         assertThat(text.indexOf("== Ukraine")).isLessThan(text.indexOf("== Analysts"));
@@ -60,8 +58,9 @@ class CompareCommandTest {
 
     @Test
     void acceptsTheLabelAndReportsAnUnknownTopic() {
-        assertThat(run("Does Russia control Toretsk?")).isEqualTo(ExitCode.OK);
-        assertThat(run("who-won")).isEqualTo(ExitCode.SOME_FAILED);
-        assertThat(err.toString()).contains("no topic", "who-won");
+        assertThat(compare("Does Russia control Toretsk?").status()).isEqualTo(ExitCode.OK);
+        CliRun unknown = compare("who-won");
+        assertThat(unknown.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(unknown.err()).contains("no topic", "who-won");
     }
 }

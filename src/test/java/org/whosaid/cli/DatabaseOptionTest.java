@@ -2,8 +2,6 @@ package org.whosaid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,18 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code --db} and {@code $WHOSAID_DB} name a file; anything else is refused before anything is created. */
 class DatabaseOptionTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WhoSaidCommand.execute(args, environment, db -> {
-            throw new AssertionError("the desktop app must not open in a CLI test");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"postgresql://host/db", "postgres://user@localhost:5432/whosaid", "file:///tmp/x.db",
             "jdbc:postgresql://host/db", "jdbc:sqlite:library.db"})
@@ -33,7 +19,7 @@ class DatabaseOptionTest {
         String scheme = url.substring(0, url.indexOf(':') + 1);
         for (String[] args : new String[][] {{"--db", url, "import", "README.md"}, {"list", "--db", url},
                 {"show", "1", "--db=" + url}}) {
-            Run run = run(Map.of(), args);
+            CliRun run = CliRun.run(Map.of(), args);
             assertThat(run.status()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).isEqualTo("whosaid: " + url
                     + ": is not a file path; shared PostgreSQL libraries are not supported yet\n");
@@ -44,7 +30,7 @@ class DatabaseOptionTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql://host/db", "jdbc:sqlite:library.db"})
     void aUrlInTheEnvironmentIsRefusedToo(String url) {
-        Run run = run(Map.of("WHOSAID_DB", url), "list");
+        CliRun run = CliRun.run(Map.of("WHOSAID_DB", url), "list");
         assertThat(run.status()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(url + ": is not a file path");
         assertThat(Files.exists(Path.of(url.substring(0, url.indexOf(':') + 1)))).isFalse();
@@ -55,17 +41,17 @@ class DatabaseOptionTest {
         Path db = dir.resolve("r.db");
         Path article = dir.resolve("a.txt");
         Files.writeString(article, "A headline\n\nKyiv denied on Friday that the city had fallen, an officer said.\n");
-        assertThat(run(Map.of(), "--db", db.toString(), "import", article.toString()).status()).isZero();
+        assertThat(CliRun.run(Map.of(), "--db", db.toString(), "import", article.toString()).status()).isZero();
         byte[] before = Files.readAllBytes(db);
         for (String[] args : new String[][] {{"list"}, {"show", "1"}, {"compare"},
                 {"export", "--out", dir.resolve("x.json").toString()}}) {
             String[] withDb = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                     java.util.stream.Stream.of("--db", db.toString())).toArray(String[]::new);
-            Run run = run(Map.of(), withDb);
+            CliRun run = CliRun.run(Map.of(), withDb);
             assertThat(run.status()).as(run.err()).isZero();
         }
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
-        Run write = run(Map.of(), "--db", db.toString(), "import", article.toString());
+        CliRun write = CliRun.run(Map.of(), "--db", db.toString(), "import", article.toString());
         assertThat(write.status()).as(write.err()).isZero();
     }
 
@@ -75,12 +61,12 @@ class DatabaseOptionTest {
         Path db = dir.resolve("re.db");
         Path article = dir.resolve("a.txt");
         Files.writeString(article, "A headline\n\nKyiv denied on Friday that the city had fallen, an officer said.\n");
-        assertThat(run(Map.of(), "--db", db.toString(), "import", article.toString()).status()).isZero();
-        Run all = run(Map.of(), "--db", db.toString(), "reanalyse");
+        assertThat(CliRun.run(Map.of(), "--db", db.toString(), "import", article.toString()).status()).isZero();
+        CliRun all = CliRun.run(Map.of(), "--db", db.toString(), "reanalyse");
         assertThat(all.status()).as(all.err()).isZero();
         assertThat(all.err()).isEqualTo("[1/1] A headline\n");
         assertThat(all.out()).matches("1 article re-analysed: (\\d+) statements before, \\1 after; 0 of your corrections kept\n");
-        Run missing = run(Map.of(), "--db", db.toString(), "reanalyse", "1", "7");
+        CliRun missing = CliRun.run(Map.of(), "--db", db.toString(), "reanalyse", "1", "7");
         assertThat(missing.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(missing.err()).contains("no article 7");
     }

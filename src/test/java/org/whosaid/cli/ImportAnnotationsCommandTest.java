@@ -2,13 +2,8 @@ package org.whosaid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,24 +26,12 @@ class ImportAnnotationsCommandTest {
     String mine;
     Path export;
 
-    record Run(int status, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WhoSaidCommand.execute(args, Map.of("WHOSAID_DB", dir.resolve("env.db").toString()),
-                db -> {
-                    throw new AssertionError("the desktop app must not open in a CLI test");
-                }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(dir, args);
     }
 
     Path file(String name, String content) throws Exception {
-        Path file = dir.resolve("in").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return CliRun.input(dir, name, content);
     }
 
     @BeforeEach
@@ -62,7 +45,7 @@ class ImportAnnotationsCommandTest {
 
     @Test
     void importingAnExportOfTheSameLibraryChangesNothingAndSaysSo() {
-        Run again = run("--db", mine, "import-annotations", export.toString());
+        CliRun again = run("--db", mine, "import-annotations", export.toString());
 
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("0 added, 0 updated, " + statements().size() + " unchanged, 0 not placed");
@@ -76,7 +59,7 @@ class ImportAnnotationsCommandTest {
                     .withTags(List.of("mine")).withStance(Stance.DENIES));
         }
 
-        Run imported = run("--db", mine, "import-annotations", export.toString());
+        CliRun imported = run("--db", mine, "import-annotations", export.toString());
 
         assertThat(imported.status()).as(imported.err()).isZero();
         Statement after = statement(coded.id());
@@ -85,7 +68,7 @@ class ImportAnnotationsCommandTest {
         assertThat(after.stance()).as("where both differ, the user's own wins").isEqualTo(Stance.DENIES);
         assertThat(imported.out()).contains("0 updated");
 
-        Run theirs = run("--db", mine, "import-annotations", "--theirs", export.toString());
+        CliRun theirs = run("--db", mine, "import-annotations", "--theirs", export.toString());
         assertThat(theirs.out()).as(theirs.err()).contains("1 updated");
         Statement taken = statement(coded.id());
         assertThat(taken.stance()).as("--theirs takes the file's value").isEqualTo(coded.stance());
@@ -101,7 +84,7 @@ class ImportAnnotationsCommandTest {
         assertThat(run("--db", other, "import", file("council.txt", sameSentences).toString()).status()).isZero();
         int before = statements(other).size();
 
-        Run imported = run("--db", other, "import-annotations", export.toString());
+        CliRun imported = run("--db", other, "import-annotations", export.toString());
 
         assertThat(imported.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(imported.out()).contains("0 added, 0 updated");
@@ -125,7 +108,7 @@ class ImportAnnotationsCommandTest {
         Path bad = dir.resolve("bad.jsonld");
         json.writeValue(bad.toFile(), root);
 
-        Run imported = run("--db", mine, "import-annotations", bad.toString());
+        CliRun imported = run("--db", mine, "import-annotations", bad.toString());
 
         assertThat(imported.status()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(imported.err()).contains("annotation " + items.size()).contains(last.path("id").asText())

@@ -2,67 +2,49 @@ package org.whosaid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.testing.TestPdfs;
+import org.whosaid.testing.LocalHttp;
 
 /** The new sources on the command line: {@code feeds}, Telegram exports and PDFs through {@code import}. */
 class SourcesCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WhoSaidCommand.execute(args, Map.of("WHOSAID_DB", dir.resolve("env.db").toString()),
-                db -> {
-                    throw new AssertionError("the desktop app must not open in a CLI test");
-                }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(dir, args);
     }
 
     @Test
     void feedsAreAddedListedUpdatedAndRemoved() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        HttpServer server = LocalHttp.server();
+        String base = LocalHttp.base(server);
         server.createContext("/feed.xml", ex -> {
             byte[] body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kharkiv Courier</title>"
                     + "<item><title>Governor reports strike</title><link>" + base + "/gone.html</link><guid>k-1</guid>"
                     + "<pubDate>Fri, 07 Feb 2025 10:00:00 GMT</pubDate><description>A missile strike hit Kharkiv overnight,"
                     + " the regional governor said.</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
+            LocalHttp.send(ex, 200, "application/rss+xml", body);
         });
         server.start();
         try {
             String db = dir.resolve("feeds.db").toString();
-            Run add = run("--db", db, "feeds", "add", base + "/feed.xml");
+            CliRun add = run("--db", db, "feeds", "add", base + "/feed.xml");
             assertThat(add.status()).as(add.err()).isZero();
             assertThat(add.out()).contains("subscribed: 1", "Kharkiv Courier", base + "/feed.xml");
             assertThat(run("--db", db, "feeds", "list").out()).contains("Kharkiv Courier");
-            Run update = run("--db", db, "feeds", "update", "--delay", "0");
+            CliRun update = run("--db", db, "feeds", "update", "--delay", "0");
             assertThat(update.status()).as(update.err()).isZero();
             assertThat(update.out()).contains("Kharkiv Courier (#1): 1 new", "1 feed: 1 new articles, 0 failures");
             assertThat(run("--db", db, "list").out()).contains("Kharkiv Courier", "Governor reports strike");
             assertThat(run("--db", db, "feeds", "update", "1", "--delay", "0").out()).contains("0 new articles");
-            Run missing = run("--db", db, "feeds", "add", base + "/nothing.xml");
+            CliRun missing = run("--db", db, "feeds", "add", base + "/nothing.xml");
             assertThat(missing.status()).isEqualTo(ExitCode.SOME_FAILED);
             assertThat(missing.err()).contains(base + "/nothing.xml: HTTP 404 Not Found");
             assertThat(run("--db", db, "feeds", "remove", "1").out()).contains("removed feed #1");
@@ -78,7 +60,7 @@ class SourcesCommandsTest {
         String db = dir.resolve("lib.db").toString();
         Path pdf = Files.write(dir.resolve("report.pdf"), new TestPdfs().info("Flash Update 12", "UN OCHA", 2025, 2, 7)
                 .page("Shelling damaged a school in Kharkiv, the regional governor said.").build());
-        Run run = run("--db", db, "import", "--telegram-channel", "dnipro_frontline",
+        CliRun run = run("--db", db, "import", "--telegram-channel", "dnipro_frontline",
                 "src/test/resources/telegram/json", pdf.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("imported https://t.me/dnipro_frontline/2 as #1", "Flash Update 12",

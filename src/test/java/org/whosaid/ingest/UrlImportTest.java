@@ -2,11 +2,11 @@ package org.whosaid.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.whosaid.testing.LocalHttp.send;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.whosaid.model.ArticleContent;
+import org.whosaid.testing.LocalHttp;
 
 /** URL import against a tiny HTTP server on 127.0.0.1: statuses, types, redirects, size and time limits. */
 class UrlImportTest {
@@ -43,7 +44,7 @@ class UrlImportTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        server = LocalHttp.server();
         executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
         server.createContext("/article", ex -> send(ex, 200, "text/html; charset=utf-8", ARTICLE.getBytes(StandardCharsets.UTF_8)));
@@ -88,7 +89,7 @@ class UrlImportTest {
             }
         });
         server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = LocalHttp.base(server);
     }
 
     @AfterEach
@@ -202,14 +203,6 @@ class UrlImportTest {
         assertThatThrownBy(() -> reader().readUrl(URI.create("http://127.0.0.1:" + port + "/a")))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("http://127.0.0.1:" + port + "/a: could not connect");
-    }
-
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     private static void redirect(HttpExchange ex, String location) throws IOException {

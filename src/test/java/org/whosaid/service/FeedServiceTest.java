@@ -2,22 +2,18 @@ package org.whosaid.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.whosaid.testing.LocalHttp.send;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +26,7 @@ import org.whosaid.model.Feed;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.FeedRepository;
+import org.whosaid.testing.LocalHttp;
 
 /** Feeds served by a local HTTP server on 127.0.0.1: RSS 2.0, RSS 1.0, Atom, broken and huge feeds, 304s. */
 class FeedServiceTest {
@@ -55,10 +52,10 @@ class FeedServiceTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        server = LocalHttp.server();
         executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = LocalHttp.base(server);
         server.createContext("/rss.xml", ex -> {
             String etag = newer ? "\"v2\"" : "\"v1\"";
             String modified = newer ? "Sat, 08 Feb 2025 12:00:00 GMT" : "Fri, 07 Feb 2025 12:00:00 GMT";
@@ -249,13 +246,5 @@ class FeedServiceTest {
                     .append(i).append(".html</link><description>").append("padding ".repeat(40)).append("</description></item>");
         }
         return rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
     }
 }

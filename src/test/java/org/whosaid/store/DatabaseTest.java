@@ -185,6 +185,30 @@ class DatabaseTest {
     }
 
     @Test
+    void foreignKeysAreOnForWritingAndForReadingOnly() {
+        Path file = dir.resolve("keys.db");
+        try (Database db = Database.open(file)) {
+            assertThat(foreignKeys(db)).isEqualTo(1);
+            assertThatThrownBy(() -> db.write(c -> {
+                try (var s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO statement_tag (statement_id, tag_id) VALUES (999, 999)");
+                }
+            })).isInstanceOf(StoreException.class).hasMessageContaining("FOREIGN KEY");
+        }
+        try (Database db = Database.openReadOnly(file)) {
+            assertThat(foreignKeys(db)).isEqualTo(1);
+        }
+    }
+
+    private static int foreignKeys(Database db) {
+        return db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("PRAGMA foreign_keys")) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Test
     void migrationScriptsSplitIntoStatementsKeepingTriggerBodiesWhole() {
         List<String> parts = Migrations.statements("""
                 -- a comment

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class CompareScorer {
 
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -59,7 +57,7 @@ public final class CompareScorer {
                 it.member = true;
                 it.article = m.path("article").asText();
                 it.content = m.path("content").asText();
-                it.toks = toks(it.content);
+                it.toks = WordOverlap.tokens(it.content);
                 it.q = q.path("id").asText();
                 List<JsonNode> parties = list(m.get("party"));
                 parties.forEach(p -> it.party.add(casefold(p.asText())));
@@ -74,7 +72,7 @@ public final class CompareScorer {
             Item it = new Item();
             it.article = u.path("article").asText();
             it.content = u.path("content").asText();
-            it.toks = toks(it.content);
+            it.toks = WordOverlap.tokens(it.content);
             items.add(it);
         }
         for (int i = 0; i < items.size(); i++) {
@@ -150,14 +148,14 @@ public final class CompareScorer {
                 }
             }
             List<List<String>> ptoks = new ArrayList<>();
-            stmts.forEach(s -> ptoks.add(toks(text(s.get("text")))));
+            stmts.forEach(s -> ptoks.add(WordOverlap.tokens(text(s.get("text")))));
             List<double[]> cands = new ArrayList<>();
             for (Item it : items) {
                 if (!it.article.equals(gf)) {
                     continue;
                 }
                 for (int j = 0; j < ptoks.size(); j++) {
-                    int inter = overlap(it.toks, ptoks.get(j));
+                    int inter = WordOverlap.overlap(it.toks, ptoks.get(j));
                     if (inter >= 0) {
                         cands.add(new double[] {2.0 * inter / (it.toks.size() + ptoks.get(j).size()), it.i, j});
                     }
@@ -330,24 +328,6 @@ public final class CompareScorer {
         c.merge(key, yes ? 1 : 0, Integer::sum);
     }
 
-    /** Multiset overlap of the two token lists when it covers half of each, else -1. */
-    private static int overlap(List<String> g, List<String> p) {
-        if (g.isEmpty() || p.isEmpty()) {
-            return -1;
-        }
-        Map<String, Integer> left = new HashMap<>();
-        g.forEach(t -> left.merge(t, 1, Integer::sum));
-        int inter = 0;
-        for (String t : p) {
-            Integer n = left.get(t);
-            if (n != null && n > 0) {
-                inter++;
-                left.put(t, n - 1);
-            }
-        }
-        return (double) inter / g.size() >= 0.5 && (double) inter / p.size() >= 0.5 ? inter : -1;
-    }
-
     private static String topic(JsonNode s, Map<String, String> topicOfId) {
         String t = text(s.get("topic"));
         if (t == null || t.isEmpty()) {
@@ -359,18 +339,6 @@ public final class CompareScorer {
 
     private static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asText();
-    }
-
-    static List<String> toks(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null) {
-            return out;
-        }
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        return out;
     }
 
     private static String norm(String s) {

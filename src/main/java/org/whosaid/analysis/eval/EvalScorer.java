@@ -1,13 +1,10 @@
 package org.whosaid.analysis.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.whosaid.model.Attribution;
 import org.whosaid.model.SourceMention;
@@ -30,7 +27,6 @@ import org.whosaid.model.StatementKind;
  */
 public final class EvalScorer {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Pattern CYRILLIC_START = Pattern.compile("^[\\u0400-\\u04ff]");
     /** Function words that name nobody: "the Russian army" and "the Russian Defense Ministry" share no name word. */
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "for", "on", "s", "’s", "'s", "by",
@@ -161,22 +157,7 @@ public final class EvalScorer {
 
     /** At least half the gold content's tokens are in the prediction, and at least half the prediction's are gold. */
     static boolean contentMatches(String gold, String predicted) {
-        List<String> g = tokens(gold);
-        List<String> p = tokens(predicted);
-        if (g.isEmpty() || p.isEmpty()) {
-            return false;
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        g.forEach(w -> counts.merge(w, 1, Integer::sum));
-        int shared = 0;
-        for (String w : p) {
-            Integer n = counts.get(w);
-            if (n != null && n > 0) {
-                shared++;
-                counts.put(w, n - 1);
-            }
-        }
-        return shared * 2 >= g.size() && shared * 2 >= p.size();
+        return WordOverlap.overlap(WordOverlap.tokens(gold), WordOverlap.tokens(predicted)) >= 0;
     }
 
     /** Whether the predicted source names the gold item's source (see the class comment). */
@@ -225,7 +206,7 @@ public final class EvalScorer {
     }
 
     private static Set<String> names(String s) {
-        Set<String> out = new HashSet<>(tokens(s));
+        Set<String> out = new HashSet<>(WordOverlap.tokens(s));
         out.removeAll(STOP);
         return out;
     }
@@ -234,18 +215,6 @@ public final class EvalScorer {
     private static String stem(String t) {
         int keep = CYRILLIC_START.matcher(t).find() ? 4 : 5;
         return t.codePointCount(0, t.length()) > keep ? t.substring(0, t.offsetByCodePoints(0, keep)) : t;
-    }
-
-    private static List<String> tokens(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null) {
-            return out;
-        }
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        return out;
     }
 
     private static String normParty(String party) {

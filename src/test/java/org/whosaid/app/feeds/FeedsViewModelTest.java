@@ -2,9 +2,6 @@ package org.whosaid.app.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.service.Services;
+import org.whosaid.testing.LocalHttp;
 
 /** The feeds dialog's view-model on a real library and a feed served on 127.0.0.1. */
 class FeedsViewModelTest {
@@ -22,19 +20,15 @@ class FeedsViewModelTest {
 
     @Test
     void subscribesUpdatesAndReportsEachOutcome() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        HttpServer server = LocalHttp.server();
+        String base = LocalHttp.base(server);
         server.createContext("/feed.xml", ex -> {
             byte[] body = ("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Odesa Post</title>"
                     + "<id>urn:odesa</id><updated>2025-02-07T10:00:00Z</updated><entry><title>Port hit</title><id>urn:odesa:1</id>"
                     + "<updated>2025-02-07T10:00:00Z</updated><link href=\"" + base + "/gone.html\"/>"
                     + "<summary>A drone hit the port of Odesa overnight, the navy said.</summary></entry></feed>")
                     .getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "application/atom+xml");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
+            LocalHttp.send(ex, 200, "application/atom+xml", body);
         });
         server.start();
         AtomicInteger reloads = new AtomicInteger();
