@@ -36,7 +36,7 @@ public final class Shortcuts {
             new Shortcut("Delete", "Delete the article (asks first; undoable)", "Library"),
             new Shortcut("J / Alt+Down", "Next statement", "Reader"),
             new Shortcut("K / Alt+Up", "Previous statement", "Reader"),
-            new Shortcut("1 \u2026 5", "Set the party of the statement's source", "Reader"),
+            new Shortcut("1 \u2026 5", "Set the party (asks: this statement or all of its source)", "Reader"),
             new Shortcut("D", "Toggle asserts / denies", "Reader"),
             new Shortcut("A", "Make the selected text a new statement", "Reader"),
             new Shortcut("R", "Reject / restore the statement", "Reader"));

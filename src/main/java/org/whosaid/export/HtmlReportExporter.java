@@ -14,6 +14,7 @@ import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.PartyVoices;
 import org.whosaid.model.Statement;
 import org.whosaid.model.TopicComparison;
+import org.whosaid.model.XmlText;
 
 /** The report of {@link MarkdownReportExporter} as one self-contained HTML page, party columns in their colours. */
 public final class HtmlReportExporter {

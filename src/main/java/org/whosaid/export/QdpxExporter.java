@@ -22,6 +22,7 @@ import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Topic;
+import org.whosaid.model.XmlText;
 
 /**
  * A REFI-QDA project ({@code .qdpx}) for MAXQDA, NVivo, ATLAS.ti or QualCoder: a zip holding {@code project.qde}

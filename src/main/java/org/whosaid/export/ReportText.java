@@ -6,6 +6,7 @@ import org.whosaid.model.Account;
 import org.whosaid.model.Article;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.AuditReport;
+import org.whosaid.model.Counts;
 
 /** Wording shared by the Markdown and HTML reports, so both say the same thing. */
 final class ReportText {
@@ -21,7 +22,7 @@ final class ReportText {
     }
 
     static String summary(AuditReport audit) {
-        return audit.articles() + " article(s), " + audit.statements() + " statement(s): " + audit.attributed()
+        return Counts.of(audit.articles(), "article") + ", " + Counts.of(audit.statements(), "statement") + ": " + audit.attributed()
                 + " attributed, " + audit.unattributed() + " unattributed (" + share(audit) + " attributed; "
                 + CHECK_WORTHY_ONLY + ").";
     }

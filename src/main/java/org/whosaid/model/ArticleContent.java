@@ -2,12 +2,23 @@ package org.whosaid.model;
 
 import java.util.Objects;
 
-/** An article as an importer read it, before it is stored: metadata plus the text all offsets refer to. */
+/**
+ * An article as an importer read it, before it is stored: metadata plus the text all offsets refer to. Every
+ * importer (files, URLs, feeds, PDF, Telegram, bench) builds one, so this is where characters XML 1.0 forbids
+ * (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF) are replaced with U+FFFD: replaced, not
+ * removed, so the text keeps its length and any offset taken before still points at the same words, and the
+ * import's count of U+FFFD tells the user that something unreadable was there.
+ */
 public record ArticleContent(String title, String byline, String outlet, String url, String published,
                              String language, String text) {
     public ArticleContent {
-        Objects.requireNonNull(text, "text");
-        title = title == null || title.isBlank() ? "(untitled)" : title.strip();
+        text = XmlText.clean(Objects.requireNonNull(text, "text"));
+        title = title == null || title.isBlank() ? "(untitled)" : XmlText.clean(title.strip());
+        byline = XmlText.clean(byline);
+        outlet = XmlText.clean(outlet);
+        url = XmlText.clean(url);
+        published = XmlText.clean(published);
+        language = XmlText.clean(language);
     }
 
     /** The same article with its language set (a code such as "en" or "ru"). */

@@ -109,13 +109,13 @@ public final class ImportService {
             }
             Job job = jobs.get(i);
             progress.update(i, jobs.size(), job.name());
-            if (job.telegram() != null) {
-                importTelegram(job, telegramChannel, new Share(progress, i, jobs.size()), outcomes, notes);
-                cancelled = progress.isCancelled();
-                continue;
-            }
             try {
-                outcomes.add(importOne(job));
+                if (job.telegram() != null) {
+                    importTelegram(job, telegramChannel, new Share(progress, i, jobs.size()), outcomes, notes);
+                    cancelled = progress.isCancelled();
+                } else {
+                    outcomes.add(importOne(job));
+                }
             } catch (StoreException e) {
                 // a full disk fails every remaining file the same way: one message, and stop
                 outcomes.add(ImportOutcome.failed(job.name(), e.getMessage() + "; the import stopped here ("
@@ -130,6 +130,8 @@ public final class ImportService {
     /**
      * Streams a Telegram export into the library in batches; posts whose link is already stored are not analysed
      * again, so a newer export of the same channel adds only its new posts.
+     *
+     * @throws StoreException when the disk is full, after the outcomes of the posts stored before
      */
     private void importTelegram(Job job, String username, Share progress, List<ImportOutcome> outcomes, List<String> notes) {
         List<ArticleContent> pending = new ArrayList<>(BATCH);
@@ -165,7 +167,7 @@ public final class ImportService {
             }
         }
         if (!fresh.isEmpty()) {
-            outcomes.addAll(storeBatch(fresh));
+            storeBatch(fresh, outcomes);
         }
         posts.clear();
     }
@@ -184,21 +186,34 @@ public final class ImportService {
     /**
      * Analyses articles already read and stores them in batches of {@link #BATCH}, one transaction per batch, so
      * each article is stored whole with its statements or not at all. When a batch cannot be stored, its articles
-     * are stored one by one so that one bad article fails alone.
+     * are stored one by one so that one bad article fails alone. A full disk stops the import with one outcome
+     * saying so, since every further article would fail the same way.
      */
     public List<ImportOutcome> importContents(List<ArticleContent> contents, Progress progress) {
         List<ImportOutcome> outcomes = new ArrayList<>(contents.size());
         for (int from = 0; from < contents.size() && !progress.isCancelled(); from += BATCH) {
             List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
             progress.update(from, contents.size(), chunk.get(0).title());
-            outcomes.addAll(storeBatch(chunk));
+            try {
+                storeBatch(chunk, outcomes);
+            } catch (StoreException e) {
+                // each article has its outcome in order, so the first without one is where the disk filled up
+                outcomes.add(ImportOutcome.failed(contents.get(outcomes.size()).title(), e.getMessage()
+                        + "; the import stopped here (" + (contents.size() - outcomes.size() - 1) + " more not stored)"));
+                break;
+            }
         }
         progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
         return outcomes;
     }
 
-    /** Analyses and stores one batch in one transaction, or one by one when the batch cannot be stored. */
-    private List<ImportOutcome> storeBatch(List<ArticleContent> chunk) {
+    /**
+     * Analyses and stores one batch in one transaction, or one by one when the batch cannot be stored, adding an
+     * outcome per article to {@code outcomes}.
+     *
+     * @throws StoreException when the disk is full (not retried one by one: each would fail the same way)
+     */
+    private void storeBatch(List<ArticleContent> chunk, List<ImportOutcome> outcomes) {
         List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
         List<String> notices = new ArrayList<>(chunk.size());
         for (ArticleContent read : chunk) {
@@ -207,22 +222,23 @@ public final class ImportService {
             batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
             notices.add(notices(undecodable(content.text()), bounded.notice()));
         }
-        List<ImportOutcome> outcomes = new ArrayList<>(chunk.size());
         List<ArticleRepository.Stored> stored;
         try {
             stored = articles.storeAll(batch);
         } catch (StoreException e) {
+            if (e.isDiskFull()) {
+                throw e;
+            }
             for (int i = 0; i < batch.size(); i++) {
                 outcomes.add(storeOne(batch.get(i), notices.get(i)));
             }
-            return outcomes;
+            return;
         }
         for (int i = 0; i < batch.size(); i++) {
             ArticleContent content = batch.get(i).content();
             outcomes.add(outcome(content.url() != null ? content.url() : content.title(), content, stored.get(i),
                     notices.get(i)));
         }
-        return outcomes;
     }
 
     private ImportOutcome storeOne(ArticleRepository.Analysed one, String notice) {
@@ -230,6 +246,9 @@ public final class ImportService {
             return outcome(one.content().title(), one.content(), articles.store(one.content(), one.analysis()),
                     notice);
         } catch (StoreException e) {
+            if (e.isDiskFull()) {
+                throw e;
+            }
             return ImportOutcome.failed(one.content().title(), "could not be stored: " + e.getMessage());
         }
     }

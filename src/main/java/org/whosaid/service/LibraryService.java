@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.whosaid.model.Article;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Cancellation;
 import org.whosaid.model.Party;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Statement;
@@ -59,6 +60,17 @@ public final class LibraryService {
             return summaries().stream().map(ArticleSummary::id).toList();
         }
         return articles.search(query);
+    }
+
+    /**
+     * As {@link #search(String)}, stopped by {@code cancel} even while the query runs; empty when cancelled, so
+     * a search superseded by the next keystroke never shows its result.
+     */
+    public Optional<List<Long>> search(String query, Cancellation cancel) {
+        if (query == null || query.isBlank()) {
+            return cancel.isCancelled() ? Optional.empty() : Optional.of(search(query));
+        }
+        return articles.search(query, cancel);
     }
 
     /** What each article's active statements mention: sources, topics and tags, for the library's filters. */

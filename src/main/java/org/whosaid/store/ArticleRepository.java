@@ -17,6 +17,7 @@ import org.whosaid.model.Analysis;
 import org.whosaid.model.Article;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Cancellation;
 
 /** Articles: storing one with its analysis in one transaction, listing, finding, deleting. */
 public final class ArticleRepository {
@@ -207,23 +208,53 @@ public final class ArticleRepository {
      * searching the statement index as well cost five to eight times more for common words and found nothing new.
      */
     public List<Long> search(String query) {
+        return search(query, new Cancellation()).orElseThrow();
+    }
+
+    /**
+     * As {@link #search(String)}, stopped by {@code cancel} even while the query runs (sqlite3_interrupt through
+     * {@link java.sql.Statement#cancel()}); empty when it was cancelled, so a superseded search yields no result.
+     * The connection runs one statement at a time under the database's lock, so the interrupt can only reach this
+     * query, and {@link Cancellation#finish()} runs before the lock is released.
+     */
+    public Optional<List<Long>> search(String query, Cancellation cancel) {
         String match = FtsQuery.of(query);
         if (match.isEmpty()) {
-            return List.of();
+            return cancel.isCancelled() ? Optional.empty() : Optional.of(List.of());
         }
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY bm25(article_fts)")) {
                 ps.setString(1, match);
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
+                if (!cancel.start(() -> interrupt(ps))) {
+                    return Optional.empty();
                 }
-                return ids;
+                try {
+                    List<Long> ids = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                    return cancel.isCancelled() ? Optional.empty() : Optional.of(ids);
+                } catch (SQLException e) {
+                    if (cancel.isCancelled()) {
+                        return Optional.empty();
+                    }
+                    throw e;
+                } finally {
+                    cancel.finish();
+                }
             }
         });
+    }
+
+    private static void interrupt(PreparedStatement running) {
+        try {
+            running.cancel();
+        } catch (SQLException e) {
+            // the query then runs to its end and its result is dropped as cancelled
+        }
     }
 
     /** Ids of the articles whose stored text contains {@code snippet} exactly (case and all), oldest first. */

@@ -173,7 +173,36 @@ class MainWindowTest {
         robot.type(KeyCode.D);
         assertThat(services.library().statement(selected.id()).orElseThrow().stance().code()).isEqualTo("denies");
         robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("This source everywhere");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(services.library().statement(selected.id()).orElseThrow().party()).isEqualTo("Analysts");
+    }
+
+    @Test
+    void aNumberKeyAsksBeforeChangingTheSourceEverywhereAndUndoRestoresIt(FxRobot robot) {
+        openToretskByDoubleClick(robot);
+        List<Statement> all = window.readerModel().statements();
+        Statement first = all.stream().filter(s -> s.sourceId() != null && all.stream()
+                .anyMatch(o -> o.id() != s.id() && s.sourceId().equals(o.sourceId()))).findFirst().orElseThrow();
+        Statement sameSource = all.stream().filter(o -> o.id() != first.id() && first.sourceId().equals(o.sourceId()))
+                .findFirst().orElseThrow();
+        String before = first.party();
+        robot.clickOn("#statement-list");
+        robot.interact(() -> window.readerModel().select(first));
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).as("nothing before the answer")
+                .isEqualTo(before);
+
+        robot.clickOn("This statement");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Analysts");
+        assertThat(services.library().statement(sameSource.id()).orElseThrow().party()).isEqualTo(sameSource.party());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo(before);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.whosaid.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.whosaid.model.XmlText;
 
 /** What XML 1.0 allows stays; what it forbids becomes U+FFFD, in every XML or HTML writer. */
 class XmlTextTest {

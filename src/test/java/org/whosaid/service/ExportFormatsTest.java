@@ -202,7 +202,7 @@ class ExportFormatsTest {
     void markdownReportPutsTheAccountsOfEachTopicSideBySide() throws IOException {
         String md = new String(export("markdown", List.of()), StandardCharsets.UTF_8);
 
-        assertThat(md).contains("# WhoSaid report", "## Audit", "28 statement(s): 25 attributed, 3 unattributed",
+        assertThat(md).contains("# WhoSaid report", "## Audit", "28 statements: 25 attributed, 3 unattributed",
                 "### Does Russia control Toretsk? \u2014 conflict", "Conflict: asserted by Russia, Analysts; denied by Ukraine.",
                 "| Russia | Ukraine | Analysts | Unattributed |", "| Russia | 9 | 3 |",
                 "A drone strike on the city of Sumy", "### Ukraine\u2019s army says fighting for Toretsk goes on");

@@ -23,6 +23,7 @@ import org.whosaid.model.Statement;
 import org.whosaid.model.StatementEdit;
 import org.whosaid.model.StatementKind;
 import org.whosaid.model.TopicDef;
+import org.whosaid.model.XmlText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -95,14 +96,15 @@ class HostileSqlTest {
                     analysis).id();
             ids.add(id);
 
+            // an article's fields arrive with the characters XML forbids (here NUL) replaced, as every import does
             Article article = articles.find(id).orElseThrow();
-            assertThat(article.title()).isEqualTo(hostile.strip());
+            assertThat(article.title()).isEqualTo(XmlText.clean(hostile.strip()));
             assertThat(List.of(article.byline(), article.outlet(), article.url(), article.published(),
-                    article.language())).containsOnly(hostile);
-            assertThat(article.text()).isEqualTo(text);
+                    article.language())).containsOnly(XmlText.clean(hostile));
+            assertThat(article.text()).isEqualTo(XmlText.clean(text));
 
             Statement statement = statements.ofArticle(id).get(0);
-            assertThat(statement.text()).isEqualTo(hostile);
+            assertThat(statement.text()).as("a stretch of the cleaned text").isEqualTo(XmlText.clean(hostile));
             assertThat(statement.sourceName()).isEqualTo("Speaker " + hostile);
             assertThat(statement.mention()).isEqualTo(hostile);
             assertThat(statement.party()).isEqualTo("Party " + hostile);
@@ -126,7 +128,7 @@ class HostileSqlTest {
         }
         assertThat(articles.count()).isEqualTo(HOSTILE.size());
         assertThat(articles.summaries()).extracting(a -> a.title())
-                .containsExactlyElementsOf(HOSTILE.stream().map(String::strip).toList());
+                .containsExactlyElementsOf(HOSTILE.stream().map(h -> XmlText.clean(h.strip())).toList());
         assertTablesIntact();
     }
 

@@ -18,6 +18,7 @@ import org.whosaid.app.common.Loader;
 import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.AuditReport;
+import org.whosaid.model.Counts;
 import org.whosaid.model.PartyVoices;
 import org.whosaid.service.AuditService;
 import org.whosaid.service.LibraryService;
@@ -108,7 +109,7 @@ public final class AuditViewModel {
                     : "This article has no statements. Open it in the Reader, select text and press A to add one.");
         } else {
             share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
-            summary.set(r.statements() + " statements in " + r.articles() + (r.articles() == 1 ? " article" : " articles")
+            summary.set(Counts.of(r.statements(), "statement") + " in " + Counts.of(r.articles(), "article")
                     + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed check-worthy claims, "
                     + r.weakSources().size() + " on vague or anonymous sources (only check-worthy factual claims count as"
                     + " unattributed)");

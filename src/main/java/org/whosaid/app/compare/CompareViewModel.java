@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.whosaid.app.common.Loader;
 import org.whosaid.app.common.RecordedEdit;
 import org.whosaid.app.task.TaskExecutor;
+import org.whosaid.model.Counts;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
@@ -112,7 +113,7 @@ public final class CompareViewModel {
         }
         comparison.set(c);
         columns.setAll(c.columns());
-        heading.set(c.topic().label() + "  \u00b7  " + c.accountCount() + " statements");
+        heading.set(c.topic().label() + "  \u00b7  " + Counts.of(c.accountCount(), "statement"));
         conflict.set(c.conflict());
         conflictText.set(c.conflict() ? "\u26a0 Conflict: " + c.conflictSummary() : "");
     }

@@ -35,6 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.whosaid.app.common.Highlighting;
 import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Counts;
 import org.whosaid.model.Language;
 
 /** The Library screen: search, filters and the table of articles; opening one shows it in the Reader. */
@@ -85,8 +86,8 @@ public final class LibraryView extends BorderPane {
         count.setMinWidth(Region.USE_PREF_SIZE);
         filters.getChildren().addAll(spacer, count);
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.articles().size()
-                + (model.articles().size() == 1 ? " article" : " articles"), model.articles()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> Counts.of(model.articles().size(), "article"),
+                model.articles()));
         VBox header = new VBox(10, searchRow, filters);
         header.setPadding(new Insets(14, 16, 10, 16));
         return header;
@@ -265,8 +266,8 @@ public final class LibraryView extends BorderPane {
             return;
         }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                "Delete \u201c" + selected.title() + "\u201d and its " + (selected.quotes() + selected.claims()
-                        + selected.unattributed()) + " statements?\nYou can undo this with Ctrl+Z.",
+                "Delete \u201c" + selected.title() + "\u201d and its " + Counts.of(selected.quotes() + selected.claims()
+                        + selected.unattributed(), "statement") + "?\nYou can undo this with Ctrl+Z.",
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText("Delete article");
         confirm.initOwner(getScene() == null ? null : getScene().getWindow());

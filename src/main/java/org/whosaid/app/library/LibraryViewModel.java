@@ -21,6 +21,7 @@ import org.whosaid.app.common.UndoRedo;
 import org.whosaid.app.task.BackgroundTask;
 import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.Cancellation;
 import org.whosaid.model.Language;
 import org.whosaid.model.Party;
 import org.whosaid.service.ArticleFacets;
@@ -72,6 +73,8 @@ public final class LibraryViewModel {
     private long searchGeneration;
     /** The search last started, cancelled when the query changes again before it ran. */
     private BackgroundTask<List<Long>> pendingSearch;
+    /** Stops the last search's query while it runs, when the query changes again. */
+    private Cancellation runningSearch = new Cancellation();
 
     public LibraryViewModel(LibraryService library, TaskExecutor executor, UndoRedo undoRedo) {
         this.library = library;
@@ -111,6 +114,7 @@ public final class LibraryViewModel {
         if (pendingSearch != null) {
             pendingSearch.cancel();
         }
+        runningSearch.cancel();
         String currentQuery = query.get();
         if (currentQuery == null || currentQuery.isBlank()) {
             pendingSearch = null;
@@ -118,8 +122,12 @@ public final class LibraryViewModel {
             show();
             return;
         }
-        // Each keystroke supersedes the search before it: one still queued stops before it queries.
-        pendingSearch = BackgroundTask.wrap(progress -> progress.isCancelled() ? null : library.search(currentQuery))
+        // Each keystroke supersedes the search before it: one still queued never queries, one running is
+        // interrupted, and neither shows a result.
+        Cancellation cancel = new Cancellation();
+        runningSearch = cancel;
+        pendingSearch = BackgroundTask.wrap(progress -> progress.isCancelled() ? null
+                        : library.search(currentQuery, cancel).orElse(null))
                 .named("Searching the library for \u201c" + currentQuery.strip() + "\u201d").onSuccess(ids -> {
                     if (mine == searchGeneration && ids != null) {
                         matchingIds = ids;

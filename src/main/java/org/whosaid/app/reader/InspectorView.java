@@ -283,8 +283,11 @@ public final class InspectorView extends VBox {
         }
     }
 
-    /** Asks whether a new party is for this statement or for its source everywhere (issue 10); Cancel keeps it. */
-    private void askPartyScope(String value) {
+    /**
+     * Asks whether a new party is for this statement or for its source everywhere (issue 10); Cancel keeps it.
+     * The Reader's number keys ask the same way.
+     */
+    void askPartyScope(String value) {
         javafx.scene.control.ButtonType one = new javafx.scene.control.ButtonType("This statement");
         javafx.scene.control.ButtonType all = new javafx.scene.control.ButtonType("This source everywhere");
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,

@@ -210,7 +210,7 @@ public final class ReaderView extends BorderPane {
                     toggleRejected(selected);
                 }
             } else if (code.isDigitKey() && !event.isAltDown() && digit(code) > 0) {
-                model.setPartyByNumber(digit(code));
+                model.partyByNumber(digit(code)).ifPresent(inspector::askPartyScope);
             } else {
                 handled = false;
             }

@@ -169,21 +169,21 @@ public final class ReaderViewModel {
         selected.set(statements.get(next));
     }
 
-    /** Sets the selected statement's party to the n-th party (1-based), as the number keys do. */
-    public void setPartyByNumber(int number) {
+    /**
+     * The n-th party (1-based) for the selected statement, as the number keys choose it; empty when there is
+     * nothing to change. The change itself asks "this statement or its source everywhere" as the Inspector does.
+     */
+    public Optional<String> partyByNumber(int number) {
         Statement statement = selected.get();
         if (statement == null || number < 1 || number > parties.size()) {
-            return;
+            return Optional.empty();
         }
         if (statement.sourceId() == null) {
             message.set("An unattributed statement has no source to give a party: choose its source first.");
-            return;
+            return Optional.empty();
         }
         String party = parties.get(number - 1).name();
-        if (party.equalsIgnoreCase(statement.party())) {
-            return;
-        }
-        undoRedo.record(annotation.setParty(statement.id(), party));
+        return party.equalsIgnoreCase(statement.party()) ? Optional.empty() : Optional.of(party);
     }
 
     /** Switches the selected statement between asserts and denies. */

@@ -27,6 +27,7 @@ import org.whosaid.app.common.Dates;
 import org.whosaid.app.common.LoadingIndicator;
 import org.whosaid.app.common.Screen;
 import org.whosaid.model.Account;
+import org.whosaid.model.Counts;
 import org.whosaid.model.SourceStats;
 
 /**
@@ -135,8 +136,8 @@ public final class SourcesView implements Screen {
         Label name = new Label();
         name.setId("source-name");
         name.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
-        name.textProperty().bind(model.selectedProperty().map(s -> s.source().name() + "  \u00b7  " + s.statements()
-                + " statements in " + s.articles() + " articles").orElse("Choose a source"));
+        name.textProperty().bind(model.selectedProperty().map(s -> s.source().name() + "  \u00b7  "
+                + Counts.of(s.statements(), "statement") + " in " + Counts.of(s.articles(), "article")).orElse("Choose a source"));
 
         TextField newName = new TextField();
         newName.setPromptText("new name");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -77,6 +78,16 @@ class SourcesViewTest {
         robot.clickOn("#source-rename");
 
         assertThat(table(robot).getItems()).anyMatch(s -> s.source().name().equals("Government of Ukraine"));
+    }
+
+    @Test
+    void theDetailHeadingCountsOneArticleInTheSingular(FxRobot robot) {
+        SourceStats inOneArticle = table(robot).getItems().stream().filter(s -> s.articles() == 1).findFirst()
+                .orElseThrow();
+        robot.clickOn(inOneArticle.source().name());
+
+        assertThat(robot.lookup("#source-name").queryAs(Label.class).getText())
+                .endsWith(" in 1 article").doesNotContain("1 statements");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,11 @@
-package org.whosaid.export;
+package org.whosaid.model;
 
 /**
  * Text made safe for XML 1.0 and HTML: each character XML forbids (C0 controls but tab, line feed and carriage
  * return; U+FFFE, U+FFFF; a lone surrogate) becomes U+FFFD. Replacing rather than dropping keeps the code-point
- * count, so positions into the text (REFI-QDA selections) still point at the same words.
+ * count, so positions into the text (REFI-QDA selections) still point at the same words. Every article is
+ * cleaned this way when it is read ({@link ArticleContent}), and every XML or HTML export again for libraries
+ * stored before that.
  */
 public final class XmlText {
     private static final char REPLACEMENT = '\uFFFD';
