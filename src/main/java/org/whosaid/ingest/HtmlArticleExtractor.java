@@ -110,30 +110,46 @@ public final class HtmlArticleExtractor {
         boolean furnitureOnly = furnitureOnly(doc);
         Optional<String> markedAuthor = markedAuthor(doc);
         prepare(doc);
+        if (doc.body() != null) {
+            // Before the search, which renames and unwraps blocks and so loses the names that mark them.
+            PageFurniture.removeBlocks(doc.body());
+        }
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
-        String text = article == null ? "" : BlockText.text(article);
-        String declared = declaredBody(meta.articleBody());
-        boolean fromDeclaredBody = declared.length() > DECLARED_BODY_FACTOR * text.length();
+        List<String> lines = article == null ? List.of() : BlockText.paragraphs(article);
+        List<String> declared = declaredBody(meta.articleBody());
+        boolean fromDeclaredBody = length(declared) > DECLARED_BODY_FACTOR * length(lines);
         if (fromDeclaredBody) {
             // Pages rendered by scripts carry the article only in their JSON-LD; what the markup holds is chrome.
-            text = declared;
+            lines = declared;
         }
+        PageFurniture.Dated body = PageFurniture.cutDateline(PageFurniture.keptLines(lines));
+        String text = String.join("\n", body.lines());
         if (text.isBlank() || (furnitureOnly && !fromDeclaredBody)) {
             throw new IngestException(input, "HTML has no article text");
         }
         String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);
         String address = url != null ? url : meta.canonicalUrl();
-        return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text);
+        return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text,
+                body.dateline());
+    }
+
+    /** Characters in the lines as joined into a text. */
+    private static int length(List<String> lines) {
+        int n = Math.max(0, lines.size() - 1);
+        for (String line : lines) {
+            n += line.length();
+        }
+        return n;
     }
 
     /** The JSON-LD articleBody as paragraphs: its own line breaks, or markup in it, become lines. */
-    private static String declaredBody(String body) {
+    private static List<String> declaredBody(String body) {
         if (body == null || body.isBlank()) {
-            return "";
+            return List.of();
         }
         String html = body.contains("<") ? body : body.replace("\n", "<br>");
-        return BlockText.text(Jsoup.parseBodyFragment(html).body());
+        return BlockText.paragraphs(Jsoup.parseBodyFragment(html).body());
     }
 
     /**
