@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.whosaid.model.ArticleContent;
 
 /**
@@ -61,6 +62,8 @@ public final class HtmlArticleExtractor {
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p",
             "pre", "table", "ul");
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "menu");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo");
     private static final int STRIP_UNLIKELYS = 1;
     private static final int WEIGHT_CLASSES = 2;
     private static final int CLEAN_CONDITIONALLY = 4;
@@ -99,9 +102,23 @@ public final class HtmlArticleExtractor {
         if (doc.body() == null) {
             return true;
         }
-        Element body = doc.body().clone();
-        body.select("nav, header, footer, aside, menu, [role=navigation], [role=banner], [role=contentinfo]").remove();
-        return body.text().isBlank();
+        // Walked rather than cloned and pruned: the first word outside such a block answers, and a clone costs a page.
+        boolean[] words = {false};
+        doc.body().filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    words[0] = true;
+                    return FilterResult.STOP;
+                }
+                return node instanceof Element e && isChrome(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+        });
+        return !words[0];
+    }
+
+    private static boolean isChrome(Element e) {
+        return CHROME_TAGS.contains(e.normalName()) || CHROME_ROLES.contains(e.attr("role"));
     }
 
     ArticleContent extract(Document doc, String url, String input) throws IngestException {

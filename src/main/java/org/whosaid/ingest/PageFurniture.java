@@ -2,6 +2,8 @@ package org.whosaid.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +18,14 @@ import org.jsoup.nodes.Element;
  */
 final class PageFurniture {
     private static final int CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Class or id words naming a furniture block; matched as whole words between separators. */
-    private static final Pattern FURNITURE_NAME = Pattern.compile("(^|[\\s_-])(?<!no[_-])(caption|captions|credit|credits"
-            + "|newsletter|newsletters|subscribe|subscription|signup|paywall|author-bio|authorbio|bio|contributor-bio"
-            + "|related-links|read-more|readmore|more-stories|follow-us|share-tools|social-share|correction|corrections"
-            + "|cookie|cookies|consent)($|[\\s_-])", CASE);
+    /** Class or id words naming a furniture block, one word or two in a row ("author-bio", "read_more"). */
+    private static final Set<String> FURNITURE_WORDS = Set.of("caption", "captions", "credit", "credits", "newsletter",
+            "newsletters", "subscribe", "subscription", "signup", "paywall", "authorbio", "readmore", "correction",
+            "corrections", "cookie", "cookies", "consent", "author bio", "contributor bio", "related links", "read more",
+            "more stories", "follow us", "share tools", "social share");
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s_-]+");
+    /** A byline is read from its block during the search; "byline credit" names an author, not a photographer. */
+    private static final Pattern BYLINE_NAME = Pattern.compile("byline|author|writtenby", Pattern.CASE_INSENSITIVE);
     private static final String FURNITURE_MARKUP = "figcaption, [itemprop=caption], [itemprop=copyrightHolder],"
             + " [itemprop=creditText], [itemprop=copyrightNotice], [role=complementary], [role=contentinfo]";
     /** A furniture block is short; a longer one named "caption" or "credits" is the page's own odd naming. */
@@ -87,7 +92,7 @@ final class PageFurniture {
         int total = article.text().length();
         List<Element> found = new ArrayList<>(article.select(FURNITURE_MARKUP));
         for (Element e : article.getAllElements()) {
-            if (e != article && FURNITURE_NAME.matcher(e.className() + " " + e.id()).find()) {
+            if (e != article && (e.hasAttr("class") || e.hasAttr("id")) && namedFurniture(e.attr("class") + " " + e.id())) {
                 found.add(e);
             }
         }
@@ -95,11 +100,31 @@ final class PageFurniture {
             if (e.parent() == null) {
                 continue; // inside a block removed already
             }
+            if (e.hasAttr("itemprop") && e.attr("itemprop").contains("author") || "author".equals(e.attr("rel"))
+                    || !e.select("[itemprop~=author], a[rel=author]").isEmpty()) {
+                continue;
+            }
             int length = e.text().length();
             if (length <= BLOCK_MAX && length * 2 < total) {
                 e.remove();
             }
         }
+    }
+
+    /** True when a class-and-id string names a furniture word ("no_caption" says the opposite). */
+    private static boolean namedFurniture(String names) {
+        if (BYLINE_NAME.matcher(names).find()) {
+            return false;
+        }
+        String[] parts = NAME_PARTS.split(names.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < parts.length; i++) {
+            boolean negated = i > 0 && parts[i - 1].equals("no");
+            if (!negated && (FURNITURE_WORDS.contains(parts[i])
+                    || i + 1 < parts.length && FURNITURE_WORDS.contains(parts[i] + " " + parts[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article's paragraphs without furniture lines, credits cut out of the ones kept. */

@@ -38,8 +38,11 @@ class ExtractionQualityTest {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int SHINGLE = 4;
     private static final String READABILITY4J = "Readability4J 1.0.8";
-    /** Our text F1 must stay at or above this (the figure reached when this floor was set, rounded down). */
-    private static final double F1_FLOOR = 0.99;
+    /**
+     * Our text F1 must stay at or above this (the figure reached when this floor was set, rounded down). It was 0.99
+     * before page furniture was dropped: the truth keeps captions and credits, which issue 13 wants out.
+     */
+    private static final double F1_FLOOR = 0.98;
 
     /** What one extractor produced for one page; null fields mean "this extractor does not report it". */
     record Output(String text, String title, String byline, String published) {
@@ -200,7 +203,12 @@ class ExtractionQualityTest {
                   text wins, so a relaxed attempt's cookie banner or navigation does not come back;
                 - a byline marked with `rel=author` or schema.org `author` is reported even where readability
                   reports none (counted as a byline miss above when the truth is `null`).
-                Photo captions are kept (the truth keeps them; dropping them costs 0.007 F1).
+                - page furniture is dropped (issue 13), though the truth keeps much of it: photo and video
+                  captions and credits (`figcaption`, "caption"/"credit" blocks, "Jane Doe/Getty Images",
+                  "(Photo: …)"), newsletter, follow and share prompts, author bios and contact lines, "contributed
+                  to this report", copyright and cookie lines, corrections boxes; a wire dateline ("CAIRO —") is
+                  cut from the first sentence into the article's metadata. This costs about 0.011 F1 on this
+                  truth (0.993 before), most of it captions (`nytimes-5`, `ehow-1`, `nytimes-3`, `wapo-2`).
 
                 ## Results
 
