@@ -101,7 +101,7 @@ final class PageFurniture {
                 continue; // inside a block removed already
             }
             if (e.hasAttr("itemprop") && e.attr("itemprop").contains("author") || "author".equals(e.attr("rel"))
-                    || !e.select("[itemprop~=author], a[rel=author]").isEmpty()) {
+                    || !e.select("[itemprop~=author], a[rel=author], [class~=(?i)byline|author]").isEmpty()) {
                 continue;
             }
             int length = e.text().length();
