@@ -26,8 +26,12 @@ final class PageFurniture {
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s_-]+");
     /** A byline is read from its block during the search; "byline credit" names an author, not a photographer. */
     private static final Pattern BYLINE_NAME = Pattern.compile("byline|author|writtenby", Pattern.CASE_INSENSITIVE);
-    private static final String FURNITURE_MARKUP = "figcaption, [itemprop=caption], [itemprop=copyrightHolder],"
-            + " [itemprop=creditText], [itemprop=copyrightNotice], [role=complementary], [role=contentinfo]";
+    /** Every furniture word contains one of these. */
+    private static final List<String> NAME_STEMS = List.of("caption", "credit", "newsletter", "subscri", "signup",
+            "paywall", "bio", "read", "correction", "cookie", "consent", "related", "more", "follow", "share");
+    private static final Set<String> FURNITURE_ITEMPROPS = Set.of("caption", "copyrightHolder", "creditText",
+            "copyrightNotice");
+    private static final Set<String> FURNITURE_ROLES = Set.of("complementary", "contentinfo");
     /** A furniture block is short; a longer one named "caption" or "credits" is the page's own odd naming. */
     private static final int BLOCK_MAX = 1_000;
     /** Line patterns apply to lines at most this long: furniture is a prompt or a credit, not a paragraph. */
@@ -89,13 +93,15 @@ final class PageFurniture {
 
     /** Removes the blocks the markup names as furniture; a block holding most of the article is never one. */
     static void removeBlocks(Element article) {
-        int total = article.text().length();
-        List<Element> found = new ArrayList<>(article.select(FURNITURE_MARKUP));
+        List<Element> found = new ArrayList<>();
         for (Element e : article.getAllElements()) {
-            if (e != article && (e.hasAttr("class") || e.hasAttr("id")) && namedFurniture(e.attr("class") + " " + e.id())) {
+            if (e != article && (e.normalName().equals("figcaption") || FURNITURE_ITEMPROPS.contains(e.attr("itemprop"))
+                    || FURNITURE_ROLES.contains(e.attr("role"))
+                    || (e.hasAttr("class") || e.hasAttr("id")) && namedFurniture(e.attr("class") + " " + e.id()))) {
                 found.add(e);
             }
         }
+        int total = found.isEmpty() ? 0 : article.text().length();
         for (Element e : found) {
             if (e.parent() == null) {
                 continue; // inside a block removed already
@@ -113,14 +119,25 @@ final class PageFurniture {
 
     /** True when a class-and-id string names a furniture word ("no_caption" says the opposite). */
     private static boolean namedFurniture(String names) {
-        if (BYLINE_NAME.matcher(names).find()) {
+        String lower = names.toLowerCase(Locale.ROOT);
+        if (!containsStem(lower) || BYLINE_NAME.matcher(lower).find()) {
             return false;
         }
-        String[] parts = NAME_PARTS.split(names.toLowerCase(Locale.ROOT));
+        String[] parts = NAME_PARTS.split(lower);
         for (int i = 0; i < parts.length; i++) {
             boolean negated = i > 0 && parts[i - 1].equals("no");
             if (!negated && (FURNITURE_WORDS.contains(parts[i])
                     || i + 1 < parts.length && FURNITURE_WORDS.contains(parts[i] + " " + parts[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap first look, since nearly every element of a page has a class and almost none is furniture. */
+    private static boolean containsStem(String lower) {
+        for (String stem : NAME_STEMS) {
+            if (lower.contains(stem)) {
                 return true;
             }
         }
