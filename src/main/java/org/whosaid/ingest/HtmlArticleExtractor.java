@@ -19,6 +19,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.whosaid.model.ArticleContent;
 
 /**
@@ -180,16 +181,13 @@ public final class HtmlArticleExtractor {
     }
 
     private static void flattenDeepNesting(Document doc) {
-        Map<Element, Integer> depth = new IdentityHashMap<>();
         List<Element> tooDeep = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
-            Element parent = e.parent();
-            int d = parent == null ? 0 : depth.getOrDefault(parent, 0) + 1;
-            depth.put(e, d);
-            if (d > MAX_DEPTH) {
+        // The traversal is iterative and counts depth itself (the document is 0), so no map of depths is needed.
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e) {
                 tooDeep.add(e);
             }
-        }
+        }, doc);
         for (Element e : tooDeep) {
             e.unwrap();
         }
