@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.whosaid.model.ArticleContent;
 
 /**
@@ -61,6 +63,8 @@ public final class HtmlArticleExtractor {
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p",
             "pre", "table", "ul");
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "menu");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo");
     private static final int STRIP_UNLIKELYS = 1;
     private static final int WEIGHT_CLASSES = 2;
     private static final int CLEAN_CONDITIONALLY = 4;
@@ -99,9 +103,23 @@ public final class HtmlArticleExtractor {
         if (doc.body() == null) {
             return true;
         }
-        Element body = doc.body().clone();
-        body.select("nav, header, footer, aside, menu, [role=navigation], [role=banner], [role=contentinfo]").remove();
-        return body.text().isBlank();
+        // Walked rather than cloned and pruned: the first word outside such a block answers, and a clone costs a page.
+        boolean[] words = {false};
+        doc.body().filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    words[0] = true;
+                    return FilterResult.STOP;
+                }
+                return node instanceof Element e && isChrome(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+        });
+        return !words[0];
+    }
+
+    private static boolean isChrome(Element e) {
+        return CHROME_TAGS.contains(e.normalName()) || CHROME_ROLES.contains(e.attr("role"));
     }
 
     ArticleContent extract(Document doc, String url, String input) throws IngestException {
@@ -110,30 +128,46 @@ public final class HtmlArticleExtractor {
         boolean furnitureOnly = furnitureOnly(doc);
         Optional<String> markedAuthor = markedAuthor(doc);
         prepare(doc);
+        if (doc.body() != null) {
+            // Before the search, which renames and unwraps blocks and so loses the names that mark them.
+            PageFurniture.removeBlocks(doc.body());
+        }
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
-        String text = article == null ? "" : BlockText.text(article);
-        String declared = declaredBody(meta.articleBody());
-        boolean fromDeclaredBody = declared.length() > DECLARED_BODY_FACTOR * text.length();
+        List<String> lines = article == null ? List.of() : BlockText.paragraphs(article);
+        List<String> declared = declaredBody(meta.articleBody());
+        boolean fromDeclaredBody = length(declared) > DECLARED_BODY_FACTOR * length(lines);
         if (fromDeclaredBody) {
             // Pages rendered by scripts carry the article only in their JSON-LD; what the markup holds is chrome.
-            text = declared;
+            lines = declared;
         }
+        PageFurniture.Dated body = PageFurniture.cutDateline(PageFurniture.keptLines(lines));
+        String text = String.join("\n", body.lines());
         if (text.isBlank() || (furnitureOnly && !fromDeclaredBody)) {
             throw new IngestException(input, "HTML has no article text");
         }
         String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);
         String address = url != null ? url : meta.canonicalUrl();
-        return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text);
+        return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text,
+                body.dateline());
+    }
+
+    /** Characters in the lines as joined into a text. */
+    private static int length(List<String> lines) {
+        int n = Math.max(0, lines.size() - 1);
+        for (String line : lines) {
+            n += line.length();
+        }
+        return n;
     }
 
     /** The JSON-LD articleBody as paragraphs: its own line breaks, or markup in it, become lines. */
-    private static String declaredBody(String body) {
+    private static List<String> declaredBody(String body) {
         if (body == null || body.isBlank()) {
-            return "";
+            return List.of();
         }
         String html = body.contains("<") ? body : body.replace("\n", "<br>");
-        return BlockText.text(Jsoup.parseBodyFragment(html).body());
+        return BlockText.paragraphs(Jsoup.parseBodyFragment(html).body());
     }
 
     /**
@@ -147,16 +181,13 @@ public final class HtmlArticleExtractor {
     }
 
     private static void flattenDeepNesting(Document doc) {
-        Map<Element, Integer> depth = new IdentityHashMap<>();
         List<Element> tooDeep = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
-            Element parent = e.parent();
-            int d = parent == null ? 0 : depth.getOrDefault(parent, 0) + 1;
-            depth.put(e, d);
-            if (d > MAX_DEPTH) {
+        // The traversal is iterative and counts depth itself (the document is 0), so no map of depths is needed.
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e) {
                 tooDeep.add(e);
             }
-        }
+        }, doc);
         for (Element e : tooDeep) {
             e.unwrap();
         }

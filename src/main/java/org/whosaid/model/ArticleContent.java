@@ -8,9 +8,10 @@ import java.util.Objects;
  * (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF) are replaced with U+FFFD: replaced, not
  * removed, so the text keeps its length and any offset taken before still points at the same words, and the
  * import's count of U+FFFD tells the user that something unreadable was there.
+ * {@code dateline} is the wire dateline cut from the start of the text ("KYIV, Ukraine (AP)"), or null.
  */
 public record ArticleContent(String title, String byline, String outlet, String url, String published,
-                             String language, String text) {
+                             String language, String text, String dateline) {
     public ArticleContent {
         text = XmlText.clean(Objects.requireNonNull(text, "text"));
         title = title == null || title.isBlank() ? "(untitled)" : XmlText.clean(title.strip());
@@ -19,10 +20,17 @@ public record ArticleContent(String title, String byline, String outlet, String 
         url = XmlText.clean(url);
         published = XmlText.clean(published);
         language = XmlText.clean(language);
+        dateline = XmlText.clean(dateline);
+    }
+
+    /** An article without a dateline. */
+    public ArticleContent(String title, String byline, String outlet, String url, String published, String language,
+                          String text) {
+        this(title, byline, outlet, url, published, language, text, null);
     }
 
     /** The same article with its language set (a code such as "en" or "ru"). */
     public ArticleContent withLanguage(String code) {
-        return new ArticleContent(title, byline, outlet, url, published, code, text);
+        return new ArticleContent(title, byline, outlet, url, published, code, text, dateline);
     }
 }

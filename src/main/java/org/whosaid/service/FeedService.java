@@ -163,7 +163,8 @@ public final class FeedService {
         String title = content.title().equals("(untitled)") && item.title() != null ? item.title() : content.title();
         ArticleContent withFeed = new ArticleContent(title, content.byline() != null ? content.byline() : item.author(),
                 content.outlet() != null ? content.outlet() : outlet, content.url() != null ? content.url() : item.link(),
-                item.published() != null ? item.published() : content.published(), content.language(), content.text());
+                item.published() != null ? item.published() : content.published(), content.language(), content.text(),
+                content.dateline());
         return imports.importRead(input, withFeed);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +39,14 @@ class ExtractionQualityTest {
     private static final String BASE = "http://fakehost/test/page.html";
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int SHINGLE = 4;
-    /** Our text F1 must stay at or above this (the figure reached when this floor was set, rounded down). */
-    private static final double F1_FLOOR = 0.99;
+    private static final String READABILITY4J = "Readability4J 1.0.8";
+    private static final int TIMING_ROUNDS = 2;
+    private static final String EXTRACTION_ONLY = "WhoSaid, extraction only (from the text, like the peers)";
+    /**
+     * Our text F1 must stay at or above this (the figure reached when this floor was set, rounded down). It was 0.99
+     * before page furniture was dropped: the truth keeps captions and credits, which issue 13 wants out.
+     */
+    private static final double F1_FLOOR = 0.98;
 
     /** What one extractor produced for one page; null fields mean "this extractor does not report it". */
     record Output(String text, String title, String byline, String published) {
@@ -79,7 +87,7 @@ class ExtractionQualityTest {
                 return new Output("", null, null, null);
             }
         });
-        extractors.put("Readability4J 1.0.8", html -> {
+        extractors.put(READABILITY4J, html -> {
             var article = new Readability4J(BASE, html).parse();
             String content = article.getContent() == null ? "" : BlockText.text(Jsoup.parse(article.getContent()).body());
             return new Output(content, article.getTitle(), article.getByline(), null);
@@ -95,7 +103,7 @@ class ExtractionQualityTest {
         });
         Map<String, Score> scores = new java.util.LinkedHashMap<>();
         extractors.keySet().forEach(name -> scores.put(name, new Score(name)));
-        scores.get("Readability4J 1.0.8").reportsDate = false;
+        scores.get(READABILITY4J).reportsDate = false;
         scores.get("boilerpipe 1.2.2 (ArticleExtractor)").reportsByline = false;
         scores.get("boilerpipe 1.2.2 (ArticleExtractor)").reportsDate = false;
 
@@ -136,9 +144,21 @@ class ExtractionQualityTest {
             }
         }
         int n = pages.size();
+        Map<String, Function<String, Output>> timed = new java.util.LinkedHashMap<>(extractors);
+        HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+        timed.put(EXTRACTION_ONLY, html -> {
+            try {
+                ArticleContent a = extractor.extract(html, BASE, "page");
+                return new Output(a.text(), a.title(), a.byline(), a.published());
+            } catch (IngestException e) {
+                return new Output("", null, null, null);
+            }
+        });
+        Map<String, Long> nanos = timeWarm(pages, timed);
         StringBuilder table = new StringBuilder();
         table.append("| extractor | text precision | text recall | text F1 | title | byline | date |\n");
         table.append("|---|---|---|---|---|---|---|\n");
+        StringBuilder timing = new StringBuilder("| extractor | CPU time for all pages | vs Readability4J |\n|---|---:|---:|\n");
         double ourF1 = 0;
         double bestPeerF1 = 0;
         for (Score s : scores.values()) {
@@ -153,9 +173,13 @@ class ExtractionQualityTest {
             table.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | **%.3f** | %s | %s | %s |\n", s.name, p, r, f1,
                     share(s.titles, n), s.reportsByline ? share(s.bylines, n) : "n/a",
                     s.reportsDate ? share(s.dates, withDate) : "n/a"));
+            timing.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.2f× |\n", s.name, nanos.get(s.name) / 1e6,
+                    (double) nanos.get(s.name) / nanos.get(READABILITY4J)));
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "quality-" + s.name.split(" ")[0] + ".tsv"), s.perPage);
         }
+        timing.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.2f× |\n", EXTRACTION_ONLY,
+                nanos.get(EXTRACTION_ONLY) / 1e6, (double) nanos.get(EXTRACTION_ONLY) / nanos.get(READABILITY4J)));
         String report = """
                 # Article extraction quality
 
@@ -195,17 +219,61 @@ class ExtractionQualityTest {
                   text wins, so a relaxed attempt's cookie banner or navigation does not come back;
                 - a byline marked with `rel=author` or schema.org `author` is reported even where readability
                   reports none (counted as a byline miss above when the truth is `null`).
-                Photo captions are kept (the truth keeps them; dropping them costs 0.007 F1).
+                - page furniture is dropped (issue 13), though the truth keeps much of it: photo and video
+                  captions and credits (`figcaption`, "caption"/"credit" blocks, "Jane Doe/Getty Images",
+                  "(Photo: …)"), newsletter, follow and share prompts, author bios and contact lines, "contributed
+                  to this report", copyright and cookie lines, corrections boxes; a wire dateline ("CAIRO —") is
+                  cut from the first sentence into the article's metadata. This costs about 0.011 F1 on this
+                  truth (0.993 before), most of it captions (`nytimes-5`, `ehow-1`, `nytimes-3`, `wapo-2`).
 
                 ## Results
 
                 %s
-                """.formatted(n, n, withDate, table);
+                ## Time
+
+                Each extractor's CPU time over all %d pages (ours from the page's bytes, charset detection included;
+                the peers from its text), the best of two rounds after the scored pass so the JIT has warmed up, pages
+                interleaved across extractors. The machine is shared, so the ratio says more than the milliseconds.
+                Reported, never asserted.
+
+                %s""".formatted(n, n, withDate, table, n, timing);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
         System.out.println(table);
+        System.out.println(timing);
         assertThat(ourF1).as("our text F1").isGreaterThanOrEqualTo(F1_FLOOR);
         assertThat(ourF1).as("our text F1 against the best peer").isGreaterThan(bestPeerF1);
+    }
+
+    /**
+     * CPU time of each extractor over every page, the best of {@link #TIMING_ROUNDS} rounds after the scored pass
+     * (warm JIT). Pages are interleaved across extractors and the thread's CPU time is counted, not wall time, so
+     * the other builds on a shared machine move the figures less.
+     */
+    private static Map<String, Long> timeWarm(List<Path> pages, Map<String, Function<String, Output>> extractors)
+            throws IOException {
+        List<String> htmls = new ArrayList<>();
+        for (Path page : pages) {
+            htmls.add(Files.readString(page.resolve("source.html"), StandardCharsets.UTF_8));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> best = new java.util.LinkedHashMap<>();
+        for (int round = 0; round < TIMING_ROUNDS; round++) {
+            Map<String, Long> spent = new HashMap<>();
+            for (String html : htmls) {
+                for (var entry : extractors.entrySet()) {
+                    long start = threads.getCurrentThreadCpuTime();
+                    try {
+                        entry.getValue().apply(html);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // scored as empty above; the time spent failing still counts
+                    }
+                    spent.merge(entry.getKey(), threads.getCurrentThreadCpuTime() - start, Long::sum);
+                }
+            }
+            spent.forEach((name, nanos) -> best.merge(name, nanos, Math::min));
+        }
+        return best;
     }
 
     private static String share(int hits, int total) {

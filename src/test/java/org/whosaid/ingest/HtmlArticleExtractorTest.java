@@ -51,7 +51,8 @@ class HtmlArticleExtractorTest {
         ArticleContent a = page("nytimes-1");
         assertThat(a.title()).isEqualTo("United States to Lift Sudan Sanctions");
         assertThat(a.byline()).isEqualTo("Jeffrey Gettleman");
-        assertThat(a.text()).contains("LONDON — After nearly 20 years of hostile relations")
+        assertThat(a.dateline()).isEqualTo("LONDON");
+        assertThat(a.text()).contains("After nearly 20 years of hostile relations").doesNotContain("LONDON —")
                 .doesNotContain("Continue reading the main story", "Skip to navigation", "As low as $1.88 a week",
                         "James Mattis Strikes Far Harsher Tone");
     }
