@@ -31,4 +31,12 @@ class ForwardContentTest {
         assertThat(StageTexts.read("The mayor called for calm on Sunday.")).containsExactly("x-said-that | Mayor | calm on Sunday");
         assertThat(StageTexts.read("The mayor called on residents to stay indoors.")).isEmpty();
     }
+
+    @Test
+    void callingSomeoneIsNoNaming() {
+        assertThat(StageTexts.read("Residents called the police after the blast.")).isEmpty();
+        assertThat(StageTexts.read("The shop owners called the council to complain about the noise.")).isEmpty();
+        assertThat(StageTexts.read("The harbour master called the new levy a tax on fishermen."))
+                .containsExactly("x-said-that | Harbour master | the new levy a tax on fishermen");
+    }
 }
