@@ -96,8 +96,10 @@ final class CueAttribution {
             }
             f.source = speaker.get();
             f.regionStart = quotedAsSaying ? t.sentenceStart : cutAt;
-            if (!forward.forwardContent(t, cue, f, true)) {
-                return null;
+            if (!forward.forwardContent(t, cue, f, true)
+                    || f.kind == StatementKind.CLAIM && !cue.lemma().equals("call") && !forward.startsWithThat(t, cue)
+                    && !forward.reportsSpeech(cue.lemma(), f)) {
+                return null; // "and urged residents to stay calm": a request, not a statement
             }
             f.rule = cue.participle() ? (cue.lemma().equals("describe") ? "describing-as" : "participle-cue") : "coordinated-cue";
             f.confidence = 0.7;

@@ -39,4 +39,18 @@ class ForwardContentTest {
         assertThat(StageTexts.read("The harbour master called the new levy a tax on fishermen."))
                 .containsExactly("x-said-that | Harbour master | the new levy a tax on fishermen");
     }
+
+    @Test
+    void aRequestIsNoStatementButAQuestionClauseIs() {
+        assertThat(StageTexts.read("The mayor urged residents to stay indoors.")).isEmpty();
+        assertThat(StageTexts.read("Edda Lindqvist spoke at the quay and urged fishermen to stay calm.")).isEmpty();
+        assertThat(StageTexts.read("Edda Lindqvist asked whether the levy was legal."))
+                .containsExactly("x-said-that | Edda Lindqvist | whether the levy was legal");
+    }
+
+    @Test
+    void participleCuesAfterACommaCarryTheSubjectsReport() {
+        assertThat(StageTexts.read("Edda Lindqvist left the quay, telling reporters that the levy was legal."))
+                .containsExactly("participle-cue | Edda Lindqvist | the levy was legal");
+    }
 }
