@@ -212,6 +212,12 @@ final class SpeakerResolver {
     }
 
     /** If tokens [a, b] can be a speaker phrase, the index of its last core token (before a relative clause). */
+    /** "engineers", "local fishermen": a plural common noun can head a speaker phrase ("And engineers say ..."). */
+    private static boolean isPluralNoun(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("'s") && !w.endsWith("’s") && !AUX.contains(w) && !PRONOUNS.contains(w);
+    }
+
     Optional<Integer> plausible(Tokens t, int a, int b) {
         if (b < a || b - a > 15) {
             return Optional.empty();
@@ -221,7 +227,7 @@ final class SpeakerResolver {
             return Optional.of(b);
         }
         boolean endsWithName = b - a >= 2 && b - a < 6 && t.get(b).capitalized() && t.get(b - 1).capitalized();
-        if (!(first.capitalized() || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
+        if (!(first.capitalized() || b - a < 3 && isPluralNoun(t.lower(b)) || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
                 || lexicons.groups.contains(first.lower()) || lexicons.titles.contains(first.lower()) || endsWithName)) {
             return Optional.empty();
         }
@@ -251,7 +257,8 @@ final class SpeakerResolver {
             Tokens.Token head = t.get(k);
             String h = stripPossessive(head.lower());
             if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
-                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h)) {
+                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h)
+                    || k == coreEnd && coreEnd - a < 3 && isPluralNoun(h)) {
                 return Optional.of(coreEnd);
             }
         }

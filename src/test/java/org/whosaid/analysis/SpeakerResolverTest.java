@@ -169,4 +169,10 @@ class SpeakerResolverTest {
     void anonymityAsideFlagsTheSource() {
         assertThat(only("\"We are ready,\" the official said, speaking on condition of anonymity.").flags()).contains("anonymous-source");
     }
+
+    @Test
+    void aPluralNounAfterAndOrButIsTheSpeaker() {
+        assertThat(StageTexts.read("But local engineers insist the bridge is unsafe."))
+                .containsExactly("x-said-that | Local engineers | the bridge is unsafe");
+    }
 }
