@@ -20,6 +20,8 @@ final class ForwardContent {
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "while", "because", "to", "from",
             "at", "in", "on", "during", "over", "about", "until", "as", "for", "with", "by");
 
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them", "you");
+
     private final AttributionEngine.Stages stages;
     private final ArticleText article;
     private final String text;
@@ -104,8 +106,9 @@ final class ForwardContent {
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
         }
-        if (k < t.size() && Set.of("this", "it", "so", "that").contains(t.lower(k)) && onlyIntroWordsFrom(t, k + 1)) {
-            return false; // "stated this in his nightly address": the content was given before
+        if (k < t.size() && (Set.of("this", "it", "so", "that").contains(t.lower(k))
+                || cue.takesRecipient() && OBJECT_PRONOUNS.contains(t.lower(k))) && onlyIntroWordsFrom(t, k + 1)) {
+            return false; // "stated this in his nightly address", "..., stewards told me on Monday": the content came before
         }
         if (k + 1 < t.size() && t.lower(k).equals("as") && (t.lower(k + 1).equals("much") || t.lower(k + 1).equals("such"))) {
             return false; // "has effectively admitted as much by agreeing ...": the content was given before

@@ -53,4 +53,10 @@ class ForwardContentTest {
         assertThat(StageTexts.read("Edda Lindqvist left the quay, telling reporters that the levy was legal."))
                 .containsExactly("participle-cue | Edda Lindqvist | the levy was legal");
     }
+
+    @Test
+    void onlyARecipientAndATimeAfterTheCueMeansTheContentCameBefore() {
+        assertThat(StageTexts.read("The strike fund will last until spring, union stewards told me on Monday."))
+                .containsExactly("claim-x-said | Union stewards | The strike fund will last until spring");
+    }
 }
