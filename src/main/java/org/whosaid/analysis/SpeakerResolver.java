@@ -182,7 +182,7 @@ final class SpeakerResolver {
 
     /** The subject of the sentence's main clause, for participle cues. */
     Optional<SpeakerPhrase> sentenceSubject(Tokens t, int before) {
-        int k = 0;
+        int k = datelineEnd(t, before);
         if (k < t.size() && OPENING_ADVERBIALS.contains(t.lower(0))) {
             for (int m = 1; m < Math.min(before, 8); m++) {
                 if (t.gapContains(m, ',')) {
@@ -209,6 +209,21 @@ final class SpeakerResolver {
         }
         final int start = k;
         return plausible(t, k, e - 1).map(end -> phrase(t, start, end, start, end));
+    }
+
+    /** "SALTMERE, Corvania — Edda Lindqvist ...": the index of the first token after a dateline's dash; else 0. */
+    private static int datelineEnd(Tokens t, int before) {
+        String first = t.size() > 0 ? t.get(0).text() : "";
+        if (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT)) || !first.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        for (int m = 1; m < Math.min(before, 8); m++) {
+            String gap = t.get(m).gapBefore();
+            if (gap.contains("—") || gap.contains("–") || gap.contains(" - ")) {
+                return m;
+            }
+        }
+        return 0;
     }
 
     /** If tokens [a, b] can be a speaker phrase, the index of its last core token (before a relative clause). */

@@ -175,4 +175,11 @@ class SpeakerResolverTest {
         assertThat(StageTexts.read("But local engineers insist the bridge is unsafe."))
                 .containsExactly("x-said-that | Local engineers | the bridge is unsafe");
     }
+
+    @Test
+    void aDatelineIsNeverTheSubjectOfACoordinatedCue() {
+        assertThat(StageTexts.read("SALTMERE, Corvania — Edda Lindqvist, addressing fishermen on the quay, "
+                + "brushed aside the protest and insisted that the levy was legal."))
+                .containsExactly("coordinated-cue | Edda Lindqvist | the levy was legal");
+    }
 }
