@@ -14,7 +14,8 @@ final class ContentBounds {
     /** Content ends before these: a new clause, an aside, a dash, a trailing attribution. */
     private static final Pattern CONTENT_CUT = Pattern.compile(
             ", (?:while|whereas|but(?! that\\b)|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
-                    + "|, and (?=\\p{Ll}+ed\\b)"
+                    + "|, and (?=\\p{Ll}+ed\\b)|, which |, as (?!well\\b|much\\b|many\\b|long\\b|soon\\b|if\\b|though\\b)"
+                    + "|, with (?:[\\p{L}'’-]+ ){1,5}\\p{Ll}+ing\\b"
                     + "| and (?=(?:urged|vowed|promised|pledged|demanded|asked|appealed|threatened|welcomed|condemned|praised|called on)\\b)");
 
     static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "with", "to", "from", "after",
@@ -52,6 +53,9 @@ final class ContentBounds {
         Matcher m = CONTENT_CUT.matcher(region);
         int end = sentenceEnd;
         while (m.find()) {
+            if (isAside(region, m)) {
+                continue; // "the plan, which passed in May, was flawed": a relative clause closed by a comma
+            }
             int close = pairedDashClose(region, m);
             if (close < 0) {
                 end = from + m.start();
@@ -60,6 +64,12 @@ final class ContentBounds {
             m.region(close, region.length()); // "in addition to the slain foreigners — from Italy, ... — a local worker"
         }
         return article.trimEnd(from, end);
+    }
+
+    /** ", which ..." or ", as ..." with a later comma in the content: an aside, not the end of the clause. */
+    private static boolean isAside(String region, Matcher m) {
+        String g = m.group();
+        return (g.equals(", which ") || g.equals(", as ")) && region.indexOf(',', m.end()) >= 0;
     }
 
     /** For a dash that opens a short aside closed by a second dash, the index after the closing dash; else -1. */

@@ -96,8 +96,10 @@ final class CueAttribution {
             }
             f.source = speaker.get();
             f.regionStart = quotedAsSaying ? t.sentenceStart : cutAt;
-            if (!forward.forwardContent(t, cue, f, true)) {
-                return null;
+            if (!forward.forwardContent(t, cue, f, true)
+                    || f.kind == StatementKind.CLAIM && !cue.lemma().equals("call") && !forward.startsWithThat(t, cue)
+                    && !forward.reportsSpeech(cue.lemma(), f)) {
+                return null; // "and urged residents to stay calm": a request, not a statement
             }
             f.rule = cue.participle() ? (cue.lemma().equals("describe") ? "describing-as" : "participle-cue") : "coordinated-cue";
             f.confidence = 0.7;
@@ -109,7 +111,7 @@ final class CueAttribution {
             f.regionStart = Math.min(sp.start(), cueOffset);
             int quoteBefore = article.quoteEndingBefore(sp.start(), t.sentenceStart);
             boolean hasForward = forward.forwardContent(t, cue, f, false);
-            if (hasForward && sp.weak() && sp.start() > t.get(0).start() && !forward.startsWithThat(t, cue)
+            if (hasForward && sp.weak() && !opensSentence(t, sp) && !forward.startsWithThat(t, cue)
                     && !opensNewClause(t, sp)) {
                 return null; // "..., a figure developing countries rejected as too low": no speaker mid-sentence
             }
@@ -186,6 +188,12 @@ final class CueAttribution {
                 f.flags.add(SourceNormalizer.ANONYMOUS);
             }
         }
+    }
+
+    /** The phrase starts the sentence, perhaps after "And" or "But" ("And engineers say ..."). */
+    private static boolean opensSentence(Tokens t, SpeakerPhrase sp) {
+        return sp.start() <= t.get(0).start()
+                || t.size() > 1 && sp.start() == t.get(1).start() && COORDINATORS.contains(t.lower(0));
     }
 
     private boolean opensNewClause(Tokens t, SpeakerPhrase sp) {

@@ -16,6 +16,7 @@ final class CueFinder {
             "will", "could", "can", "should", "must", "may", "might", "did", "does", "do");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "i", "you");
     private static final Set<String> INVERTED_DETERMINERS = Set.of("the", "some", "many", "most", "other", "several", "two", "three");
+    private static final Set<String> ELLIPTIC_SUBORDINATORS = Set.of("when", "if", "unless", "once", "as", "than");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
 
     private final Lexicons lexicons;
@@ -39,6 +40,10 @@ final class CueFinder {
                 boolean according = form.lemma().equals("according to");
                 if (!according && i > 0 && BE.contains(tokens.lower(i - 1))) {
                     continue;
+                }
+                if (!according && word.endsWith("ed") && (tokens.lower(last + 1).equals("by") && !tokens.boundaryBefore(last + 1)
+                        || i > 0 && !tokens.boundaryBefore(i) && ELLIPTIC_SUBORDINATORS.contains(tokens.lower(i - 1)))) {
+                    continue; // "criticized by the opposition", "when asked whether": a passive with no speaker of its own
                 }
                 if (i > 0 && tokens.get(i).capitalized()) {
                     continue; // "the United States", "Truth Social": names, not verbs

@@ -16,6 +16,12 @@ final class ForwardContent {
     private static final Set<String> NOT_NAMING = Set.of("for", "on", "off", "up", "in", "out", "back", "to", "at",
             "into", "upon", "it", "him", "her", "them", "me", "us", "a", "an");
 
+    /** Words that open an adverbial after an object: "called the police after ...", "called the office from ...". */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "while", "because", "to", "from",
+            "at", "in", "on", "during", "over", "about", "until", "as", "for", "with", "by");
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them", "you");
+
     private final AttributionEngine.Stages stages;
     private final ArticleText article;
     private final String text;
@@ -100,8 +106,9 @@ final class ForwardContent {
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
         }
-        if (k < t.size() && Set.of("this", "it", "so", "that").contains(t.lower(k)) && onlyIntroWordsFrom(t, k + 1)) {
-            return false; // "stated this in his nightly address": the content was given before
+        if (k < t.size() && (Set.of("this", "it", "so", "that").contains(t.lower(k))
+                || cue.takesRecipient() && OBJECT_PRONOUNS.contains(t.lower(k))) && onlyIntroWordsFrom(t, k + 1)) {
+            return false; // "stated this in his nightly address", "..., stewards told me on Monday": the content came before
         }
         if (k + 1 < t.size() && t.lower(k).equals("as") && (t.lower(k + 1).equals("much") || t.lower(k + 1).equals("such"))) {
             return false; // "has effectively admitted as much by agreeing ...": the content was given before
@@ -229,6 +236,20 @@ final class ForwardContent {
         return false;
     }
 
+    /**
+     * "called the police after the blast", "called the embassy to complain": a short object followed by a preposition or
+     * a subordinator is a phone call or a summons; a naming puts a noun or adjective right after the object.
+     */
+    private static boolean objectThenAdverbial(List<String> words) {
+        int head = SpeakerResolver.DETERMINERS.contains(words.get(0)) ? 2 : 1;
+        for (int i = head; i < Math.min(words.size(), head + 2); i++) {
+            if (ADVERBIAL_OPENERS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For cues that also take plain objects: is the content a claim (a claim noun, or a clause)? */
     boolean reportsSpeech(String lemma, FrameDraft f) {
         String need = stages.lexicons().objectTakingCues.get(lemma);
@@ -244,7 +265,7 @@ final class ForwardContent {
         if (need.equals("naming")) {
             // "called the charges fabricated", "called her vote a mistake": an object and what it is called,
             // not "called for talks", "called on voters", "called the police"
-            return words.size() >= 3 && !NOT_NAMING.contains(words.get(0));
+            return words.size() >= 3 && !NOT_NAMING.contains(words.get(0)) && !objectThenAdverbial(words);
         }
         if (need.equals("claimNoun")) {
             for (int i = 0; i < Math.min(words.size(), 6); i++) {

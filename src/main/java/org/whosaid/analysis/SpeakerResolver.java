@@ -182,7 +182,7 @@ final class SpeakerResolver {
 
     /** The subject of the sentence's main clause, for participle cues. */
     Optional<SpeakerPhrase> sentenceSubject(Tokens t, int before) {
-        int k = 0;
+        int k = datelineEnd(t, before);
         if (k < t.size() && OPENING_ADVERBIALS.contains(t.lower(0))) {
             for (int m = 1; m < Math.min(before, 8); m++) {
                 if (t.gapContains(m, ',')) {
@@ -211,7 +211,28 @@ final class SpeakerResolver {
         return plausible(t, k, e - 1).map(end -> phrase(t, start, end, start, end));
     }
 
+    /** "SALTMERE, Corvania — Edda Lindqvist ...": the index of the first token after a dateline's dash; else 0. */
+    private static int datelineEnd(Tokens t, int before) {
+        String first = t.size() > 0 ? t.get(0).text() : "";
+        if (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT)) || !first.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        for (int m = 1; m < Math.min(before, 8); m++) {
+            String gap = t.get(m).gapBefore();
+            if (gap.contains("—") || gap.contains("–") || gap.contains(" - ")) {
+                return m;
+            }
+        }
+        return 0;
+    }
+
     /** If tokens [a, b] can be a speaker phrase, the index of its last core token (before a relative clause). */
+    /** "engineers", "local fishermen": a plural common noun can head a speaker phrase ("And engineers say ..."). */
+    private static boolean isPluralNoun(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("'s") && !w.endsWith("’s") && !AUX.contains(w) && !PRONOUNS.contains(w);
+    }
+
     Optional<Integer> plausible(Tokens t, int a, int b) {
         if (b < a || b - a > 15) {
             return Optional.empty();
@@ -221,7 +242,7 @@ final class SpeakerResolver {
             return Optional.of(b);
         }
         boolean endsWithName = b - a >= 2 && b - a < 6 && t.get(b).capitalized() && t.get(b - 1).capitalized();
-        if (!(first.capitalized() || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
+        if (!(first.capitalized() || b - a < 3 && isPluralNoun(t.lower(b)) || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
                 || lexicons.groups.contains(first.lower()) || lexicons.titles.contains(first.lower()) || endsWithName)) {
             return Optional.empty();
         }
@@ -251,7 +272,8 @@ final class SpeakerResolver {
             Tokens.Token head = t.get(k);
             String h = stripPossessive(head.lower());
             if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
-                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h)) {
+                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h)
+                    || k == coreEnd && coreEnd - a < 3 && isPluralNoun(h)) {
                 return Optional.of(coreEnd);
             }
         }

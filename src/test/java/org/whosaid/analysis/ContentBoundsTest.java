@@ -35,4 +35,20 @@ class ContentBoundsTest {
                 + "Ferries can dock from May\nThe port reopens next week."))
                 .hasSize(3).allMatch(s -> s.startsWith("said-colon-list | "));
     }
+
+    @Test
+    void contentStopsAtATrailingWhichAsOrWithClause() {
+        assertThat(StageTexts.read("Edda Lindqvist said the levy was legal, which angered the fishermen."))
+                .containsExactly("x-said-that | Edda Lindqvist | the levy was legal");
+        assertThat(StageTexts.read("Edda Lindqvist said the levy was legal, as fishermen gathered on the quay."))
+                .containsExactly("x-said-that | Edda Lindqvist | the levy was legal");
+        assertThat(StageTexts.read("The ferry company denied it had cut winter sailings, with its chief engineer blaming the weather."))
+                .containsExactly("x-said-that | ferry company | it had cut winter sailings");
+    }
+
+    @Test
+    void aWhichAsideClosedByACommaStaysInTheContent() {
+        assertThat(StageTexts.read("Edda Lindqvist said the levy, which took effect in May, was legal."))
+                .containsExactly("x-said-that | Edda Lindqvist | the levy, which took effect in May, was legal");
+    }
 }

@@ -69,4 +69,17 @@ class CueFinderTest {
         assertThat(lemmas("Officials in Kyiv say Russia has stepped up attacks.")).containsExactly("say");
         assertThat(lemmas("Scientists say climate change made the rains worse.")).containsExactly("say");
     }
+
+    @Test
+    void verbsOfJudgementAndReplyAreCues() {
+        assertThat(lemmas("The harbour master criticized the new levy.")).containsExactly("criticize");
+        assertThat(lemmas("Councillor Ama Osei responded that the figures were old.")).containsExactly("respond");
+        assertThat(lemmas("The ferry union mocked the plan as a publicity stunt.")).containsExactly("mock");
+    }
+
+    @Test
+    void aPassiveOrASubjectlessClauseIsNoCue() {
+        assertThat(lemmas("The levy, criticized by fishermen, takes effect in May.")).isEmpty();
+        assertThat(lemmas("The mayor hesitated when asked whether the quay would close.")).isEmpty();
+    }
 }

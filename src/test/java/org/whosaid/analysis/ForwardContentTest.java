@@ -31,4 +31,32 @@ class ForwardContentTest {
         assertThat(StageTexts.read("The mayor called for calm on Sunday.")).containsExactly("x-said-that | Mayor | calm on Sunday");
         assertThat(StageTexts.read("The mayor called on residents to stay indoors.")).isEmpty();
     }
+
+    @Test
+    void callingSomeoneIsNoNaming() {
+        assertThat(StageTexts.read("Residents called the police after the blast.")).isEmpty();
+        assertThat(StageTexts.read("The shop owners called the council to complain about the noise.")).isEmpty();
+        assertThat(StageTexts.read("The harbour master called the new levy a tax on fishermen."))
+                .containsExactly("x-said-that | Harbour master | the new levy a tax on fishermen");
+    }
+
+    @Test
+    void aRequestIsNoStatementButAQuestionClauseIs() {
+        assertThat(StageTexts.read("The mayor urged residents to stay indoors.")).isEmpty();
+        assertThat(StageTexts.read("Edda Lindqvist spoke at the quay and urged fishermen to stay calm.")).isEmpty();
+        assertThat(StageTexts.read("Edda Lindqvist asked whether the levy was legal."))
+                .containsExactly("x-said-that | Edda Lindqvist | whether the levy was legal");
+    }
+
+    @Test
+    void participleCuesAfterACommaCarryTheSubjectsReport() {
+        assertThat(StageTexts.read("Edda Lindqvist left the quay, telling reporters that the levy was legal."))
+                .containsExactly("participle-cue | Edda Lindqvist | the levy was legal");
+    }
+
+    @Test
+    void onlyARecipientAndATimeAfterTheCueMeansTheContentCameBefore() {
+        assertThat(StageTexts.read("The strike fund will last until spring, union stewards told me on Monday."))
+                .containsExactly("claim-x-said | Union stewards | The strike fund will last until spring");
+    }
 }

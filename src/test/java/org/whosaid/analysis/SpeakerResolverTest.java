@@ -169,4 +169,17 @@ class SpeakerResolverTest {
     void anonymityAsideFlagsTheSource() {
         assertThat(only("\"We are ready,\" the official said, speaking on condition of anonymity.").flags()).contains("anonymous-source");
     }
+
+    @Test
+    void aPluralNounAfterAndOrButIsTheSpeaker() {
+        assertThat(StageTexts.read("But local engineers insist the bridge is unsafe."))
+                .containsExactly("x-said-that | Local engineers | the bridge is unsafe");
+    }
+
+    @Test
+    void aDatelineIsNeverTheSubjectOfACoordinatedCue() {
+        assertThat(StageTexts.read("SALTMERE, Corvania — Edda Lindqvist, addressing fishermen on the quay, "
+                + "brushed aside the protest and insisted that the levy was legal."))
+                .containsExactly("coordinated-cue | Edda Lindqvist | the levy was legal");
+    }
 }
