@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -401,17 +402,22 @@ class MainWindowTest {
     }
 
     @Test
-    void navigationShowsEveryScreen(FxRobot robot) {
+    void navigationShowsEveryScreen(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        // Screens are built and filled off the FX thread: wait for each one, as a user would, instead of racing it.
         robot.clickOn("#nav-compare");
-        assertThat(robot.lookup("#compare-topics").tryQuery()).isPresent();
+        showsUp(robot, "#compare-topics");
         robot.clickOn("#nav-sources");
-        assertThat(robot.lookup("#sources-table").tryQuery()).isPresent();
+        showsUp(robot, "#sources-table");
         robot.clickOn("#nav-audit");
-        assertThat(window.currentView()).isEqualTo(ViewId.AUDIT);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.currentView() == ViewId.AUDIT);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
-        assertThat(window.currentView()).isEqualTo(ViewId.LIBRARY);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.currentView() == ViewId.LIBRARY);
         robot.type(KeyCode.F1);
-        assertThat(robot.lookup("Keyboard shortcuts").tryQuery()).isPresent();
+        showsUp(robot, "Keyboard shortcuts");
+    }
+
+    private static void showsUp(FxRobot robot, String query) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
 
     private void openToretskByDoubleClick(FxRobot robot) {
