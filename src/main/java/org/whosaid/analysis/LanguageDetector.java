@@ -14,7 +14,10 @@ import org.whosaid.model.Language;
  */
 public final class LanguageDetector {
     private static final int SAMPLE = 6000;
+    /** Stop words are counted over the start of the text only: a few hundred words tell the languages apart. */
+    private static final int WORD_SAMPLE = 2000;
     private static final int MIN_LETTERS = 20;
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
     private static final Map<String, Set<String>> LATIN_WORDS = Map.of(
             Language.ENGLISH, Set.of("the", "and", "of", "to", "is", "that", "said", "was", "for", "with", "has", "it"),
@@ -32,6 +35,9 @@ public final class LanguageDetector {
     private static final Set<String> UKRAINIAN_WORDS = Set.of("що", "це", "він", "як", "та", "його", "від", "також",
             "або", "під", "лише", "якщо", "і", "й");
 
+    /** Each Latin-script stop word with the languages it marks: one lookup per word, not one per language. */
+    private static final Map<String, java.util.List<String>> LATIN_WORD_LANGUAGES = latinWordLanguages();
+
     private LanguageDetector() {
     }
 
@@ -41,26 +47,41 @@ public final class LanguageDetector {
             return Language.UNDETERMINED;
         }
         int n = Math.min(text.length(), SAMPLE);
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        // Counted per script ordinal, with ASCII and basic Cyrillic decided without a table lookup: this runs for
+        // every article imported and analysed, so it must cost next to nothing beside the analysis itself.
+        int[] scripts = new int[SCRIPTS.length];
         int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    letters++;
+                    scripts[Character.UnicodeScript.LATIN.ordinal()]++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
-                scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+                Character.UnicodeScript script = c >= 0x0400 && c <= 0x04FF ? Character.UnicodeScript.CYRILLIC
+                        : Character.UnicodeScript.of(c);
+                scripts[script.ordinal()]++;
             }
         }
         if (letters < MIN_LETTERS) {
             return Language.UNDETERMINED;
         }
-        Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int best = 0;
+        for (int i = 1; i < scripts.length; i++) {
+            if (scripts[i] > scripts[best]) {
+                best = i;
+            }
+        }
+        Character.UnicodeScript main = SCRIPTS[best];
         return switch (main) {
             case CYRILLIC -> cyrillic(text, n);
             case LATIN -> latin(text, n);
             case GREEK -> "el";
             case ARABIC -> "ar";
             case HEBREW -> "he";
-            case HAN -> scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) > 0 ? "ja" : "zh";
+            case HAN -> scripts[Character.UnicodeScript.HIRAGANA.ordinal()] > 0 ? "ja" : "zh";
             case HIRAGANA, KATAKANA -> "ja";
             case HANGUL -> "ko";
             default -> Language.UNDETERMINED;
@@ -77,7 +98,9 @@ public final class LanguageDetector {
         int cyrillic = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+            } else if (Character.isLetter(c)) {
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
                 cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
@@ -106,7 +129,7 @@ public final class LanguageDetector {
         if (belarusian > 0 && ukrainian > 0 && belarusian * 4 > ukrainian) {
             return "be"; // Belarusian shares і with Ukrainian but alone has ў
         }
-        for (String word : words(text, n)) {
+        for (String word : words(text, Math.min(n, WORD_SAMPLE))) {
             if (RUSSIAN_WORDS.contains(word)) {
                 russian += 2;
             } else if (UKRAINIAN_WORDS.contains(word)) {
@@ -118,17 +141,23 @@ public final class LanguageDetector {
 
     private static String latin(String text, int n) {
         Map<String, Integer> score = new HashMap<>();
-        for (String word : words(text, n)) {
-            for (Map.Entry<String, Set<String>> e : LATIN_WORDS.entrySet()) {
-                if (e.getValue().contains(word)) {
-                    score.merge(e.getKey(), 1, Integer::sum);
-                }
+        for (String word : words(text, Math.min(n, WORD_SAMPLE))) {
+            for (String language : LATIN_WORD_LANGUAGES.getOrDefault(word, java.util.List.of())) {
+                score.merge(language, 1, Integer::sum);
             }
         }
         // Short or stop-word-free Latin text stays English, as every article was before languages were told apart.
         return score.entrySet().stream().filter(e -> e.getValue() >= 3)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(Language.ENGLISH)))
                 .map(Map.Entry::getKey).orElse(Language.ENGLISH);
+    }
+
+    private static Map<String, java.util.List<String>> latinWordLanguages() {
+        Map<String, java.util.List<String>> byWord = new HashMap<>();
+        LATIN_WORDS.forEach((language, words) -> words.forEach(
+                word -> byWord.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(language)));
+        byWord.replaceAll((word, languages) -> java.util.List.copyOf(languages));
+        return Map.copyOf(byWord);
     }
 
     private static java.util.List<String> words(String text, int n) {
