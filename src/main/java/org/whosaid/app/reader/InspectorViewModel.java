@@ -101,11 +101,6 @@ public final class InspectorViewModel {
         edit("mark unattributed", e -> e.withSource(null).withKind(StatementKind.UNATTRIBUTED));
     }
 
-    /** Sets the party of the statement's source (for all the source's statements). */
-    public void setParty(String party) {
-        setParty(party, true);
-    }
-
     /** Sets the party for this statement only, or for its source everywhere ({@code everywhere}); undoable. */
     public void setParty(String party, boolean everywhere) {
         Statement statement = reader.selectedProperty().get();
