@@ -77,7 +77,8 @@ final class ReanalyseAction {
         task.onSuccess(summary -> {
             dialog.setOnHidden(null);
             dialog.close();
-            done.accept((task.isCancelled() ? "Re-analysis cancelled: " : "Re-analysed: ") + summary);
+            // The summary says "N articles re-analysed" itself; only a cancelled run needs a word of its own.
+            done.accept((task.isCancelled() ? "Re-analysis cancelled: " : "") + summary);
         });
         dialog.show();
         task.executeWith(executor);

@@ -353,12 +353,12 @@ class MainWindowTest {
         robot.clickOn("Edit").clickOn("Re-analyse selected articles");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.statusText()).as("the engine found the one claim of the article stored without statements")
-                .isEqualTo("Re-analysed: 1 article re-analysed: 0 statements before, 1 after; 0 of your corrections kept");
+                .isEqualTo("1 article re-analysed: 0 statements before, 1 after; 0 of your corrections kept");
 
         int before = statementCount();
         robot.clickOn("Edit").clickOn("Re-analyse all articles");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.statusText()).isEqualTo("Re-analysed: 2 articles re-analysed: " + before
+        assertThat(window.statusText()).isEqualTo("2 articles re-analysed: " + before
                 + " statements before, " + statementCount() + " after; 0 of your corrections kept");
     }
 
