@@ -1,5 +1,6 @@
 package org.whosaid.analysis.slavic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,23 +28,29 @@ public final class SlavicAnalyzer {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     private static final String OTHER = "Other";
 
-    private final SlavicLexicon lexicon;
+    private final JsonNode lexiconFile;
+    private final SlavicLexicon russian;
+    /** Keyed by Ukrainian lemmas, so built (and the dictionary read) on the first Ukrainian text only. */
+    private volatile SlavicLexicon ukrainian;
     private final TopicLinker linker;
 
-    private SlavicAnalyzer(SlavicLexicon lexicon, TopicLinker linker) {
-        this.lexicon = lexicon;
+    private SlavicAnalyzer(JsonNode lexiconFile, TopicLinker linker) {
+        this.lexiconFile = lexiconFile;
+        this.russian = new SlavicLexicon(lexiconFile, new SlavicTokens(false));
         this.linker = linker;
     }
 
     /** An analyzer with the bundled lexicon, or {@code slavic.json} in {@code dataDir}; places come from {@code linker}. */
     public static SlavicAnalyzer withLexicon(Path dataDir, TopicLinker linker) {
-        return new SlavicAnalyzer(SlavicLexicon.load(dataDir), linker);
+        return new SlavicAnalyzer(SlavicLexicon.read(dataDir), linker);
     }
 
     /** The statements and topics of a Russian ({@code ru}) or Ukrainian ({@code uk}) text. */
     public Analysis analyze(String text, String language) {
-        SlavicTokens tokens = new SlavicTokens();
-        SlavicSpeakers speakers = new SlavicSpeakers(lexicon, Language.UKRAINIAN.equals(language));
+        boolean uk = Language.UKRAINIAN.equals(language);
+        SlavicLexicon lexicon = uk ? ukrainianLexicon() : russian;
+        SlavicTokens tokens = new SlavicTokens(uk);
+        SlavicSpeakers speakers = new SlavicSpeakers(lexicon, uk);
         SlavicFrames rules = new SlavicFrames(text, lexicon, tokens, speakers);
         SlavicPlaces places = new SlavicPlaces(linker, lexicon);
         List<SlavicSentences.Sentence> sentences = new SlavicSentences().split(text);
@@ -67,7 +74,7 @@ public final class SlavicAnalyzer {
         Optional<TopicLinker.PlaceRef> lastPlace = Optional.empty();
         for (SlavicFrames.Frame f : frames) {
             List<SlavicTokens.Token> content = tokens.tokens(text, f.start(), f.end());
-            Stance stance = stance(f.stance(), content);
+            Stance stance = stance(lexicon, f.stance(), content);
             Optional<TopicLinker.PlaceRef> place = places.placeIn(content);
             String topic = null;
             if (places.isAboutControl(content) && (place.isPresent() || lastPlace.isPresent())) {
@@ -102,6 +109,20 @@ public final class SlavicAnalyzer {
         return new Analysis(out, List.copyOf(topics.values()));
     }
 
+    private SlavicLexicon ukrainianLexicon() {
+        SlavicLexicon built = ukrainian;
+        if (built == null) {
+            synchronized (this) {
+                built = ukrainian;
+                if (built == null) {
+                    built = new SlavicLexicon(lexiconFile, new SlavicTokens(true));
+                    ukrainian = built;
+                }
+            }
+        }
+        return built;
+    }
+
     /**
      * The side a speaker with no party marker of its own most likely speaks for: the side most heard among the
      * article's identified speakers, else the side whose language the article is in. Agency copy names its own
@@ -121,7 +142,7 @@ public final class SlavicAnalyzer {
     }
 
     /** The cue's stance, or "denies" when the content calls something a fake or says it is untrue. */
-    private Stance stance(Stance cue, List<SlavicTokens.Token> content) {
+    private static Stance stance(SlavicLexicon lexicon, Stance cue, List<SlavicTokens.Token> content) {
         if (cue != Stance.ASSERTS) {
             return cue;
         }

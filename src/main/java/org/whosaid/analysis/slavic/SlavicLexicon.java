@@ -17,7 +17,10 @@ import java.util.Set;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.Stance;
 
-/** The Russian and Ukrainian word lists ({@code slavic.json}), stemmed once when loaded. */
+/**
+ * The Russian and Ukrainian word lists ({@code slavic.json}), keyed once when built: one instance for Russian
+ * text (Snowball stems) and one for Ukrainian text (dictionary lemmas), so a listed form stands for every form.
+ */
 final class SlavicLexicon {
     static final String FILE = "slavic.json";
 
@@ -48,8 +51,8 @@ final class SlavicLexicon {
     final Map<String, List<Phrase>> partyWords = new LinkedHashMap<>();
     final List<KnownSource> sources = new ArrayList<>();
 
-    private SlavicLexicon(JsonNode root) {
-        SlavicTokens t = new SlavicTokens();
+    /** The lexicon of {@code root} keyed by {@code t}, as the text it is matched against will be. */
+    SlavicLexicon(JsonNode root, SlavicTokens t) {
         for (JsonNode cue : root.path("cues")) {
             Stance stance = Stance.fromCode(cue.path("stance").asText("asserts"));
             cue.path("forms").forEach(f -> cueStems.put(t.stem(SlavicTokens.fold(f.asText())), stance));
@@ -83,18 +86,18 @@ final class SlavicLexicon {
         }
     }
 
-    /** The bundled lexicon, replaced by {@code slavic.json} in {@code dataDir} when that file exists. */
-    static SlavicLexicon load(Path dataDir) {
+    /** The bundled lexicon's JSON, or that of {@code slavic.json} in {@code dataDir} when that file exists. */
+    static JsonNode read(Path dataDir) {
         ObjectMapper mapper = new ObjectMapper();
         try {
             if (dataDir != null && Files.isRegularFile(dataDir.resolve(FILE))) {
-                return new SlavicLexicon(mapper.readTree(dataDir.resolve(FILE).toFile()));
+                return mapper.readTree(dataDir.resolve(FILE).toFile());
             }
             try (InputStream in = SlavicLexicon.class.getResourceAsStream(FILE)) {
                 if (in == null) {
                     throw new IllegalStateException("bundled lexicon missing: " + FILE);
                 }
-                return new SlavicLexicon(mapper.readTree(in));
+                return mapper.readTree(in);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + FILE + ": " + e.getMessage(), e);

@@ -71,7 +71,8 @@ final class SlavicSpeakers {
                     List.of(known.names().get(0).text()));
             return remember(new Speaker(source, known.kind() == SourceKind.GROUP ? List.of(VAGUE) : List.of()));
         }
-        if (vague) {
+        if (vague && name.size() < 2) {
+            // "жители Шебекино" is a vague group; "Військовий експерт Олег Жданов" a named person
             return remember(new Speaker(new SourceMention(mention, mention, SourceKind.GROUP, party, List.of()),
                     List.of(VAGUE)));
         }

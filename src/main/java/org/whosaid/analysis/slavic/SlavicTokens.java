@@ -7,8 +7,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Words of a Russian or Ukrainian text with their offsets, folded (lower case, ё as е, Latin look-alike letters
- * inside a Cyrillic word read as Cyrillic, so "Минoбороны" with a Latin o still matches) and stemmed by the
- * Snowball Russian stemmer. One instance per analysis: the stemmer keeps state between calls.
+ * inside a Cyrillic word read as Cyrillic, so "Минoбороны" with a Latin o still matches) and reduced to a key
+ * that every form of the word shares: a Ukrainian word its lemma from the Ukrainian dictionary, any other word
+ * (Russian, or a name the dictionary does not know) its Snowball Russian stem. One instance per analysis: the
+ * stemmer and the dictionary lookup keep state between calls.
  */
 final class SlavicTokens {
 
@@ -20,6 +22,12 @@ final class SlavicTokens {
     }
 
     private final RussianStemmer stemmer = new RussianStemmer();
+    private final UkrainianLemmas lemmas;
+
+    /** Words of a Russian text, or of a Ukrainian one ({@code ukrainian}), keyed as that language's lexicon is. */
+    SlavicTokens(boolean ukrainian) {
+        this.lemmas = ukrainian ? new UkrainianLemmas() : null;
+    }
 
     /** The words of {@code text} in order; a word is letters and digits with inner hyphens and apostrophes. */
     List<Token> tokens(String text, int from, int to) {
@@ -42,23 +50,21 @@ final class SlavicTokens {
         return out;
     }
 
-    /** The stem of a folded word; words without Cyrillic letters are their own stem. */
+    /** The key of a folded word (its lemma or stem); words without Cyrillic letters are their own key. */
     String stem(String folded) {
-        if (!hasCyrillic(folded) || folded.length() < 4) {
+        if (!hasCyrillic(folded)) {
+            return folded;
+        }
+        String lemma = lemmas == null ? null : lemmas.lemma(folded);
+        if (lemma != null) {
+            return lemma;
+        }
+        if (folded.length() < 4) {
             return folded;
         }
         stemmer.setCurrent(folded);
         stemmer.stem();
         return stemmer.getCurrent();
-    }
-
-    /** Stems of each word of a phrase from a lexicon, folded like the text's words. */
-    List<String> phraseStems(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (Token t : tokens(phrase, 0, phrase.length())) {
-            out.add(t.stem());
-        }
-        return out;
     }
 
     static String fold(String word) {
