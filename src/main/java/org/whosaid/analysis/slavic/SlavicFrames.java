@@ -2,6 +2,7 @@ package org.whosaid.analysis.slavic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.whosaid.model.Stance;
 import org.whosaid.model.StatementKind;
 
@@ -17,6 +18,9 @@ final class SlavicFrames {
     record Frame(StatementKind kind, int start, int end, int cueStart, int cueEnd, SlavicSpeakers.Speaker speaker,
                  Stance stance, String rule, double confidence) {
     }
+
+    /** "заявило про …", "сообщил о …": the content is what the cue is about. */
+    private static final Set<String> ABOUT = Set.of("о", "об", "обо", "про");
 
     private final String text;
     private final SlavicLexicon lexicon;
@@ -212,8 +216,12 @@ final class SlavicFrames {
         return 0;
     }
 
-    /** "X заявил, что …", "X в Telegram написал: …", "X опроверг информацию о …", "…, — сообщили в X". */
+    /**
+     * "X заявил, что …", "X в Telegram написал: …", "X опроверг информацию о …, заявив, что …" (two statements),
+     * "X заявило про …", "В X эти сообщения опровергли", "…, — сообщили в X".
+     */
     private void cueClause(SlavicSentences.Sentence s, List<SlavicTokens.Token> words, List<Frame> out) {
+        SlavicSpeakers.Speaker carried = null; // the speaker of an object frame, for the participle cue after it
         for (int c = 0; c < words.size(); c++) {
             SlavicTokens.Token cue = words.get(c);
             if (!isCue(cue)) {
@@ -221,7 +229,7 @@ final class SlavicFrames {
             }
             List<SlavicTokens.Token> subject = subject(words, c, s.start());
             String before = text.substring(c == 0 ? s.start() : words.get(c - 1).end(), cue.start());
-            if (c > 2 && (before.contains(",") || before.contains("—"))) {
+            if (carried == null && c > 2 && (before.contains(",") || before.contains("—"))) {
                 // inverted: the content ends at the comma before the cue, the speaker follows it
                 SlavicSpeakers.Speaker who = speakers.resolve(text, between(words, cue.end(), s.end()));
                 if (who != null) {
@@ -233,18 +241,65 @@ final class SlavicFrames {
             }
             int content = contentStart(words, c, s.end());
             boolean objectCue = content < 0 && lexicon.objectCueStems.contains(cue.stem()) && words.size() - c > 3;
-            if (content < 0 && !objectCue) {
+            boolean about = content < 0 && !objectCue && c + 2 < words.size()
+                    && ABOUT.contains(words.get(c + 1).folded());
+            if (content < 0 && !objectCue && !about) {
+                if (objectBefore(words, c, subject, out)) {
+                    return;
+                }
                 continue;
             }
-            SlavicSpeakers.Speaker who = subject.isEmpty() ? speakers.latest() : speakers.resolve(text, subject);
+            SlavicSpeakers.Speaker who = carried != null ? carried
+                    : subject.isEmpty() ? speakers.latest() : speakers.resolve(text, subject);
             if (who == null) {
                 continue;
             }
-            int start = objectCue ? words.get(c + 1).start() : content;
-            add(out, kindOf(start, s.end()), start, trimEnd(start, s.end()), cue, who,
-                    objectCue ? "slavic-cue-object" : "slavic-cue-that", objectCue ? 0.65 : 0.85);
-            return;
+            int start = content >= 0 ? content : words.get(c + 1).start();
+            int next = objectCue ? nextCueAfterComma(words, c) : -1;
+            int end = next > 0 ? words.get(next - 1).end() : s.end();
+            add(out, kindOf(start, end), start, trimEnd(start, end), cue, who,
+                    objectCue ? "slavic-cue-object" : about ? "slavic-cue-about" : "slavic-cue-that",
+                    content >= 0 ? 0.85 : 0.65);
+            if (next < 0) {
+                return;
+            }
+            carried = who;
+            c = next - 1;
         }
+    }
+
+    /** The first cue after {@code c} that follows a comma ("опроверг …, заявив, что …"), or -1. */
+    private int nextCueAfterComma(List<SlavicTokens.Token> words, int c) {
+        for (int k = c + 2; k < words.size(); k++) {
+            if (isCue(words.get(k)) && text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "В Минобороны Армении эти сообщения опровергли", "У Генштабі ЗСУ цю інформацію спростували": an object cue
+     * closing the sentence, the object before it opened by a demonstrative, the speaker before that.
+     */
+    private boolean objectBefore(List<SlavicTokens.Token> words, int c, List<SlavicTokens.Token> subject,
+                                 List<Frame> out) {
+        if (!lexicon.objectCueStems.contains(words.get(c).stem()) || words.size() - c > 3 || subject.size() < 3) {
+            return false;
+        }
+        for (int d = 1; d < subject.size() - 1; d++) {
+            if (lexicon.demonstratives.contains(subject.get(d).folded())) {
+                SlavicSpeakers.Speaker who = speakers.resolve(text, subject.subList(0, d));
+                if (who == null) {
+                    return false;
+                }
+                int start = subject.get(d).start();
+                int end = subject.get(subject.size() - 1).end();
+                add(out, StatementKind.CLAIM, start, end, words.get(c), who, "slavic-object-before-cue", 0.65);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence that is only a quote, after a quoted sentence: the same speaker goes on. */
@@ -256,9 +311,15 @@ final class SlavicFrames {
         }
     }
 
-    /** Where the content after cue {@code c} starts: after "что"/"що" (within six words) or after a colon. */
+    /**
+     * Where the content after cue {@code c} starts: after "что"/"що" (within six words) or after a colon; not
+     * past another cue, whose "что" it is ("опроверг сообщения, заявив, что …").
+     */
     private int contentStart(List<SlavicTokens.Token> words, int c, int sentenceEnd) {
         for (int k = c + 1; k < Math.min(words.size(), c + 8); k++) {
+            if (k > c + 1 && isCue(words.get(k))) {
+                return -1;
+            }
             String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
             if (gap.contains(":")) {
                 return words.get(k).start();
@@ -273,17 +334,31 @@ final class SlavicFrames {
         return -1;
     }
 
-    /** The words before cue {@code c} back to the sentence start or the last comma, colon or dash. */
+    /**
+     * The words before cue {@code c} back to the sentence start or the last comma, colon, dash or quote; a name in
+     * quotes of one or two words ("с позывным «Гром»", "угруповання «Хортиця»") stays in.
+     */
     private List<SlavicTokens.Token> subject(List<SlavicTokens.Token> words, int c, int sentenceStart) {
         int from = c;
         while (from > 0) {
             String gap = text.substring(words.get(from - 1).end(), from == c ? words.get(c).start() : words.get(from).start());
-            if (gap.contains(",") || gap.contains(":") || gap.contains("—") || gap.contains("(") || gap.contains("«")) {
+            boolean quotedName = gap.contains("«") && from < c && shortQuotedName(words, from, c);
+            if (gap.contains(",") || gap.contains(":") || gap.contains("—") || gap.contains("(") || gap.contains("«") && !quotedName) {
                 break;
             }
             from--;
         }
         return words.subList(from, c);
+    }
+
+    /** True when a «…» opening before word {@code from} closes within two words, before word {@code c}. */
+    private boolean shortQuotedName(List<SlavicTokens.Token> words, int from, int c) {
+        for (int k = from; k < Math.min(c, from + 2); k++) {
+            if (words.get(k).end() < text.length() && text.charAt(words.get(k).end()) == '»') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private StatementKind kindOf(int start, int end) {
@@ -306,8 +381,17 @@ final class SlavicFrames {
             se = new int[] {se[0] + 1, se[1] - 1};
         }
         Stance stance = cue == null ? Stance.ASSERTS : lexicon.cueStems.getOrDefault(cue.stem(), Stance.ASSERTS);
+        if (cue != null && lexicon.namingCueStems.contains(cue.stem()) && namesAClaim(se[0], se[1])) {
+            stance = Stance.DENIES; // "назвал обвинения попыткой …", "назвала эти публикации вбросом"
+        }
         out.add(new Frame(kind, se[0], se[1], cue == null ? -1 : cue.start(), cue == null ? -1 : cue.end(), who, stance,
                 rule, confidence));
+    }
+
+    /** True when one of the content's first two words is a word for claims ("обвинения", "цю інформацію"). */
+    private boolean namesAClaim(int start, int end) {
+        List<SlavicTokens.Token> head = tokens.tokens(text, start, end);
+        return head.stream().limit(2).anyMatch(t -> lexicon.claimWordStems.contains(t.stem()));
     }
 
     private SlavicTokens.Token span(SlavicTokens.Token first, SlavicTokens.Token last) {

@@ -34,10 +34,17 @@ final class SlavicLexicon {
 
     final Map<String, Stance> cueStems = new HashMap<>();
     final Set<String> objectCueStems = new HashSet<>();
+    /** "назвал": with a word for claims as its object ("обвинения", "публикации") the cue denies them. */
+    final Set<String> namingCueStems = new HashSet<>();
+    final Set<String> claimWordStems = new HashSet<>();
+    /** "эти", "цю": the object placed before its cue starts with one ("В X эти сообщения опровергли"). */
+    final Set<String> demonstratives = new HashSet<>();
     final Set<String> complementizers = new HashSet<>();
     final List<Phrase> accordingTo = new ArrayList<>();
     final List<Phrase> aboutThis = new ArrayList<>();
     final Set<String> mediaWords = new HashSet<>();
+    /** "в свою очередь", "со ссылкой на": the speaker's name ended before them. */
+    final List<Phrase> speakerEnds = new ArrayList<>();
     final Set<String> pronouns = new HashSet<>();
     /** "его", "його": in "по его словам" the speaker is the one just named. */
     final Set<String> possessives = new HashSet<>();
@@ -55,15 +62,25 @@ final class SlavicLexicon {
     SlavicLexicon(JsonNode root, SlavicTokens t) {
         for (JsonNode cue : root.path("cues")) {
             Stance stance = Stance.fromCode(cue.path("stance").asText("asserts"));
-            cue.path("forms").forEach(f -> cueStems.put(t.stem(SlavicTokens.fold(f.asText())), stance));
+            cue.path("forms").forEach(f -> cueStems.put(t.keyOf(f.asText()), stance));
         }
-        root.path("objectCues").forEach(f -> objectCueStems.add(t.stem(SlavicTokens.fold(f.asText()))));
+        root.path("objectCues").forEach(f -> objectCueStems.add(t.keyOf(f.asText())));
+        // a denial names what it denies: every form of "опровергнуть" takes an object, as "опроверг" does
+        cueStems.forEach((stem, stance) -> {
+            if (stance == Stance.DENIES) {
+                objectCueStems.add(stem);
+            }
+        });
+        stems(t, root.path("namingCues"), namingCueStems);
+        stems(t, root.path("claimWords"), claimWordStems);
+        root.path("demonstratives").forEach(f -> demonstratives.add(SlavicTokens.fold(f.asText())));
         root.path("complementizers").forEach(f -> complementizers.add(SlavicTokens.fold(f.asText())));
         root.path("accordingTo").forEach(f -> accordingTo.add(phrase(t, f.asText())));
         // longest first, so "как сообщили в" wins over "как сообщили"
         accordingTo.sort((a, b) -> b.stems().size() - a.stems().size());
         root.path("aboutThis").forEach(f -> aboutThis.add(phrase(t, f.asText())));
         root.path("mediaWords").forEach(f -> mediaWords.add(SlavicTokens.fold(f.asText())));
+        root.path("speakerEnds").forEach(f -> speakerEnds.add(phrase(t, f.asText())));
         root.path("pronouns").forEach(f -> pronouns.add(SlavicTokens.fold(f.asText())));
         root.path("possessives").forEach(f -> possessives.add(SlavicTokens.fold(f.asText())));
         stems(t, root.path("backReferences"), backReferenceStems);
@@ -105,7 +122,7 @@ final class SlavicLexicon {
     }
 
     private static void stems(SlavicTokens t, JsonNode array, Set<String> into) {
-        array.forEach(f -> into.add(t.stem(SlavicTokens.fold(f.asText()))));
+        array.forEach(f -> into.add(t.keyOf(f.asText())));
     }
 
     private static Phrase phrase(SlavicTokens t, String text) {

@@ -39,7 +39,7 @@ final class SlavicSpeakers {
 
     /** The speaker the tokens name, or null when they name nobody. */
     Speaker resolve(String text, List<SlavicTokens.Token> words) {
-        List<SlavicTokens.Token> span = trim(words);
+        List<SlavicTokens.Token> span = trim(text, words);
         if (span.isEmpty()) {
             return null;
         }
@@ -61,6 +61,9 @@ final class SlavicSpeakers {
         boolean vague = lexicon.vagueStems.contains(head.stem()) || span.size() > 1
                 && lexicon.vagueStems.contains(span.get(1).stem()) && !head.capitalised();
         List<SlavicTokens.Token> name = trailingName(span);
+        if (!name.isEmpty() && namesAParty(name.get(name.size() - 1))) {
+            name = List.of(); // "Министерство обороны Азербайджана", "Минобороны Армении": that state's organisation
+        }
         if (known != null && known.kind() != SourceKind.PERSON && !name.isEmpty()
                 && name.get(0).start() >= knownEnd[0]) {
             // "речник МЗС Георгій Тихий", "военкор Александр Коц": the person speaks, for the body's party
@@ -116,12 +119,26 @@ final class SlavicSpeakers {
         return null;
     }
 
-    /** Drops leading prepositions, time and medium words ("в", "в среду", "в Telegram") and trailing ones. */
-    private List<SlavicTokens.Token> trim(List<SlavicTokens.Token> words) {
+    /**
+     * Drops leading prepositions, time and medium words ("в", "в среду", "в Telegram") and trailing ones, a
+     * recipient outlet in quotes right after the cue ("рассказал «Медузе» житель …") and whatever follows a
+     * phrase that ends a speaker's name ("… Подоляк в свою очередь", "Baza со ссылкой на источники").
+     */
+    private List<SlavicTokens.Token> trim(String text, List<SlavicTokens.Token> words) {
         int a = 0;
         int b = words.size();
         while (a < b && lexicon.mediaWords.contains(words.get(a).folded())) {
             a++;
+        }
+        if (b - a > 1 && quotedAlone(text, words.get(a))) {
+            a++;
+        }
+        for (int k = a + 1; k < b; k++) {
+            int at = k;
+            if (lexicon.speakerEnds.stream().anyMatch(p -> SlavicLexicon.stemsAt(p, words, at))) {
+                b = k;
+                break;
+            }
         }
         while (b > a && (lexicon.mediaWords.contains(words.get(b - 1).folded()) || words.get(b - 1).folded().matches("\\d+"))) {
             b--;
@@ -134,6 +151,10 @@ final class SlavicSpeakers {
             }
         }
         return words.subList(a, b);
+    }
+
+    private static boolean quotedAlone(String text, SlavicTokens.Token t) {
+        return t.start() > 0 && text.charAt(t.start() - 1) == '«' && t.end() < text.length() && text.charAt(t.end()) == '»';
     }
 
     private static boolean isMedium(SlavicTokens.Token t) {
@@ -153,7 +174,9 @@ final class SlavicSpeakers {
         for (SlavicLexicon.KnownSource s : lexicon.sources) {
             for (SlavicLexicon.Phrase name : s.names()) {
                 for (int i = 0; i < span.size(); i++) {
-                    if (SlavicLexicon.matchesAt(name, span, i)) {
+                    int after = i + name.stems().size();
+                    if (SlavicLexicon.matchesAt(name, span, i)
+                            && !(after < span.size() && namesOtherParty(span.get(after), s.party()))) {
                         int score = name.stems().size() * 2 + (s.kind() == SourceKind.PERSON ? 10 : 0);
                         if (score > bestScore) {
                             best = s;
@@ -167,18 +190,52 @@ final class SlavicSpeakers {
         return best;
     }
 
-    /** The party the span's words speak for ("российские", "ВСУ", "Киева"), or "Other". */
+    /**
+     * The party the span's words speak for ("российские", "ВСУ", "Киева"), or "Other": the longest party name
+     * in it, so "міністерство охорони здоров'я Гази" in "підконтрольне ХАМАС міністерство …" outweighs "ХАМАС".
+     */
     String partyOf(List<SlavicTokens.Token> span) {
+        String best = "Other";
+        int longest = 0;
         for (var e : lexicon.partyWords.entrySet()) {
             for (SlavicLexicon.Phrase p : e.getValue()) {
+                if (p.stems().size() <= longest) {
+                    continue;
+                }
                 for (int i = 0; i < span.size(); i++) {
                     if (SlavicLexicon.matchesAt(p, span, i)) {
-                        return e.getKey();
+                        best = e.getKey();
+                        longest = p.stems().size();
+                        break;
                     }
                 }
             }
         }
-        return "Other";
+        return best;
+    }
+
+    /** True when the word alone names a party (a state, "Азербайджана", "Ізраїлю"): a place, not a person's name. */
+    private boolean namesAParty(SlavicTokens.Token word) {
+        return namesOtherParty(word, null);
+    }
+
+    /**
+     * True when the word alone names a party other than {@code party}: "Минобороны Армении" is not the
+     * gazetteer's "Минобороны" (Russia's) but Armenia's ministry.
+     */
+    private boolean namesOtherParty(SlavicTokens.Token word, String party) {
+        List<SlavicTokens.Token> one = List.of(word);
+        for (var e : lexicon.partyWords.entrySet()) {
+            if (e.getKey().equals(party)) {
+                continue;
+            }
+            for (SlavicLexicon.Phrase p : e.getValue()) {
+                if (p.stems().size() == 1 && SlavicLexicon.matchesAt(p, one, 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.whosaid.analysis.slavic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
@@ -20,6 +21,11 @@ final class SlavicTokens {
             return Character.isUpperCase(raw.charAt(0));
         }
     }
+
+    private static final Set<String> CASE_ENDINGS = java.util.Set.of("", "а", "я", "у", "ю", "е", "є", "і", "и",
+            "ы", "й", "ь", "ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ого", "его", "ому", "ему", "ий", "ый",
+            "ая", "ої", "ій", "ую", "ов", "ев", "ых", "их", "ам", "ям", "ах", "ях", "ами", "ями", "ові", "еві", "ві", "ів",
+            "ьому", "ього", "ьої", "ька", "ьку", "ьк", "ими", "ыми");
 
     private final RussianStemmer stemmer = new RussianStemmer();
     private final UkrainianLemmas lemmas;
@@ -45,17 +51,25 @@ final class SlavicTokens {
             }
             String raw = text.substring(start, i);
             String folded = fold(raw);
-            out.add(new Token(start, i, raw, folded, stem(folded)));
+            out.add(new Token(start, i, raw, folded, stem(folded, Character.isUpperCase(raw.charAt(0)))));
         }
         return out;
     }
 
-    /** The key of a folded word (its lemma or stem); words without Cyrillic letters are their own key. */
-    String stem(String folded) {
+    /** The key of one word as a lexicon lists it, folded and read as its capitals say. */
+    String keyOf(String word) {
+        return stem(fold(word), !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
+    }
+
+    /**
+     * The key of a folded word (its lemma or stem), {@code capitalised} as written (a proper noun's reading then
+     * comes first); words without Cyrillic letters are their own key.
+     */
+    String stem(String folded, boolean capitalised) {
         if (!hasCyrillic(folded)) {
             return folded;
         }
-        String lemma = lemmas == null ? null : lemmas.lemma(folded);
+        String lemma = lemmas == null ? null : lemmas.lemma(folded, capitalised);
         if (lemma != null) {
             return lemma;
         }
@@ -113,8 +127,8 @@ final class SlavicTokens {
 
     /**
      * True when two folded words are one word in different cases: the same stem, or (for names, which the
-     * stemmer folds unevenly: "песков" / "пескова") a shared start of at least four letters that leaves at most
-     * three letters of ending on the longer one.
+     * stemmer folds unevenly: "песков" / "пескова", "сирський" / "сирського") a shared start of at least four
+     * letters after which each word has only a case ending left, so "ковалев" is not "коваленко".
      */
     static boolean sameWord(Token a, String folded, String stem) {
         if (a.stem().equals(stem) || a.folded().equals(folded)) {
@@ -126,6 +140,11 @@ final class SlavicTokens {
         while (common < max && x.charAt(common) == folded.charAt(common)) {
             common++;
         }
-        return common >= 4 && Math.max(x.length(), folded.length()) - common <= 3 && hasCyrillic(x);
+        return common >= 4 && hasCyrillic(x) && isCaseEnding(x.substring(common)) && isCaseEnding(folded.substring(common));
+    }
+
+    /** Endings of Russian and Ukrainian nouns, adjectives and surnames in their cases ("", "а", "ому", "ій" …). */
+    private static boolean isCaseEnding(String rest) {
+        return rest.length() <= 3 && CASE_ENDINGS.contains(rest);
     }
 }

@@ -52,16 +52,17 @@ final class UkrainianLemmas {
      * (names, Russian words). A form of two lemmas gives the likeliest in news prose (see {@link #likeliest}),
      * the same for the lexicon's words and the text's, so they still meet.
      */
-    String lemma(String folded) {
-        String lemma = SEEN.get(folded);
+    String lemma(String folded, boolean capitalised) {
+        String key = capitalised ? "^" + folded : folded;
+        String lemma = SEEN.get(key);
         if (lemma == null) {
             if (lookup == null) {
                 lookup = new DictionaryLookup(Shared.DICT);
             }
             // the dictionary spells ґ as г and knows only the plain apostrophe, as Lucene's mapping_uk.txt does
-            lemma = likeliest(lookup.lookup(folded.replace('ґ', 'г')));
+            lemma = likeliest(lookup.lookup(folded.replace('ґ', 'г')), capitalised);
             if (SEEN.size() < MAX_SEEN) {
-                SEEN.put(folded, lemma);
+                SEEN.put(key, lemma);
             }
         }
         return lemma.isEmpty() ? null : lemma;
@@ -69,19 +70,27 @@ final class UkrainianLemmas {
 
     /**
      * The first reading's lemma, passing over imperatives: "заяви" is "statements" (заява), hardly ever the
-     * command "state!" (заявити), and a cue verb read into a noun would invent statements.
+     * command "state!" (заявити), and a cue verb read into a noun would invent statements. A capitalised word
+     * takes a proper noun's reading when it has one (the dictionary keeps their lemmas capitalised): "Гази" is
+     * Gaza's, not the plural of "газ".
      */
-    private static String likeliest(List<WordData> readings) {
+    private static String likeliest(List<WordData> readings, boolean capitalised) {
         if (readings.isEmpty()) {
             return UNKNOWN;
         }
-        WordData pick = readings.get(0);
+        WordData pick = null;
         for (WordData w : readings) {
-            if (w.getTag() == null || !w.getTag().toString().contains(":impr")) {
+            if (capitalised && Character.isUpperCase(w.getStem().charAt(0))) {
                 pick = w;
                 break;
             }
         }
-        return pick.getStem().toString().toLowerCase(Locale.ROOT);
+        for (int i = 0; pick == null && i < readings.size(); i++) {
+            WordData w = readings.get(i);
+            if (w.getTag() == null || !w.getTag().toString().contains(":impr")) {
+                pick = w;
+            }
+        }
+        return (pick == null ? readings.get(0) : pick).getStem().toString().toLowerCase(Locale.ROOT);
     }
 }
