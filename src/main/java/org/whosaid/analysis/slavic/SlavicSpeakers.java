@@ -43,7 +43,12 @@ final class SlavicSpeakers {
         if (span.isEmpty()) {
             return null;
         }
-        String mention = text.substring(span.get(0).start(), span.get(span.size() - 1).end());
+        int mentionEnd = span.get(span.size() - 1).end();
+        if (mentionEnd < text.length() && text.charAt(mentionEnd) == '»'
+                && text.lastIndexOf('«', mentionEnd) >= span.get(0).start()) {
+            mentionEnd++; // "с позывным «Лис»": the name's closing mark belongs to it
+        }
+        String mention = text.substring(span.get(0).start(), mentionEnd);
         SlavicTokens.Token head = span.get(0);
         if (span.size() == 1 && lexicon.pronouns.contains(head.folded()) || lexicon.possessives.contains(head.folded())) {
             return last(false, mention);
