@@ -161,6 +161,11 @@ public final class MainWindow {
             readerModel.reload();
         });
         readerModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
+        readerModel.conflictProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showError("Not saved: another coder changed this statement", now);
+            }
+        });
         context.undoRedo().lastMessageProperty().addListener((obs, old, now) -> message.setText(now));
         libraryModel.refresh();
         show(ViewId.LIBRARY);

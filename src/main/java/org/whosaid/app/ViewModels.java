@@ -30,7 +30,7 @@ public record ViewModels(LibraryViewModel library, ReaderViewModel reader, Inspe
         return new ViewModels(
                 new LibraryViewModel(services.library(), context.executor(), context.undoRedo()),
                 reader,
-                new InspectorViewModel(reader, services.library(), services.annotation(), context.undoRedo()),
+                new InspectorViewModel(reader, services.library(), services.annotation()),
                 new ImportViewModel(context.importer(), context.executor()),
                 compare,
                 new SourcesViewModel(services.sources(), services.library(), context.undoRedo().history(),

@@ -44,4 +44,24 @@ public record StatementEdit(StatementKind kind, Long sourceId, Stance stance, St
     public StatementEdit withStatus(Status value) {
         return new StatementEdit(kind, sourceId, stance, topic, tags, note, value, Origin.USER);
     }
+
+    /**
+     * The same coding, whoever made it: the origin aside, a blank note is no note, and tags are compared as the
+     * library stores them (in no particular order, blank ones dropped, one per name whatever its case).
+     */
+    public boolean sameCoding(StatementEdit other) {
+        return kind == other.kind && java.util.Objects.equals(sourceId, other.sourceId) && stance == other.stance
+                && java.util.Objects.equals(topic, other.topic) && tagSet(tags).equals(tagSet(other.tags))
+                && java.util.Objects.equals(blankToNull(note), blankToNull(other.note)) && status == other.status;
+    }
+
+    private static java.util.Set<String> tagSet(List<String> tags) {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        tags.stream().filter(t -> !t.isBlank()).forEach(t -> set.add(t.strip().toLowerCase(java.util.Locale.ROOT)));
+        return set;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
 }

@@ -53,6 +53,7 @@ final class AnnotationMerge {
     private final StatementRepository statements;
     private final SourceRepository sources;
     private final TopicRepository topics;
+    private final CodingWrites writes;
     private final Conflicts conflicts;
 
     private int added;
@@ -66,7 +67,8 @@ final class AnnotationMerge {
     private Article current;
 
     AnnotationMerge(ArticleRepository articles, StatementRepository statements, SourceRepository sources,
-                    TopicRepository topics, Conflicts conflicts) {
+                    TopicRepository topics, CodingWrites writes, Conflicts conflicts) {
+        this.writes = writes;
         this.articles = articles;
         this.statements = statements;
         this.sources = sources;
@@ -138,23 +140,24 @@ final class AnnotationMerge {
             Statement mine = existing.get();
             StatementEdit before = StatementEdit.of(mine);
             StatementEdit after = merged(mine, shared);
-            if (sameCoding(before, after)) {
+            if (before.sameCoding(after)) {
                 unchanged++;
             } else {
-                statements.apply(mine.id(), after);
+                writes.apply(mine, after);
                 changes.add(new StatementChange(p.articleId(), p.span(), mine.id(), before, after));
                 updated++;
             }
         } else {
             Long sourceId = shared.source() == null ? null : sourceFor(shared).id();
             StatementKind kind = consistent(theirKind(shared), sourceId);
-            long id = statements.createUserStatement(p.articleId(), p.span().start(), p.span().end(), kind, sourceId)
-                    .id();
-            StatementEdit after = StatementEdit.of(statements.find(id).orElseThrow())
+            Statement made = statements.createUserStatement(p.articleId(), p.span().start(), p.span().end(), kind,
+                    sourceId, writes.coder().stamp());
+            long id = made.id();
+            StatementEdit after = StatementEdit.of(made)
                     .withStance(shared.stance() == null ? Stance.ASSERTS : Stance.fromCode(shared.stance()))
                     .withTopic(shared.topic()).withTags(shared.tags()).withNote(shared.note())
                     .withStatus(Status.ACTIVE);
-            statements.apply(id, after);
+            writes.apply(made, after);
             changes.add(new StatementChange(p.articleId(), p.span(), id, null, after));
             added++;
         }
@@ -195,13 +198,6 @@ final class AnnotationMerge {
             return theirs;
         }
         return keepMine ? mine : theirs;
-    }
-
-    /** The same coding, whoever made it: a statement the file only confirms is unchanged. */
-    private static boolean sameCoding(StatementEdit a, StatementEdit b) {
-        return a.kind() == b.kind() && Objects.equals(a.sourceId(), b.sourceId()) && a.stance() == b.stance()
-                && Objects.equals(a.topic(), b.topic()) && a.tags().equals(b.tags())
-                && Objects.equals(blankToNull(a.note()), blankToNull(b.note())) && a.status() == b.status();
     }
 
     private record Placement(long articleId, Span span) {
@@ -255,7 +251,7 @@ final class AnnotationMerge {
         if (known.isPresent()) {
             Source source = known.get();
             if (source.party() == null && shared.party() != null) {
-                sources.setParty(source.id(), shared.party());
+                sources.setParty(source.id(), shared.party(), writes.coder().stamp());
                 changes.add(new PartyGiven(source.id(), shared.party()));
             }
             return source;
@@ -293,12 +289,12 @@ final class AnnotationMerge {
             Change change = done.get(i);
             if (change instanceof StatementChange c) {
                 if (c.before == null) {
-                    statements.delete(c.id);
+                    writes.delete(c.id, c.after);
                 } else {
-                    statements.apply(c.id, c.before);
+                    writes.apply(writes.unchangedSince(c.id, c.after), c.before);
                 }
             } else if (change instanceof PartyGiven g) {
-                sources.setParty(g.sourceId(), null);
+                sources.setParty(g.sourceId(), null, writes.coder().stamp());
             } else if (change instanceof TopicLabelled t) {
                 topics.relabel(t.key(), t.before());
             }
@@ -310,12 +306,15 @@ final class AnnotationMerge {
         for (Change change : done) {
             if (change instanceof StatementChange c) {
                 if (c.before == null) {
-                    c.id = statements.createUserStatement(c.articleId, c.span.start(), c.span.end(), c.after.kind(),
-                            c.after.sourceId()).id();
+                    Statement made = statements.createUserStatement(c.articleId, c.span.start(), c.span.end(),
+                            c.after.kind(), c.after.sourceId(), writes.coder().stamp());
+                    c.id = made.id();
+                    writes.apply(made, c.after);
+                } else {
+                    writes.apply(writes.unchangedSince(c.id, c.before), c.after);
                 }
-                statements.apply(c.id, c.after);
             } else if (change instanceof PartyGiven g) {
-                sources.setParty(g.sourceId(), g.party());
+                sources.setParty(g.sourceId(), g.party(), writes.coder().stamp());
             } else if (change instanceof TopicLabelled t) {
                 topics.relabel(t.key(), t.after());
             }

@@ -13,59 +13,73 @@ import org.whosaid.service.undo.SimpleEdit;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 
-/** A reader's corrections: every change is saved at once, marked as the user's, and returned as an undoable edit. */
+/**
+ * A reader's corrections: every change is saved at once, marked as the user's and stamped with the coder's name and
+ * time, and returned as an undoable edit. A change to a statement someone else changed since it was read is refused
+ * with an {@link EditConflict}.
+ */
 public final class AnnotationService {
     private final StatementRepository statements;
     private final SourceRepository sources;
+    private final CodingWrites writes;
 
-    public AnnotationService(StatementRepository statements, SourceRepository sources) {
+    AnnotationService(StatementRepository statements, SourceRepository sources, CodingWrites writes) {
         this.statements = statements;
         this.sources = sources;
+        this.writes = writes;
     }
 
-    /** Changes a statement's editable fields; the statement becomes the user's. */
-    public Edit editStatement(long statementId, String description, UnaryOperator<StatementEdit> change) {
-        Statement current = statements.find(statementId)
-                .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));
-        StatementEdit before = StatementEdit.of(current);
+    /**
+     * Changes the editable fields of the statement as the coder saw it ({@code seen}, whose version the change
+     * carries); the statement becomes the user's.
+     */
+    public Edit editStatement(Statement seen, String description, UnaryOperator<StatementEdit> change) {
+        StatementEdit before = StatementEdit.of(seen);
         StatementEdit after = change.apply(before);
-        statements.apply(statementId, after);
-        return new SimpleEdit(description, () -> statements.apply(statementId, before),
-                () -> statements.apply(statementId, after));
+        writes.apply(seen, after);
+        long id = seen.id();
+        return new SimpleEdit(description, () -> writes.apply(writes.unchangedSince(id, after), before),
+                () -> writes.apply(writes.unchangedSince(id, before), after));
     }
 
-    /** Credits a statement to the source with this name, creating the source when it is new. */
-    public Edit setSource(long statementId, String sourceName, SourceKind kindIfNew, String partyIfNew) {
+    /**
+     * Credits a statement to the source with this name, creating the source when it is new; {@code kind} (null: the
+     * statement's own) is set in the same edit, as when an unattributed statement becomes a claim.
+     */
+    public Edit setSource(Statement seen, String sourceName, SourceKind kindIfNew, String partyIfNew,
+                          StatementKind kind) {
         Source source = sources.findByName(sourceName)
                 .orElseGet(() -> sources.findOrCreate(sourceName, kindIfNew, partyIfNew));
-        return editStatement(statementId, "change source", e -> e.withSource(source.id()));
+        String description = kind == null ? "change source" : "credit to " + source.name();
+        return editStatement(seen, description, e -> kind == null ? e.withSource(source.id())
+                : e.withSource(source.id()).withKind(kind));
     }
 
-    /** Sets the party of the source a statement is credited to (which changes it for all its statements). */
     /** Gives one statement a party of its own; its source and the source's other statements keep theirs. */
-    public Edit setStatementParty(long statementId, String party) {
-        Statement statement = statements.find(statementId)
-                .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));
-        if (statement.sourceId() == null) {
+    public Edit setStatementParty(Statement seen, String party) {
+        if (seen.sourceId() == null) {
             throw new IllegalArgumentException("an unattributed statement has no source to give a party");
         }
-        String[] before = {statements.setOwnParty(statementId, party)};
-        return new SimpleEdit("change this statement's party", () -> statements.setOwnParty(statementId, before[0]),
-                () -> statements.setOwnParty(statementId, party));
+        StatementRepository.OwnParty done = writes.setOwnParty(seen, party);
+        String ownBefore = done.before();
+        String effectiveBefore = seen.party();
+        String effectiveAfter = done.after().party();
+        long id = seen.id();
+        return new SimpleEdit("change this statement's party",
+                () -> writes.setOwnParty(writes.partyUnchangedSince(id, effectiveAfter), ownBefore),
+                () -> writes.setOwnParty(writes.partyUnchangedSince(id, effectiveBefore), party));
     }
 
     /** Sets the party of the statement's source, for all the source's statements. */
-    public Edit setParty(long statementId, String party) {
-        Statement statement = statements.find(statementId)
-                .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));
-        if (statement.sourceId() == null) {
+    public Edit setParty(Statement seen, String party) {
+        if (seen.sourceId() == null) {
             throw new IllegalArgumentException("an unattributed statement has no source to give a party");
         }
-        long sourceId = statement.sourceId();
-        String before = statement.party();
-        sources.setParty(sourceId, party);
-        return new SimpleEdit("change party", () -> sources.setParty(sourceId, before),
-                () -> sources.setParty(sourceId, party));
+        long sourceId = seen.sourceId();
+        String before = sources.find(sourceId).map(Source::party).orElse(null);
+        sources.setParty(sourceId, party, writes.coder().stamp());
+        return new SimpleEdit("change party", () -> sources.setParty(sourceId, before, writes.coder().stamp()),
+                () -> sources.setParty(sourceId, party, writes.coder().stamp()));
     }
 
     /** A new statement over a text selection, made by the reader; returns the edit and the statement's id. */
@@ -74,9 +88,13 @@ public final class AnnotationService {
                 : sources.findByName(sourceName)
                         .orElseGet(() -> sources.findOrCreate(sourceName, SourceKind.PERSON, null)).id();
         StatementKind effective = sourceId == null ? StatementKind.UNATTRIBUTED : kind;
-        long[] id = {statements.createUserStatement(articleId, start, end, effective, sourceId).id()};
-        Edit edit = new SimpleEdit("add statement", () -> statements.delete(id[0]),
-                () -> id[0] = statements.createUserStatement(articleId, start, end, effective, sourceId).id());
+        Statement made = statements.createUserStatement(articleId, start, end, effective, sourceId,
+                writes.coder().stamp());
+        StatementEdit coding = StatementEdit.of(made);
+        long[] id = {made.id()};
+        Edit edit = new SimpleEdit("add statement", () -> writes.delete(id[0], coding),
+                () -> id[0] = statements.createUserStatement(articleId, start, end, effective, sourceId,
+                        writes.coder().stamp()).id());
         return new Created(edit, id[0]);
     }
 

@@ -47,6 +47,7 @@ public final class CompareService {
     private final StatementRepository statements;
     private final TopicRepository topics;
     private final PartyRepository parties;
+    private final CodingWrites writes;
     private final ConflictFinder conflicts = new ConflictFinder(
             org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn);
 
@@ -56,12 +57,13 @@ public final class CompareService {
     /** The column of accounts from an article with no outlet. */
     static final String UNKNOWN_OUTLET = "Unknown outlet";
 
-    public CompareService(ArticleRepository articles, StatementRepository statements, TopicRepository topics,
-                          PartyRepository parties) {
+    CompareService(ArticleRepository articles, StatementRepository statements, TopicRepository topics,
+                   PartyRepository parties, CodingWrites writes) {
         this.articles = articles;
         this.statements = statements;
         this.topics = topics;
         this.parties = parties;
+        this.writes = writes;
     }
 
     /** Topics answered by at least one active statement, most answered first, with parties heard and conflicts. */
@@ -183,9 +185,9 @@ public final class CompareService {
                 .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));
         StatementEdit before = StatementEdit.of(current);
         StatementEdit after = before.withTopic(topicKey == null || topicKey.isBlank() ? null : topicKey.strip());
-        statements.apply(statementId, after);
-        return new SimpleEdit("move to topic", () -> statements.apply(statementId, before),
-                () -> statements.apply(statementId, after));
+        writes.apply(current, after);
+        return new SimpleEdit("move to topic", () -> writes.apply(writes.unchangedSince(statementId, after), before),
+                () -> writes.apply(writes.unchangedSince(statementId, before), after));
     }
 
     /** Merges topic {@code fromKey} into {@code intoKey}: all its statements follow, and it disappears. */

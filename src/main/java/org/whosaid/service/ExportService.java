@@ -48,9 +48,11 @@ public final class ExportService {
     private final TopicRepository topics;
     private final CompareService compare;
     private final AuditService audit;
+    private final CodingWrites writes;
 
-    public ExportService(ArticleRepository articles, StatementRepository statements, SourceRepository sources,
-                         TopicRepository topics, CompareService compare, AuditService audit) {
+    ExportService(ArticleRepository articles, StatementRepository statements, SourceRepository sources,
+                  TopicRepository topics, CompareService compare, AuditService audit, CodingWrites writes) {
+        this.writes = writes;
         this.articles = articles;
         this.statements = statements;
         this.sources = sources;
@@ -170,7 +172,7 @@ public final class ExportService {
      * file holds a bad value: the {@link IOException} names the annotation and the value.
      */
     public AnnotationImport importWebAnnotations(Path file, boolean theirsWins) throws IOException {
-        return new AnnotationMerge(articles, statements, sources, topics,
+        return new AnnotationMerge(articles, statements, sources, topics, writes,
                 theirsWins ? AnnotationMerge.Conflicts.THEIRS : AnnotationMerge.Conflicts.MINE).run(file);
     }
 }

@@ -27,6 +27,7 @@ public final class Services implements AutoCloseable {
     private final AnalysisService analysis;
     private final FeedService feeds;
     private final PartyService parties;
+    private final Coder coder = Coder.ofSystemUser();
 
     private Services(Database database, Supplier<AttributionEngine> engine, Supplier<OutletDirectory> outlets) {
         this.database = database;
@@ -40,12 +41,13 @@ public final class Services implements AutoCloseable {
         this.imports = new ImportService(reader, text -> engine.get().analyze(text), articles, outlets);
         this.analysis = new AnalysisService(articles, statements, text -> engine.get().analyze(text));
         this.feeds = new FeedService(reader, imports, new FeedRepository(database));
-        this.annotation = new AnnotationService(statements, sources);
-        this.compare = new CompareService(articles, statements, topics, parties);
+        CodingWrites writes = new CodingWrites(statements, coder);
+        this.annotation = new AnnotationService(statements, sources, writes);
+        this.compare = new CompareService(articles, statements, topics, parties, writes);
         this.audit = new AuditService(articles, statements, parties);
-        this.sources = new SourceService(sources, statements, articles);
+        this.sources = new SourceService(sources, statements, articles, coder);
         this.parties = new PartyService(parties);
-        this.export = new ExportService(articles, statements, sources, topics, compare, audit);
+        this.export = new ExportService(articles, statements, sources, topics, compare, audit, writes);
     }
 
     /**
@@ -72,6 +74,11 @@ public final class Services implements AutoCloseable {
 
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Who edits through these services: their name is stamped on every edit. */
+    public Coder coder() {
+        return coder;
     }
 
     public LibraryService library() {

@@ -24,8 +24,10 @@ public final class SourceService {
     private final SourceRepository sources;
     private final StatementRepository statements;
     private final ArticleRepository articles;
+    private final Coder coder;
 
-    public SourceService(SourceRepository sources, StatementRepository statements, ArticleRepository articles) {
+    SourceService(SourceRepository sources, StatementRepository statements, ArticleRepository articles, Coder coder) {
+        this.coder = coder;
         this.sources = sources;
         this.statements = statements;
         this.articles = articles;
@@ -60,18 +62,18 @@ public final class SourceService {
             throw new IllegalArgumentException("\u201c" + after + "\u201d is already a source (or an alias of "
                     + other.name() + "); merge them instead");
         });
-        guarded(() -> sources.rename(sourceId, after));
-        return new SimpleEdit("rename source", () -> sources.rename(sourceId, before),
-                () -> sources.rename(sourceId, after));
+        guarded(() -> sources.rename(sourceId, after, coder.stamp()));
+        return new SimpleEdit("rename source", () -> sources.rename(sourceId, before, coder.stamp()),
+                () -> sources.rename(sourceId, after, coder.stamp()));
     }
 
     /** Sets the side a source speaks for (null or blank for none); all its statements change column. */
     public Edit setParty(long sourceId, String party) {
         String before = find(sourceId).party();
         String after = party == null || party.isBlank() ? null : party.strip();
-        sources.setParty(sourceId, after);
-        return new SimpleEdit("change party", () -> sources.setParty(sourceId, before),
-                () -> sources.setParty(sourceId, after));
+        sources.setParty(sourceId, after, coder.stamp());
+        return new SimpleEdit("change party", () -> sources.setParty(sourceId, before, coder.stamp()),
+                () -> sources.setParty(sourceId, after, coder.stamp()));
     }
 
     public Edit addAlias(long sourceId, String alias) {

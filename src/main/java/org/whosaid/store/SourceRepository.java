@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.whosaid.model.EditStamp;
 import org.whosaid.model.Source;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceMention;
@@ -49,17 +50,29 @@ public final class SourceRepository {
         return database.read(c -> SourceRows.find(c, name)).flatMap(this::find);
     }
 
-    public void rename(long id, String newName) {
-        update(id, "UPDATE source SET name = ? WHERE id = ?", newName.strip());
+    /** Renames a source, as {@code stamp}'s edit. */
+    public void rename(long id, String newName, EditStamp stamp) {
+        stamped(id, "name = ?", newName.strip(), stamp);
     }
 
-    /** Sets the source's party (null for none), creating the party if it is new. */
-    public void setParty(long id, String party) {
+    /** Sets the source's party (null for none), creating the party if it is new, as {@code stamp}'s edit. */
+    public void setParty(long id, String party, EditStamp stamp) {
         database.write(c -> {
             Long partyId = party == null ? null : PartyRepository.idFor(c, party);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE source SET party_id = ? WHERE id = ?")) {
-                ps.setObject(1, partyId);
-                ps.setLong(2, id);
+            stamped(id, "party_id = ?", partyId, stamp);
+            return null;
+        });
+    }
+
+    /** Sets one column of a source and records who changed it, when, and that its version moved on. */
+    private void stamped(long id, String assignment, Object value, EditStamp stamp) {
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE source SET " + assignment
+                    + ", coder = ?, modified = ?, version = version + 1 WHERE id = ?")) {
+                ps.setObject(1, value);
+                ps.setString(2, stamp.coder());
+                ps.setString(3, stamp.at().toString());
+                ps.setLong(4, id);
                 ps.executeUpdate();
             }
             return null;
@@ -109,7 +122,7 @@ public final class SourceRepository {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET source_id = ? WHERE source_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET source_id = ?, version = version + 1 WHERE source_id = ?")) {
                 ps.setLong(1, intoId);
                 ps.setLong(2, fromId);
                 ps.executeUpdate();
@@ -157,7 +170,8 @@ public final class SourceRepository {
             List<Map<String, Object>> statements = StoredRows.select(c,
                     "SELECT id, kind, source_id, mention, origin FROM statement WHERE source_id = ?", id);
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE statement SET kind = 'unattributed', source_id = NULL, mention = NULL, origin = 'user'
+                    UPDATE statement SET kind = 'unattributed', source_id = NULL, mention = NULL, origin = 'user',
+                        version = version + 1
                     WHERE source_id = ?""")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -173,7 +187,7 @@ public final class SourceRepository {
             StoredRows.insert(c, "source", deleted.source());
             StoredRows.insert(c, "source_alias", deleted.aliases());
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE statement SET kind = ?, source_id = ?, mention = ?, origin = ? WHERE id = ?")) {
+                    "UPDATE statement SET kind = ?, source_id = ?, mention = ?, origin = ?, version = version + 1 WHERE id = ?")) {
                 for (Map<String, Object> row : deleted.statements()) {
                     ps.setObject(1, row.get("kind"));
                     ps.setObject(2, row.get("source_id"));
@@ -213,7 +227,7 @@ public final class SourceRepository {
             for (String alias : from.aliases()) {
                 SourceRows.addAlias(c, id, alias);
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET source_id = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET source_id = ?, version = version + 1 WHERE id = ?")) {
                 for (long statement : merge.movedStatements()) {
                     ps.setLong(1, id);
                     ps.setLong(2, statement);

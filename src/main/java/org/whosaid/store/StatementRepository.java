@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.whosaid.model.EditStamp;
 import org.whosaid.model.Origin;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.Span;
@@ -29,7 +30,7 @@ public final class StatementRepository {
                    s.confidence, s.status,
                    (SELECT group_concat(tag.name, char(31)) FROM statement_tag st JOIN tag ON tag.id = st.tag_id
                         WHERE st.statement_id = s.id),
-                   n.text
+                   n.text, s.version, s.coder, s.modified
             FROM statement s
             LEFT JOIN source src ON src.id = s.source_id
             LEFT JOIN party p ON p.id = COALESCE(s.party_id, src.party_id)
@@ -68,8 +69,9 @@ public final class StatementRepository {
         return query(SELECT + " WHERE s.id = ?", id).stream().findFirst();
     }
 
-    /** Adds a reader's statement over [start, end) of the article text; returns it as stored. */
-    public Statement createUserStatement(long articleId, int start, int end, StatementKind kind, Long sourceId) {
+    /** Adds a reader's statement over [start, end) of the article text, made by {@code stamp}; returns it as stored. */
+    public Statement createUserStatement(long articleId, int start, int end, StatementKind kind, Long sourceId,
+                                         EditStamp stamp) {
         long id = database.write(c -> {
             String text = ArticleRepository.find(c, articleId)
                     .orElseThrow(() -> new StoreException("article " + articleId + " does not exist")).text();
@@ -77,8 +79,9 @@ public final class StatementRepository {
                 throw new StoreException("the selection [" + start + ", " + end + ") is outside the article text");
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO statement (article_id, kind, start, end, text, source_id, stance, origin, rule, confidence)
-                    VALUES (?, ?, ?, ?, ?, ?, 'asserts', 'user', 'user-selection', 1.0)""",
+                    INSERT INTO statement (article_id, kind, start, end, text, source_id, stance, origin, rule, confidence,
+                        coder, modified)
+                    VALUES (?, ?, ?, ?, ?, ?, 'asserts', 'user', 'user-selection', 1.0, ?, ?)""",
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, articleId);
                 ps.setString(2, kind.code());
@@ -86,6 +89,8 @@ public final class StatementRepository {
                 ps.setInt(4, end);
                 ps.setString(5, text.substring(start, end));
                 ps.setObject(6, sourceId);
+                ps.setString(7, stamp.coder());
+                ps.setString(8, stamp.at().toString());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -104,51 +109,72 @@ public final class StatementRepository {
         return database.write(c -> work.get());
     }
 
-    /** Removes a statement for good (used to undo the creation of a reader's statement). */
-    public void delete(long id) {
+    /**
+     * Removes a statement for good (used to undo the creation of a reader's statement), unless it changed since
+     * version {@code expectedVersion} was read: then nothing is removed and {@link StaleRowException} says who changed it.
+     */
+    public void delete(long id, int expectedVersion) {
         database.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM statement WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM statement WHERE id = ? AND version = ?")) {
                 ps.setLong(1, id);
-                ps.executeUpdate();
+                ps.setInt(2, expectedVersion);
+                if (ps.executeUpdate() == 0) {
+                    throw stale(c, id);
+                }
             }
             return null;
         });
     }
 
-    /** Sets every editable field of a statement at once; returns it as stored. */
+    /** What {@link #setOwnParty} did: the party the statement had of its own before (null for none), and the statement now. */
+    public record OwnParty(String before, Statement after) {
+    }
+
     /**
-     * Gives one statement its own party (null: its source's again), marking it the reader's so re-analysis keeps it;
-     * returns the party it had of its own before (null for none).
+     * Gives one statement its own party (null: its source's again), marking it the reader's so re-analysis keeps it,
+     * unless it changed since version {@code expectedVersion} was read ({@link StaleRowException}, nothing stored).
      */
-    public String setOwnParty(long id, String party) {
-        return database.write(c -> {
-            String before = null;
+    public OwnParty setOwnParty(long id, int expectedVersion, String party, EditStamp stamp) {
+        String before = database.write(c -> {
+            String own = null;
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT p.name FROM statement s JOIN party p ON p.id = s.party_id WHERE s.id = ?")) {
                 ps.setLong(1, id);
                 try (java.sql.ResultSet rs = ps.executeQuery()) {
-                    before = rs.next() ? rs.getString(1) : null;
+                    own = rs.next() ? rs.getString(1) : null;
                 }
             }
             Long partyId = party == null ? null : PartyRepository.idFor(c, party);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET party_id = ?, origin = 'user' WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE statement SET party_id = ?, origin = 'user', coder = ?, modified = ?, version = version + 1
+                    WHERE id = ? AND version = ?""")) {
                 ps.setObject(1, partyId);
-                ps.setLong(2, id);
+                ps.setString(2, stamp.coder());
+                ps.setString(3, stamp.at().toString());
+                ps.setLong(4, id);
+                ps.setInt(5, expectedVersion);
                 if (ps.executeUpdate() == 0) {
-                    throw new StoreException("statement " + id + " does not exist");
+                    throw stale(c, id);
                 }
             }
-            return before;
+            return own;
         });
+        return new OwnParty(before, find(id).orElseThrow());
     }
 
-    public Statement apply(long id, StatementEdit edit) {
+    /**
+     * Sets every editable field of a statement at once, as {@code stamp}'s edit; returns it as stored. The edit is
+     * refused, with nothing stored, when the statement changed since version {@code expectedVersion} was read or is
+     * gone ({@link StaleRowException}).
+     */
+    public Statement apply(long id, int expectedVersion, StatementEdit edit, EditStamp stamp) {
         database.write(c -> {
             Long topicId = edit.topic() == null ? null : new TopicRows(c).idFor(edit.topic(), null);
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE statement SET kind = ?, source_id = ?, stance = ?, topic_id = ?, status = ?, origin = ?,
-                        mention = CASE WHEN ? IS NULL THEN NULL ELSE mention END
-                    WHERE id = ?""")) {
+                        mention = CASE WHEN ? IS NULL THEN NULL ELSE mention END,
+                        coder = ?, modified = ?, version = version + 1
+                    WHERE id = ? AND version = ?""")) {
                 ps.setString(1, edit.kind().code());
                 ps.setObject(2, edit.sourceId());
                 ps.setString(3, edit.stance().code());
@@ -156,13 +182,16 @@ public final class StatementRepository {
                 ps.setString(5, edit.status().code());
                 ps.setString(6, edit.origin().code());
                 ps.setObject(7, edit.sourceId());
-                ps.setLong(8, id);
+                ps.setString(8, stamp.coder());
+                ps.setString(9, stamp.at().toString());
+                ps.setLong(10, id);
+                ps.setInt(11, expectedVersion);
                 if (ps.executeUpdate() == 0) {
-                    throw new StoreException("statement " + id + " does not exist");
+                    throw stale(c, id);
                 }
             }
             writeTags(c, id, edit.tags());
-            writeNote(c, id, edit.note());
+            writeNote(c, id, edit.note(), stamp.at());
             return null;
         });
         return find(id).orElseThrow();
@@ -256,7 +285,7 @@ public final class StatementRepository {
         }
     }
 
-    private static void writeNote(Connection c, long id, String note) throws SQLException {
+    private static void writeNote(Connection c, long id, String note, Instant at) throws SQLException {
         if (note == null || note.isBlank()) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE statement_id = ?")) {
                 ps.setLong(1, id);
@@ -269,8 +298,21 @@ public final class StatementRepository {
                 ON CONFLICT (statement_id) DO UPDATE SET text = excluded.text, updated = excluded.updated""")) {
             ps.setLong(1, id);
             ps.setString(2, note);
-            ps.setString(3, Instant.now().toString());
+            ps.setString(3, at.toString());
             ps.executeUpdate();
+        }
+    }
+
+    /** Why an update or delete of statement {@code id} touched no row: it changed meanwhile, or is gone. */
+    private static StaleRowException stale(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coder, modified FROM statement WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new StaleRowException("statement", id, null, true);
+                }
+                return new StaleRowException("statement", id, stamp(rs.getString(1), rs.getString(2)), false);
+            }
         }
     }
 
@@ -309,6 +351,11 @@ public final class StatementRepository {
                 flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
                 Origin.fromCode(rs.getString(18)), rs.getString(19), rs.getDouble(20),
                 Status.fromCode(rs.getString(21)),
-                tags == null ? List.of() : Arrays.asList(tags.split("\u001f")), rs.getString(23));
+                tags == null ? List.of() : Arrays.asList(tags.split("\u001f")), rs.getString(23), rs.getInt(24),
+                stamp(rs.getString(25), rs.getString(26)));
+    }
+
+    private static EditStamp stamp(String coder, String modified) {
+        return coder == null || modified == null ? null : new EditStamp(coder, Instant.parse(modified));
     }
 }

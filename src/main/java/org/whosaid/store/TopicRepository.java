@@ -90,7 +90,7 @@ public final class TopicRepository {
     }
 
     private static void setTopic(Connection c, List<Long> statements, long topicId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET topic_id = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE statement SET topic_id = ?, version = version + 1 WHERE id = ?")) {
             for (long statement : statements) {
                 ps.setLong(1, topicId);
                 ps.setLong(2, statement);

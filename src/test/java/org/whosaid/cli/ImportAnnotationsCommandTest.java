@@ -55,7 +55,7 @@ class ImportAnnotationsCommandTest {
     void anEarlierExportNeverErasesTheUsersOwnCoding() {
         Statement coded = statements().get(0);
         try (Services services = Services.open(Path.of(mine))) {
-            services.annotation().editStatement(coded.id(), "code", e -> e.withNote("my note")
+            services.annotation().editStatement(coded, "code", e -> e.withNote("my note")
                     .withTags(List.of("mine")).withStance(Stance.DENIES));
         }
 

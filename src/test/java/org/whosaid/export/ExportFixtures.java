@@ -24,7 +24,7 @@ final class ExportFixtures {
                 text, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
         Statement s = new Statement(10, 1, StatementKind.CLAIM, Span.of(text, 0, text.length()), null, 5L, source,
                 null, SourceKind.PERSON, "Party", Stance.ASSERTS, null, List.of(), Origin.USER, "user-selection", 1.0,
-                Status.ACTIVE, List.of("@tag"), note);
+                Status.ACTIVE, List.of("@tag"), note, 0, null);
         Source src = new Source(5, source, SourceKind.PERSON, "Party", List.of());
         return new ExportInput(List.of(new ExportInput.Entry(article, List.of(s))), Map.of(5L, src), List.of());
     }

@@ -30,10 +30,10 @@ class AnalysisServiceTest {
             Statement reassigned = parsed.get(2);
             Statement untouched = parsed.get(3);
             AnnotationService annotation = services.annotation();
-            annotation.editStatement(tagged.id(), "tag", e -> e.withTags(List.of("check")).withNote("call the ministry")
+            annotation.editStatement(tagged, "tag", e -> e.withTags(List.of("check")).withNote("call the ministry")
                     .withTopic("my-topic").withStance(Stance.DENIES));
-            annotation.editStatement(rejected.id(), "reject", e -> e.withStatus(Status.REJECTED));
-            annotation.setSource(reassigned.id(), "Village Council", SourceKind.ORGANISATION, "Other");
+            annotation.editStatement(rejected, "reject", e -> e.withStatus(Status.REJECTED));
+            annotation.setSource(reassigned, "Village Council", SourceKind.ORGANISATION, "Other", null);
             long sourceWithParty = parsed.stream().filter(s -> s.sourceId() != null && s.id() != reassigned.id())
                     .findFirst().orElseThrow().sourceId();
             services.sources().setParty(sourceWithParty, "Other");

@@ -92,7 +92,7 @@ class AuditServiceTest {
         Statement sumy = services.library().statements(1).stream()
                 .filter(s -> s.text().startsWith("A drone strike")).findFirst().orElseThrow();
 
-        Edit reject = services.annotation().editStatement(sumy.id(), "reject", e -> e.withStatus(Status.REJECTED));
+        Edit reject = services.annotation().editStatement(sumy, "reject", e -> e.withStatus(Status.REJECTED));
 
         assertThat(audit.article(1).unattributed()).isEqualTo(1);
         reject.undo();
@@ -112,7 +112,7 @@ class AuditServiceTest {
     void aRejectedUnattributedClaimStaysRejectedAcrossReanalysisAndTheRestIsRankedMostCheckWorthyFirst() {
         Statement sumy = services.library().statements(1).stream()
                 .filter(s -> s.text().startsWith("A drone strike")).findFirst().orElseThrow();
-        services.annotation().editStatement(sumy.id(), "reject", e -> e.withStatus(Status.REJECTED));
+        services.annotation().editStatement(sumy, "reject", e -> e.withStatus(Status.REJECTED));
         services.close();
         try (Database database = Database.open(dir.resolve("library.db"))) {
             ArticleRepository articles = new ArticleRepository(database);

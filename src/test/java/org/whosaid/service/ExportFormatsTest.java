@@ -51,7 +51,7 @@ class ExportFormatsTest {
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
         Statement trehubov = statement(DNIPRO, "The information about");
-        services.annotation().editStatement(trehubov.id(), "code",
+        services.annotation().editStatement(trehubov, "code",
                 e -> e.withTags(List.of("front-line", "denial")).withNote("Compare with the ISW map, \"7 Feb\"; check"));
     }
 
@@ -179,7 +179,7 @@ class ExportFormatsTest {
         Path earlier = dir.resolve("earlier.jsonld");
         java.nio.file.Files.write(earlier, export("webanno", List.of()));
         Statement trehubov = statement(DNIPRO, "The information about");
-        services.annotation().editStatement(trehubov.id(), "recode", e -> e.withStance(org.whosaid.model.Stance.QUESTIONS)
+        services.annotation().editStatement(trehubov, "recode", e -> e.withStance(org.whosaid.model.Stance.QUESTIONS)
                 .withTags(List.of("mine")).withNote("my own note"));
 
         ExportService.AnnotationImport theirs = services.export().importWebAnnotations(earlier, true);

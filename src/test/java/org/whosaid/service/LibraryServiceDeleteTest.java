@@ -22,7 +22,7 @@ class LibraryServiceDeleteTest {
         long id = GoldLibrary.storeToretsk(db);
         try (Services services = Services.open(db)) {
             Statement first = services.library().statements(id).get(0);
-            services.annotation().editStatement(first.id(), "code", e -> e.withTags(List.of("check")).withNote("why"));
+            services.annotation().editStatement(first, "code", e -> e.withTags(List.of("check")).withNote("why"));
             List<Statement> before = services.library().statements(id);
 
             Edit delete = services.library().deleteArticle(id);
@@ -46,12 +46,12 @@ class LibraryServiceDeleteTest {
         long id = GoldLibrary.storeToretsk(db);
         try (Services services = Services.open(db)) {
             Statement first = services.library().statements(id).get(0);
-            services.annotation().editStatement(first.id(), "tag", e -> e.withTags(List.of("check")));
+            services.annotation().editStatement(first, "tag", e -> e.withTags(List.of("check")));
             ArticleFacets facets = services.library().facets().get(id);
             assertThat(facets.sources()).contains("Volodymyr Zelensky", "Donald Trump");
             assertThat(facets.topics()).contains("toretsk-control");
             assertThat(facets.tags()).containsExactly("check");
-            services.annotation().editStatement(first.id(), "reject", e -> e.withStatus(org.whosaid.model.Status.REJECTED));
+            services.annotation().editStatement(services.library().statement(first.id()).orElseThrow(), "reject", e -> e.withStatus(org.whosaid.model.Status.REJECTED));
             assertThat(services.library().facets().get(id).tags()).isEmpty();
         }
     }

@@ -84,7 +84,7 @@ class PartyServiceTest {
                 .filter(c -> c.party().equals("Russia")).findFirst().orElseThrow().accounts().stream()
                 .map(a -> services.library().statement(a.statementId()).orElseThrow())
                 .filter(st -> st.sourceId() != null).findFirst().orElseThrow();
-        Edit edit = services.annotation().setStatementParty(first.id(), "Corvania");
+        Edit edit = services.annotation().setStatementParty(first, "Corvania");
         assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Corvania");
         assertThat(services.library().statements(first.articleId()).stream()
                 .filter(st -> first.sourceId().equals(st.sourceId()) && st.id() != first.id()))

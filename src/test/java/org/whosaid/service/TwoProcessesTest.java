@@ -56,7 +56,7 @@ class TwoProcessesTest {
                 while (cli.isRunning() || edits < 20) {
                     long statementId = appStatements.get(edits % appStatements.size());
                     String note = "app edit " + edits;
-                    app.annotation().editStatement(statementId, "note", e -> e.withNote(note));
+                    app.annotation().editStatement(app.library().statement(statementId).orElseThrow(), "note", e -> e.withNote(note));
                     assertThat(app.library().statement(statementId).orElseThrow().note()).isEqualTo(note);
                     if (edits % 10 == 0) {
                         long articleId = before.get(created % APP_ARTICLES).id();

@@ -176,8 +176,8 @@ class DatabaseTest {
             StatementRepository statements = new StatementRepository(db);
             long id = articles.store(new ArticleContent("T", null, null, null, null, null, TEXT), analysisOf(TEXT)).id();
             Statement parsed = statements.ofArticle(id).get(0);
-            statements.apply(parsed.id(), org.whosaid.model.StatementEdit.of(parsed)
-                    .withStatus(org.whosaid.model.Status.REJECTED));
+            statements.apply(parsed.id(), parsed.version(), org.whosaid.model.StatementEdit.of(parsed)
+                    .withStatus(org.whosaid.model.Status.REJECTED), new org.whosaid.model.EditStamp("tester", java.time.Instant.parse("2026-01-01T00:00:00Z")));
             articles.reanalyse(id, analysisOf(TEXT));
             assertThat(statements.ofArticle(id)).singleElement()
                     .satisfies(s -> assertThat(s.status()).isEqualTo(org.whosaid.model.Status.REJECTED));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.whosaid.model.Analysis;
 import org.whosaid.model.Article;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.model.Attribution;
+import org.whosaid.model.EditStamp;
 import org.whosaid.model.Source;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceMention;
@@ -116,12 +118,12 @@ class HostileSqlTest {
             assertThat(source.aliases()).contains("alias " + hostile);
             assertThat(sources.findByName("alias " + hostile)).map(Source::id).contains(source.id());
 
-            Statement edited = statements.apply(statement.id(), StatementEdit.of(statement)
-                    .withTags(List.of("tag " + hostile, hostile)).withNote(hostile));
+            Statement edited = statements.apply(statement.id(), statement.version(), StatementEdit.of(statement)
+                    .withTags(List.of("tag " + hostile, hostile)).withNote(hostile), new EditStamp("coder " + hostile, Instant.EPOCH));
             assertThat(edited.tags()).containsExactlyInAnyOrder("tag " + hostile.strip(), hostile.strip());
             assertThat(edited.note()).isEqualTo(hostile);
 
-            sources.rename(source.id(), "Renamed " + hostile);
+            sources.rename(source.id(), "Renamed " + hostile, new EditStamp("coder " + hostile, Instant.EPOCH));
             assertThat(sources.find(source.id()).orElseThrow().name()).isEqualTo(("Renamed " + hostile).strip());
             new PartyRepository(database).save("Saved " + hostile, "#123456");
             assertThat(new PartyRepository(database).all()).anyMatch(p -> p.name().equals("Saved " + hostile));

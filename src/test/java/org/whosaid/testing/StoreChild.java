@@ -50,7 +50,8 @@ public final class StoreChild {
                     ? List.of(articles.store(batch.get(0).content(), batch.get(0).analysis()))
                     : articles.storeAll(batch);
             Statement first = statements.ofArticle(stored.get(0).id()).get(0);
-            statements.apply(first.id(), StatementEdit.of(first).withNote("checked by " + prefix + " " + from));
+            statements.apply(first.id(), first.version(), StatementEdit.of(first).withNote("checked by " + prefix + " " + from),
+                    new org.whosaid.model.EditStamp(prefix, java.time.Instant.now()));
             System.out.println("committed " + (from + batch.size() - 1) + " " + first.id());
             System.out.flush();
         }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.whosaid.service.EditConflict;
 import org.whosaid.service.undo.Edit;
 import org.whosaid.service.undo.EditHistory;
 
@@ -56,18 +57,33 @@ public final class UndoRedo {
         changed("Saved: " + edit.description() + " (Ctrl+Z to undo)");
     }
 
+    /**
+     * Undoes the last edit. When a colleague changed the statement since, nothing is undone: the message says who
+     * and when, the edit stays undoable, and the screens reload to show their version.
+     */
     public Optional<Edit> undo() {
         sync();
-        Optional<Edit> edit = history.undo();
-        edit.ifPresent(e -> changed("Undone: " + e.description()));
-        return edit;
+        try {
+            Optional<Edit> edit = history.undo();
+            edit.ifPresent(e -> changed("Undone: " + e.description()));
+            return edit;
+        } catch (EditConflict e) {
+            changed(e.getMessage());
+            return Optional.empty();
+        }
     }
 
+    /** Redoes the last undone edit; refused as {@link #undo} is when a colleague changed the statement since. */
     public Optional<Edit> redo() {
         sync();
-        Optional<Edit> edit = history.redo();
-        edit.ifPresent(e -> changed("Redone: " + e.description()));
-        return edit;
+        try {
+            Optional<Edit> edit = history.redo();
+            edit.ifPresent(e -> changed("Redone: " + e.description()));
+            return edit;
+        } catch (EditConflict e) {
+            changed(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private void changed(String message) {

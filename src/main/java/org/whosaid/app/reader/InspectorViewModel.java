@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.whosaid.app.common.UndoRedo;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Stance;
@@ -20,7 +19,6 @@ import org.whosaid.model.StatementKind;
 import org.whosaid.model.Status;
 import org.whosaid.model.Topic;
 import org.whosaid.service.AnnotationService;
-import org.whosaid.service.undo.Edit;
 import org.whosaid.service.LibraryService;
 
 /**
@@ -31,7 +29,6 @@ public final class InspectorViewModel {
     private final ReaderViewModel reader;
     private final LibraryService library;
     private final AnnotationService annotation;
-    private final UndoRedo undoRedo;
     private final ObservableList<String> sourceNames = FXCollections.observableArrayList();
     private final ObservableList<String> sourceNamesView = FXCollections.unmodifiableObservableList(sourceNames);
     private final ObservableList<String> topicKeys = FXCollections.observableArrayList();
@@ -39,12 +36,11 @@ public final class InspectorViewModel {
     private final ObservableList<String> tagNames = FXCollections.observableArrayList();
     private final ObservableList<String> tagNamesView = FXCollections.unmodifiableObservableList(tagNames);
 
-    public InspectorViewModel(ReaderViewModel reader, LibraryService library, AnnotationService annotation,
-                              UndoRedo undoRedo) {
+    /** Edits are saved and recorded for undo through the Reader's {@link ReaderViewModel#save}. */
+    public InspectorViewModel(ReaderViewModel reader, LibraryService library, AnnotationService annotation) {
         this.reader = reader;
         this.library = library;
         this.annotation = annotation;
-        this.undoRedo = undoRedo;
         reader.statements().addListener((javafx.collections.ListChangeListener<Statement>) change -> refreshChoices());
     }
 
@@ -82,14 +78,9 @@ public final class InspectorViewModel {
         if (trimmed.isEmpty() || trimmed.equalsIgnoreCase(statement.sourceName())) {
             return;
         }
-        Edit source = annotation.setSource(statement.id(), trimmed, SourceKind.PERSON, null);
-        if (statement.kind() != StatementKind.UNATTRIBUTED) {
-            undoRedo.record(source);
-            return;
-        }
-        StatementKind kind = looksQuoted(statement.text()) ? StatementKind.QUOTE : StatementKind.CLAIM;
-        Edit kindEdit = annotation.editStatement(statement.id(), "set kind", e -> e.withKind(kind));
-        undoRedo.record(CompoundEdit.of("credit to " + trimmed, source, kindEdit));
+        StatementKind kind = statement.kind() != StatementKind.UNATTRIBUTED ? null
+                : looksQuoted(statement.text()) ? StatementKind.QUOTE : StatementKind.CLAIM;
+        reader.save(() -> annotation.setSource(statement, trimmed, SourceKind.PERSON, null, kind));
     }
 
     /** The statement has no source: it becomes an unattributed claim. */
@@ -108,8 +99,8 @@ public final class InspectorViewModel {
                 || party.equalsIgnoreCase(statement.party())) {
             return;
         }
-        undoRedo.record(everywhere ? annotation.setParty(statement.id(), party.strip())
-                : annotation.setStatementParty(statement.id(), party.strip()));
+        reader.save(() -> everywhere ? annotation.setParty(statement, party.strip())
+                : annotation.setStatementParty(statement, party.strip()));
     }
 
     public void setStance(Stance stance) {
@@ -184,7 +175,7 @@ public final class InspectorViewModel {
 
     private void edit(String description, UnaryOperator<StatementEdit> change) {
         Statement statement = reader.selectedProperty().get();
-        undoRedo.record(annotation.editStatement(statement.id(), description, change));
+        reader.save(() -> annotation.editStatement(statement, description, change));
     }
 
     static boolean looksQuoted(String text) {

@@ -21,6 +21,8 @@ import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
 import org.whosaid.service.AnnotationService;
+import org.whosaid.service.EditConflict;
+import org.whosaid.service.undo.Edit;
 import org.whosaid.service.LibraryService;
 
 /**
@@ -39,6 +41,7 @@ public final class ReaderViewModel {
     private final ObservableList<Party> partiesView = FXCollections.unmodifiableObservableList(parties);
     private final ReadOnlyObjectWrapper<Statement> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper();
     private final Loader loader;
 
     public ReaderViewModel(LibraryService library, AnnotationService annotation, UndoRedo undoRedo,
@@ -193,7 +196,27 @@ public final class ReaderViewModel {
             return;
         }
         Stance next = statement.stance() == Stance.DENIES ? Stance.ASSERTS : Stance.DENIES;
-        undoRedo.record(annotation.editStatement(statement.id(), "mark as " + next.code(), e -> e.withStance(next)));
+        save(() -> annotation.editStatement(statement, "mark as " + next.code(), e -> e.withStance(next)));
+    }
+
+    /**
+     * Saves an edit and records it for undo. When someone else changed the statement since it was read, nothing is
+     * saved: the message says who and when, {@link #conflictProperty()} carries it for a dialog, and the article
+     * is read again so that the other coder's version shows.
+     */
+    void save(java.util.function.Supplier<Edit> edit) {
+        try {
+            undoRedo.record(edit.get());
+        } catch (EditConflict e) {
+            message.set(e.getMessage());
+            conflict.set(e.getMessage());
+            reload();
+        }
+    }
+
+    /** The last edit refused because another coder had changed the statement (null until one is). */
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
     }
 
     /**

@@ -24,8 +24,10 @@ public final class EditHistory {
         if (undo.isEmpty()) {
             return Optional.empty();
         }
-        Edit edit = undo.pop();
+        // Taken off the stack only once done: an undo refused (a colleague changed the row since) stays undoable.
+        Edit edit = undo.peek();
         edit.undo();
+        undo.pop();
         redo.push(edit);
         return Optional.of(edit);
     }
@@ -34,8 +36,9 @@ public final class EditHistory {
         if (redo.isEmpty()) {
             return Optional.empty();
         }
-        Edit edit = redo.pop();
+        Edit edit = redo.peek();
         edit.redo();
+        redo.pop();
         undo.push(edit);
         return Optional.of(edit);
     }

@@ -70,7 +70,7 @@ class AuditViewModelTest {
         model.choose(model.scopes().get(4));
         Statement residents = services.library().statements(4).stream()
                 .filter(s -> s.text().startsWith("The town had")).findFirst().orElseThrow();
-        services.annotation().editStatement(residents.id(), "reject", e -> e.withStatus(Status.REJECTED));
+        services.annotation().editStatement(residents, "reject", e -> e.withStatus(Status.REJECTED));
 
         model.refresh();
 

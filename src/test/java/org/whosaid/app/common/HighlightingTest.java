@@ -21,7 +21,7 @@ public class HighlightingTest {
 
     static Statement statement(long id, StatementKind kind, int start, int end, Span cue, String party, Status status) {
         return new Statement(id, 1, kind, Span.of(TEXT, start, end), cue, party == null ? null : 5L, "Kyiv", "Kyiv",
-                null, party, Stance.ASSERTS, null, List.of(), Origin.PARSER, "r", 1, status, List.of(), null);
+                null, party, Stance.ASSERTS, null, List.of(), Origin.PARSER, "r", 1, status, List.of(), null, 0, null);
     }
 
     public static Collection<String> at(StyleSpans<Collection<String>> spans, int index) {

@@ -38,7 +38,7 @@ class ReaderViewModelTest {
         undoRedo = new UndoRedo();
         reader = new ReaderViewModel(services.library(), services.annotation(), undoRedo,
                 new org.whosaid.app.task.CurrentThreadTaskExecutor());
-        inspector = new InspectorViewModel(reader, services.library(), services.annotation(), undoRedo);
+        inspector = new InspectorViewModel(reader, services.library(), services.annotation());
         reader.open(articleId);
     }
 
@@ -63,6 +63,29 @@ class ReaderViewModelTest {
         reader.reload();
         assertThat(changes).containsExactly("replaced 2-3");
         assertThat(reader.selectedProperty().get().note()).isEqualTo("checked against the ministry's site");
+    }
+
+    @Test
+    void anEditOfAStatementAnotherCoderChangedIsRefusedAndTheReaderShowsTheirVersion() {
+        Statement shown = reader.statements().get(0);
+        reader.select(shown);
+        try (Services colleague = Services.open(services.databaseFile())) {
+            colleague.coder().rename("Maria");
+            colleague.annotation().editStatement(colleague.library().statement(shown.id()).orElseThrow(), "note",
+                    e -> e.withNote("Maria's note"));
+        }
+
+        inspector.setStance(Stance.QUESTIONS);
+
+        assertThat(reader.conflictProperty().get()).contains("was changed by Maria").contains("not saved");
+        assertThat(reader.messageProperty().get()).isEqualTo(reader.conflictProperty().get());
+        assertThat(undoRedo.canUndoProperty().get()).isFalse();
+        Statement now = reader.selectedProperty().get();
+        assertThat(now.note()).isEqualTo("Maria's note");
+        assertThat(now.stance()).isEqualTo(shown.stance());
+
+        inspector.setStance(Stance.QUESTIONS);
+        assertThat(services.library().statement(shown.id()).orElseThrow().stance()).isEqualTo(Stance.QUESTIONS);
     }
 
     @Test
