@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -23,12 +24,15 @@ import org.whosaid.model.Language;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.StoreException;
 
-/** Imports files, folders and URLs: reads each article, analyses it, and stores both in one transaction. */
+/**
+ * Imports files, folders and URLs: reads and analyses them on every core and stores each article whole with its
+ * statements, many articles per transaction ({@link ImportPipeline}).
+ */
 public final class ImportService {
     /** The article bundled with WhoSaid, offered on a first start. */
     public static final String SAMPLE_RESOURCE = "sample/toretsk.txt";
 
-    /** How many articles {@link #importContents} stores per transaction. */
+    /** How many articles an import stores per transaction: a hard kill loses at most these, never half of one. */
     public static final int BATCH = 250;
 
     private final ArticleReader reader;
@@ -102,73 +106,118 @@ public final class ImportService {
             }
         }
         boolean cancelled = false;
-        for (int i = 0; i < jobs.size(); i++) {
-            if (progress.isCancelled()) {
-                cancelled = true;
-                break;
-            }
-            Job job = jobs.get(i);
-            progress.update(i, jobs.size(), job.name());
-            try {
-                if (job.telegram() != null) {
-                    importTelegram(job, telegramChannel, new Share(progress, i, jobs.size()), outcomes, notes);
-                    cancelled = progress.isCancelled();
-                } else {
-                    outcomes.add(importOne(job));
+        try (ImportPipeline pipeline = new ImportPipeline(articles)) {
+            int i = 0;
+            while (i < jobs.size() && !cancelled) {
+                if (progress.isCancelled()) {
+                    cancelled = true;
+                    break;
                 }
-            } catch (StoreException e) {
-                // a full disk fails every remaining file the same way: one message, and stop
-                outcomes.add(ImportOutcome.failed(job.name(), e.getMessage() + "; the import stopped here ("
-                        + (jobs.size() - i - 1) + " more not tried)"));
-                break;
+                Job job = jobs.get(i);
+                if (job.telegram() != null) {
+                    progress.update(i, jobs.size(), job.name());
+                    try {
+                        importTelegram(pipeline, job, telegramChannel, new Share(progress, i, jobs.size()), outcomes,
+                                notes);
+                    } catch (ImportPipeline.DiskFull e) {
+                        // a full disk fails every remaining input the same way: one message, and stop
+                        outcomes.add(ImportOutcome.failed(job.name(), e.getMessage() + "; the import stopped here ("
+                                + (jobs.size() - i - 1) + " more not tried)"));
+                        break;
+                    }
+                    cancelled = progress.isCancelled();
+                    i++;
+                    continue;
+                }
+                // the files and URLs up to the next Telegram export go through the workers together
+                int end = i;
+                while (end < jobs.size() && jobs.get(end).telegram() == null) {
+                    end++;
+                }
+                List<Callable<ImportPipeline.Prepared>> tasks = new ArrayList<>(end - i);
+                for (Job file : jobs.subList(i, end)) {
+                    tasks.add(() -> prepare(file));
+                }
+                try {
+                    cancelled = !pipeline.run(tasks, listener(progress, i, jobs.size()), outcomes);
+                } catch (ImportPipeline.DiskFull e) {
+                    outcomes.add(e.outcome(jobs.size() - end));
+                    break;
+                }
+                i = end;
             }
         }
         progress.update(jobs.size(), jobs.size(), cancelled ? "cancelled" : "done");
         return new ImportReport(outcomes, cancelled, notes);
     }
 
+    /** Progress of a run of inputs that starts at input {@code first} of {@code total}. */
+    private static ImportPipeline.Listener listener(Progress progress, int first, int total) {
+        return new ImportPipeline.Listener() {
+            @Override
+            public void prepared(int index, String input) {
+                progress.update(first + index, total, input);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
     /**
      * Streams a Telegram export into the library in batches; posts whose link is already stored are not analysed
      * again, so a newer export of the same channel adds only its new posts.
      *
-     * @throws StoreException when the disk is full, after the outcomes of the posts stored before
+     * @throws ImportPipeline.DiskFull when the disk is full, after the outcomes of the posts stored before
      */
-    private void importTelegram(Job job, String username, Share progress, List<ImportOutcome> outcomes, List<String> notes) {
+    private void importTelegram(ImportPipeline pipeline, Job job, String username, Share progress,
+                                List<ImportOutcome> outcomes, List<String> notes) {
         List<ArticleContent> pending = new ArrayList<>(BATCH);
         TelegramExport.Sink sink = (post, fraction) -> {
             pending.add(post);
             if (pending.size() >= BATCH) {
-                storeNew(pending, outcomes);
+                storeNew(pipeline, pending, progress, outcomes);
                 progress.update(fraction, job.name() + ": " + outcomes.size() + " posts");
             }
             return !progress.isCancelled();
         };
         try {
             TelegramExport.Counts counts = TelegramExport.read(job.file(), job.telegram(), username, sink);
-            storeNew(pending, outcomes);
+            storeNew(pipeline, pending, progress, outcomes);
             notes.add(job.name() + ": " + counts.posts() + " posts, " + counts.albumParts()
                     + " album parts joined to their post, " + counts.mediaOnly() + " media-only posts skipped");
         } catch (IngestException e) {
-            storeNew(pending, outcomes);
+            storeNew(pipeline, pending, progress, outcomes);
             outcomes.add(ImportOutcome.failed(e.input(), e.reason()));
         }
     }
 
-    private void storeNew(List<ArticleContent> posts, List<ImportOutcome> outcomes) {
+    private void storeNew(ImportPipeline pipeline, List<ArticleContent> posts, Share progress,
+                          List<ImportOutcome> outcomes) {
         List<String> urls = posts.stream().map(ArticleContent::url).filter(u -> u != null).distinct().toList();
         java.util.Map<String, Long> known = articles.idsByUrl(urls);
-        List<ArticleContent> fresh = new ArrayList<>(posts.size());
+        List<Callable<ImportPipeline.Prepared>> fresh = new ArrayList<>(posts.size());
         for (ArticleContent post : posts) {
             Long id = post.url() == null ? null : known.get(post.url());
             if (id == null) {
-                fresh.add(post);
+                fresh.add(() -> prepare(post));
             } else {
                 outcomes.add(new ImportOutcome(post.url(), ImportOutcome.Result.DUPLICATE, id, post.title(), null));
             }
         }
-        if (!fresh.isEmpty()) {
-            storeBatch(fresh, outcomes);
-        }
+        pipeline.run(fresh, new ImportPipeline.Listener() {
+            @Override
+            public void prepared(int index, String input) {
+                // a Telegram export reports its progress by the share of the file read
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        }, outcomes);
         posts.clear();
     }
 
@@ -184,73 +233,23 @@ public final class ImportService {
     }
 
     /**
-     * Analyses articles already read and stores them in batches of {@link #BATCH}, one transaction per batch, so
-     * each article is stored whole with its statements or not at all. When a batch cannot be stored, its articles
-     * are stored one by one so that one bad article fails alone. A full disk stops the import with one outcome
-     * saying so, since every further article would fail the same way.
+     * Analyses articles already read and stores them as {@link #importAll} does (on every core, in batches of
+     * {@link #BATCH}); a full disk stops the import with one outcome saying so.
      */
     public List<ImportOutcome> importContents(List<ArticleContent> contents, Progress progress) {
         List<ImportOutcome> outcomes = new ArrayList<>(contents.size());
-        for (int from = 0; from < contents.size() && !progress.isCancelled(); from += BATCH) {
-            List<ArticleContent> chunk = contents.subList(from, Math.min(contents.size(), from + BATCH));
-            progress.update(from, contents.size(), chunk.get(0).title());
-            try {
-                storeBatch(chunk, outcomes);
-            } catch (StoreException e) {
-                // each article has its outcome in order, so the first without one is where the disk filled up
-                outcomes.add(ImportOutcome.failed(contents.get(outcomes.size()).title(), e.getMessage()
-                        + "; the import stopped here (" + (contents.size() - outcomes.size() - 1) + " more not stored)"));
-                break;
-            }
+        List<Callable<ImportPipeline.Prepared>> tasks = new ArrayList<>(contents.size());
+        for (ArticleContent content : contents) {
+            tasks.add(() -> prepare(content));
         }
-        progress.update(outcomes.size(), contents.size(), progress.isCancelled() ? "cancelled" : "done");
+        boolean completed = true;
+        try (ImportPipeline pipeline = new ImportPipeline(articles)) {
+            completed = pipeline.run(tasks, listener(progress, 0, contents.size()), outcomes);
+        } catch (ImportPipeline.DiskFull e) {
+            outcomes.add(e.outcome(0));
+        }
+        progress.update(outcomes.size(), contents.size(), completed ? "done" : "cancelled");
         return outcomes;
-    }
-
-    /**
-     * Analyses and stores one batch in one transaction, or one by one when the batch cannot be stored, adding an
-     * outcome per article to {@code outcomes}.
-     *
-     * @throws StoreException when the disk is full (not retried one by one: each would fail the same way)
-     */
-    private void storeBatch(List<ArticleContent> chunk, List<ImportOutcome> outcomes) {
-        List<ArticleRepository.Analysed> batch = new ArrayList<>(chunk.size());
-        List<String> notices = new ArrayList<>(chunk.size());
-        for (ArticleContent read : chunk) {
-            ArticleContent content = withLanguage(outlets.get().complete(read));
-            AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
-            batch.add(new ArticleRepository.Analysed(content, bounded.analysis()));
-            notices.add(notices(undecodable(content.text()), bounded.notice()));
-        }
-        List<ArticleRepository.Stored> stored;
-        try {
-            stored = articles.storeAll(batch);
-        } catch (StoreException e) {
-            if (e.isDiskFull()) {
-                throw e;
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                outcomes.add(storeOne(batch.get(i), notices.get(i)));
-            }
-            return;
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            ArticleContent content = batch.get(i).content();
-            outcomes.add(outcome(content.url() != null ? content.url() : content.title(), content, stored.get(i),
-                    notices.get(i)));
-        }
-    }
-
-    private ImportOutcome storeOne(ArticleRepository.Analysed one, String notice) {
-        try {
-            return outcome(one.content().title(), one.content(), articles.store(one.content(), one.analysis()),
-                    notice);
-        } catch (StoreException e) {
-            if (e.isDiskFull()) {
-                throw e;
-            }
-            return ImportOutcome.failed(one.content().title(), "could not be stored: " + e.getMessage());
-        }
     }
 
     /** Imports the sample article bundled with WhoSaid. */
@@ -268,23 +267,37 @@ public final class ImportService {
         }
     }
 
-    private ImportOutcome importOne(Job job) {
+    /** Reads and analyses one file or URL on a worker; every failure becomes the input's outcome. */
+    private ImportPipeline.Prepared prepare(Job job) {
         try {
             ArticleContent content = job.file() == null ? reader.readUrl(URI.create(job.name()))
                     : reader.readFile(job.file());
-            return store(job.name(), content);
+            return prepare(job.name(), content);
         } catch (IngestException e) {
-            return ImportOutcome.failed(e.input(), e.reason());
+            return ImportPipeline.Prepared.failed(ImportOutcome.failed(e.input(), e.reason()));
         } catch (IllegalArgumentException e) {
-            return ImportOutcome.failed(job.name(), "not a valid address (" + e.getMessage() + ")");
-        } catch (StoreException e) {
-            if (e.isDiskFull()) {
-                throw e;
-            }
-            return ImportOutcome.failed(job.name(), "could not be stored: " + e.getMessage());
+            return ImportPipeline.Prepared.failed(ImportOutcome.failed(job.name(),
+                    "not a valid address (" + e.getMessage() + ")"));
         } catch (RuntimeException | StackOverflowError e) {
-            return ImportOutcome.failed(job.name(), "could not be analysed (" + e + ")");
+            return ImportPipeline.Prepared.failed(ImportOutcome.failed(job.name(), "could not be analysed (" + e + ")"));
         }
+    }
+
+    /** Analyses an article read elsewhere (a Telegram post, a benchmark text), named by its URL, else its title. */
+    private ImportPipeline.Prepared prepare(ArticleContent read) {
+        String input = read.url() != null ? read.url() : read.title();
+        try {
+            return prepare(input, read);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ImportPipeline.Prepared.failed(ImportOutcome.failed(input, "could not be analysed (" + e + ")"));
+        }
+    }
+
+    private ImportPipeline.Prepared prepare(String input, ArticleContent read) {
+        ArticleContent content = withLanguage(outlets.get().complete(read));
+        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
+        return new ImportPipeline.Prepared(input, content, bounded.analysis(),
+                notices(undecodable(content.text()), bounded.notice()), null);
     }
 
     /** Analyses and stores an article another service has read (a feed item); a failure is an outcome too. */
@@ -299,10 +312,9 @@ public final class ImportService {
     }
 
     private ImportOutcome store(String input, ArticleContent read) {
-        ArticleContent content = withLanguage(outlets.get().complete(read));
-        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
-        return outcome(input, content, articles.store(content, bounded.analysis()),
-                notices(undecodable(content.text()), bounded.notice()));
+        ImportPipeline.Prepared prepared = prepare(input, read);
+        return outcome(input, prepared.content(), articles.store(prepared.content(), prepared.analysis()),
+                prepared.notice());
     }
 
     /** Bytes the reader could not decode arrive as U+FFFD: say how many, so a damaged file is not taken as sound. */
@@ -317,7 +329,7 @@ public final class ImportService {
     }
 
     /** @param notice what the analysis left out of a huge article, or null */
-    private static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored,
+    static ImportOutcome outcome(String input, ArticleContent content, ArticleRepository.Stored stored,
                                          String notice) {
         return new ImportOutcome(input, stored.duplicate() ? ImportOutcome.Result.DUPLICATE
                 : ImportOutcome.Result.IMPORTED, stored.id(), content.title(),

@@ -17,10 +17,10 @@ import org.whosaid.store.TestDatabases;
 import org.whosaid.testing.SyntheticAnalysis;
 import org.whosaid.testing.TelegramExports;
 
-/** The batch import (bench, Telegram) stops at a full disk with one clear message, as the per-file import does. */
+/** The import stops at a full disk with one clear message, for articles already read as for a Telegram export. */
 class BatchDiskFullTest {
     private static final String STOPPED = ".*full.db: the disk is full; the change was not saved;"
-            + " the import stopped here \\(\\d+ more not stored\\)";
+            + " the import stopped here \\(\\d+ more not tried\\)";
 
     @TempDir
     Path dir;

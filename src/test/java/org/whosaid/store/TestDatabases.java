@@ -16,4 +16,19 @@ public final class TestDatabases {
             return null;
         });
     }
+
+    /**
+     * Makes storing any statement whose text contains {@code word} fail (a trigger of this connection only, gone when
+     * it closes), as a constraint the store did not foresee would.
+     */
+    public static void refuseStatementsContaining(Database database, String word) {
+        database.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TEMP TRIGGER refuse_" + word + " BEFORE INSERT ON main.statement"
+                        + " WHEN instr(NEW.text, '" + word + "') > 0 BEGIN SELECT RAISE(ABORT, 'refused " + word
+                        + "'); END");
+            }
+            return null;
+        });
+    }
 }
