@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = "Reads news articles and finds who says what. Without a command, opens the desktop app.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
-                ScreenshotCommand.class, ImportAnnotationsCommand.class, ReanalyseCommand.class, FeedsCommand.class})
+                ScreenshotCommand.class, ImportAnnotationsCommand.class, ReanalyseCommand.class, FeedsCommand.class,
+                AgreementCommand.class})
 public final class WhoSaidCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Database file (default: $WHOSAID_DB, else ~/.whosaid/whosaid.db).")

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.within;
 
 class AgreementTest {
     private static Coding coding(String article, int start, String text, String kind, String party, String stance) {
-        return new Coding(article, start, start + text.length(), text, kind, party, stance, start);
+        return new Coding(article, start, start + text.length(), text, kind, party == null ? null : "a " + party + " source",
+                party, stance, start);
     }
 
     // Coder A and coder B on one article:
