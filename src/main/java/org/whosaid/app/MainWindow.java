@@ -82,6 +82,7 @@ public final class MainWindow {
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<ViewId, ToggleButton> navButtons = new java.util.EnumMap<>(ViewId.class);
     private final Label message = new Label();
+    private final Label coder = new Label(null, new FontIcon(Feather.USER));
     private ViewId current;
     private Alert failureAlert;
     private final ReanalyseAction reanalyse;
@@ -186,6 +187,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Export…", Feather.DOWNLOAD, "Shortcut+E", this::chooseExport),
                 new SeparatorMenuItem(),
+                item("Coder name\u2026", Feather.USER, null, this::askCoder),
                 openDatabase, newDatabase,
                 new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close));
@@ -282,7 +284,9 @@ public final class MainWindow {
         importBox.setAlignment(Pos.CENTER_LEFT);
         importBox.visibleProperty().bind(importModel.runningProperty());
         importBox.managedProperty().bind(importBox.visibleProperty());
-        HBox bar = new HBox(database, message, spacer, importBox);
+        coder.setId("status-coder");
+        coder.setText(context.services().coder().name());
+        HBox bar = new HBox(database, coder, message, spacer, importBox);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -557,6 +561,17 @@ public final class MainWindow {
         }
         boolean theirsWins = choice.get() == theirs;
         windowModel.importAnnotations(file.toPath(), theirsWins, context.undoRedo()::record);
+    }
+
+    /** Changes the name this window's edits are saved with, and remembers it. */
+    private void askCoder() {
+        CoderDialog.ask(stage, context.services().coder().name()).ifPresent(name -> {
+            context.services().coder().rename(name);
+            settings = settings.withCoder(name);
+            coder.setText(name);
+            saveSettings();
+            message.setText("Your edits are saved as " + name + "'s from now on.");
+        });
     }
 
     /** A background task failed: the status bar says so, and one dialog (not one per failure) shows the latest. */
