@@ -1,6 +1,7 @@
 package org.whosaid.app;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
@@ -10,8 +11,11 @@ final class CoderDialog {
     private CoderDialog() {
     }
 
-    /** The name typed, stripped; empty when the user cancelled or left it blank. */
-    static Optional<String> ask(Window owner, String current) {
+    /**
+     * Shows the question without waiting for it (so that a first start never blocks the window); {@code chosen} gets
+     * the name typed, stripped, unless the user cancelled or left it blank.
+     */
+    static void show(Window owner, String current, Consumer<String> chosen) {
         TextInputDialog dialog = new TextInputDialog(current);
         dialog.setTitle("Coder name");
         dialog.setHeaderText("Your name as a coder");
@@ -29,6 +33,8 @@ final class CoderDialog {
         if (owner != null && owner.isShowing()) {
             dialog.initOwner(owner);
         }
-        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        dialog.setOnHidden(event -> Optional.ofNullable(dialog.getResult()).map(String::strip)
+                .filter(name -> !name.isEmpty()).ifPresent(chosen));
+        dialog.show();
     }
 }

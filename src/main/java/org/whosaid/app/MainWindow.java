@@ -46,6 +46,7 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.agreement.AgreementView;
 import org.whosaid.app.audit.AuditView;
 import org.whosaid.app.common.FieldUndo;
 import org.whosaid.app.common.Screen;
@@ -113,6 +114,7 @@ public final class MainWindow {
         views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare(), models.parties())));
         views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES, new SourcesView(models.sources())));
         views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT, new AuditView(models.audit())));
+        views.register(ViewId.AGREEMENT, c -> screen(ViewId.AGREEMENT, new AgreementView(models.agreement())));
         reanalyse = new ReanalyseAction(context, this::reanalyseSelection, () -> stage, summary -> {
             message.setText(summary);
             libraryModel.refresh();
@@ -563,14 +565,14 @@ public final class MainWindow {
         windowModel.importAnnotations(file.toPath(), theirsWins, context.undoRedo()::record);
     }
 
-    /** Changes the name this window's edits are saved with, and remembers it. */
-    private void askCoder() {
-        CoderDialog.ask(stage, context.services().coder().name()).ifPresent(name -> {
+    /** Asks the name this window's edits are saved with (File \u2192 Coder name, and on first start), and remembers it. */
+    public void askCoder() {
+        CoderDialog.show(stage, context.services().coder().name(), name -> {
             context.services().coder().rename(name);
             settings = settings.withCoder(name);
             coder.setText(name);
             saveSettings();
-            message.setText("Your edits are saved as " + name + "'s from now on.");
+            message.setText("Your edits are saved as " + name + "\u2019s from now on.");
         });
     }
 

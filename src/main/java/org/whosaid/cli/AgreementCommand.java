@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.whosaid.analysis.agreement.AgreementReport;
-import org.whosaid.analysis.agreement.Coding;
-import org.whosaid.analysis.agreement.Field;
-import org.whosaid.analysis.agreement.Unit;
+import org.whosaid.service.agreement.AgreementReport;
+import org.whosaid.service.agreement.Coding;
+import org.whosaid.service.agreement.Field;
+import org.whosaid.service.agreement.Unit;
 import org.whosaid.service.AgreementFiles;
 import org.whosaid.service.AgreementService;
 import picocli.CommandLine.Command;

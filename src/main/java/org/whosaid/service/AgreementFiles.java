@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.whosaid.analysis.agreement.Agreement;
-import org.whosaid.analysis.agreement.Coding;
+import org.whosaid.service.agreement.Agreement;
+import org.whosaid.service.agreement.Coding;
 import org.whosaid.export.WebAnnotationImporter;
 import org.whosaid.export.WebAnnotationImporter.Shared;
 import org.whosaid.export.WebAnnotationStream;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.whosaid.analysis.agreement.AgreementReport;
-import org.whosaid.analysis.agreement.Coding;
-import org.whosaid.analysis.agreement.Unit;
+import org.whosaid.service.agreement.AgreementReport;
+import org.whosaid.service.agreement.Coding;
+import org.whosaid.service.agreement.Unit;
 import org.whosaid.analysis.eval.EvalScorer;
 import org.whosaid.export.CodePoints;
 import org.whosaid.model.Article;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.whosaid.analysis.agreement.AgreementReport;
+import org.whosaid.service.agreement.AgreementReport;
 import org.whosaid.fixtures.TwoCoderExports;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;

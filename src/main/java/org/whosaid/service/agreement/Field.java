@@ -1,4 +1,4 @@
-package org.whosaid.analysis.agreement;
+package org.whosaid.service.agreement;
 
 import java.util.Locale;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.whosaid.analysis.agreement;
+package org.whosaid.service.agreement;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.whosaid.analysis.agreement;
+package org.whosaid.service.agreement;
 
 /**
  * One statement as one coder coded it: the article it is in (any key naming the article the same way for every
