@@ -73,6 +73,7 @@ public final class MainWindow {
     private Settings settings;
 
     private final LibraryViewModel libraryModel;
+    private final org.whosaid.app.agreement.AgreementViewModel agreementModel;
     private final ReaderViewModel readerModel;
     private final ImportViewModel importModel;
     private final LibraryView libraryView;
@@ -102,6 +103,7 @@ public final class MainWindow {
         ViewModels models = ViewModels.wire(context, this::openStatement);
         windowModel = new MainWindowViewModel(context.services(), context.executor());
         libraryModel = models.library();
+        agreementModel = models.agreement();
         readerModel = models.reader();
         importModel = models.imports();
         libraryView = new LibraryView(libraryModel, this::openArticle);
@@ -667,6 +669,10 @@ public final class MainWindow {
 
     ReaderViewModel readerModel() {
         return readerModel;
+    }
+
+    org.whosaid.app.agreement.AgreementViewModel agreementModel() {
+        return agreementModel;
     }
 
     LibraryViewModel libraryModel() {

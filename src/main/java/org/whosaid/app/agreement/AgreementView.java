@@ -72,7 +72,7 @@ public final class AgreementView implements Screen {
         title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
         ListView<AgreementFiles.CoderFile> files = new ListView<>(model.files());
         files.setId("agreement-files");
-        files.setPrefHeight(84);
+        files.setPrefHeight(76);
         files.setPlaceholder(new Label("Add each coder's export (File \u2192 Export\u2026 as Web Annotations)."));
         files.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -104,7 +104,10 @@ public final class AgreementView implements Screen {
         figures.getColumns().add(column("Field", AgreementViewModel.Figure::field, 90));
         figures.getColumns().add(column("Cohen\u2019s kappa", AgreementViewModel.Figure::kappa, 260));
         figures.getColumns().add(column("Krippendorff\u2019s alpha", AgreementViewModel.Figure::alpha, 170));
-        figures.setPrefHeight(118);
+        // a header and the three fields, no scroll bar
+        figures.setFixedCellSize(30);
+        figures.setPrefHeight(30 * 3 + 46);
+        figures.setMinHeight(30 * 3 + 46);
         figures.setPlaceholder(new Label("Compare two exports or more to see the figures."));
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox top = new VBox(8, title, new HBox(8, files, buttons), summary, figures);
@@ -147,13 +150,13 @@ public final class AgreementView implements Screen {
         List<String> coders = model.coders();
         table.getColumns().setAll(List.of(
                 column("#", r -> Integer.toString(r.number()), 40),
-                column("Article", AgreementViewModel.Row::article, 170),
-                column("Statement", AgreementViewModel.Row::text, 300),
-                column("Differs in", AgreementViewModel.Row::what, 140)));
+                column("Article", AgreementViewModel.Row::article, 120),
+                column("Statement", AgreementViewModel.Row::text, 280),
+                column("Differs in", AgreementViewModel.Row::what, 170)));
         keepButtons.getChildren().clear();
         for (int i = 0; i < coders.size(); i++) {
             int coder = i;
-            table.getColumns().add(column(coders.get(i), r -> r.codings().get(coder), 230));
+            table.getColumns().add(column(coders.get(i), r -> r.codings().get(coder), 250));
             Button keep = new Button("Keep " + coders.get(i) + "\u2019s");
             keep.setId("agreement-keep-" + i);
             keep.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -165,7 +168,7 @@ public final class AgreementView implements Screen {
             });
             keepButtons.getChildren().add(keep);
         }
-        table.getColumns().add(column("Settled", AgreementViewModel.Row::settled, 150));
+        table.getColumns().add(column("Settled", AgreementViewModel.Row::settled, 110));
     }
 
     private void chooseFiles() {

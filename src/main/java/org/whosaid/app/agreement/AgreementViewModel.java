@@ -147,8 +147,8 @@ public final class AgreementViewModel {
         if (c == null) {
             return "(no statement)";
         }
-        return c.kind() + " \u00b7 " + (c.source() == null ? "no source" : c.source()) + " \u00b7 "
-                + (c.party() == null ? "no party" : c.party()) + " \u00b7 " + c.stance();
+        return c.kind() + " \u00b7 " + (c.party() == null ? "no party" : c.party()) + " \u00b7 " + c.stance()
+                + " \u00b7 " + (c.source() == null ? "no source" : c.source());
     }
 
     private static List<Figure> figures(AgreementReport r) {
