@@ -46,6 +46,7 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.agreement.AgreementView;
 import org.whosaid.app.audit.AuditView;
 import org.whosaid.app.common.FieldUndo;
 import org.whosaid.app.common.Screen;
@@ -72,6 +73,7 @@ public final class MainWindow {
     private Settings settings;
 
     private final LibraryViewModel libraryModel;
+    private final org.whosaid.app.agreement.AgreementViewModel agreementModel;
     private final ReaderViewModel readerModel;
     private final ImportViewModel importModel;
     private final LibraryView libraryView;
@@ -82,6 +84,7 @@ public final class MainWindow {
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<ViewId, ToggleButton> navButtons = new java.util.EnumMap<>(ViewId.class);
     private final Label message = new Label();
+    private final Label coder = new Label(null, new FontIcon(Feather.USER));
     private ViewId current;
     private Alert failureAlert;
     private final ReanalyseAction reanalyse;
@@ -100,6 +103,7 @@ public final class MainWindow {
         ViewModels models = ViewModels.wire(context, this::openStatement);
         windowModel = new MainWindowViewModel(context.services(), context.executor());
         libraryModel = models.library();
+        agreementModel = models.agreement();
         readerModel = models.reader();
         importModel = models.imports();
         libraryView = new LibraryView(libraryModel, this::openArticle);
@@ -112,6 +116,7 @@ public final class MainWindow {
         views.register(ViewId.COMPARE, c -> screen(ViewId.COMPARE, new CompareView(models.compare(), models.parties())));
         views.register(ViewId.SOURCES, c -> screen(ViewId.SOURCES, new SourcesView(models.sources())));
         views.register(ViewId.AUDIT, c -> screen(ViewId.AUDIT, new AuditView(models.audit())));
+        views.register(ViewId.AGREEMENT, c -> screen(ViewId.AGREEMENT, new AgreementView(models.agreement())));
         reanalyse = new ReanalyseAction(context, this::reanalyseSelection, () -> stage, summary -> {
             message.setText(summary);
             libraryModel.refresh();
@@ -186,6 +191,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Export…", Feather.DOWNLOAD, "Shortcut+E", this::chooseExport),
                 new SeparatorMenuItem(),
+                item("Coder name\u2026", Feather.USER, null, this::askCoder),
                 openDatabase, newDatabase,
                 new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close));
@@ -282,7 +288,9 @@ public final class MainWindow {
         importBox.setAlignment(Pos.CENTER_LEFT);
         importBox.visibleProperty().bind(importModel.runningProperty());
         importBox.managedProperty().bind(importBox.visibleProperty());
-        HBox bar = new HBox(database, message, spacer, importBox);
+        coder.setId("status-coder");
+        coder.setText(context.services().coder().name());
+        HBox bar = new HBox(database, coder, message, spacer, importBox);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -559,6 +567,17 @@ public final class MainWindow {
         windowModel.importAnnotations(file.toPath(), theirsWins, context.undoRedo()::record);
     }
 
+    /** Asks the name this window's edits are saved with (File \u2192 Coder name, and on first start), and remembers it. */
+    public void askCoder() {
+        CoderDialog.show(stage, context.services().coder().name(), name -> {
+            context.services().coder().rename(name);
+            settings = settings.withCoder(name);
+            coder.setText(name);
+            saveSettings();
+            message.setText("Your edits are saved as " + name + "\u2019s from now on.");
+        });
+    }
+
     /** A background task failed: the status bar says so, and one dialog (not one per failure) shows the latest. */
     private void showFailure(String text) {
         message.setText(text);
@@ -650,6 +669,10 @@ public final class MainWindow {
 
     ReaderViewModel readerModel() {
         return readerModel;
+    }
+
+    org.whosaid.app.agreement.AgreementViewModel agreementModel() {
+        return agreementModel;
     }
 
     LibraryViewModel libraryModel() {

@@ -39,6 +39,12 @@ public final class Screenshots {
      * @return how long after this JVM started the window was first laid out and rendered, in milliseconds
      */
     public static long capture(Path db, String view, Long articleId, String theme, Path out) {
+        return capture(db, view, articleId, theme, out, window -> { });
+    }
+
+    /** As {@link #capture(Path, String, Long, String, Path)}, with {@code prepare} run on the window before it shows. */
+    static long capture(Path db, String view, Long articleId, String theme, Path out,
+                        java.util.function.Consumer<MainWindow> prepare) {
         ViewId id = ViewId.fromName(view);
         boolean started = startToolkit();
         AtomicReference<Stage> stage = new AtomicReference<>();
@@ -60,6 +66,7 @@ public final class Screenshots {
                     }
                 }
                 main.show(id);
+                prepare.accept(main);
                 window.getScene().addPostLayoutPulseListener(() -> firstPulse.complete(
                         ManagementFactory.getRuntimeMXBean().getUptime()));
                 window.show();

@@ -27,7 +27,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+Z", "Undo the last edit", "everywhere"),
             new Shortcut("Ctrl+Shift+Z / Ctrl+Y", "Redo", "everywhere"),
             new Shortcut("Ctrl+F", "Search the library", "everywhere"),
-            new Shortcut("Ctrl+1 \u2026 Ctrl+5", "Library, Reader, Compare, Sources, Audit", "everywhere"),
+            new Shortcut("Ctrl+1 \u2026 Ctrl+6", "Library, Reader, Compare, Sources, Audit, Agreement", "everywhere"),
             new Shortcut("Ctrl+Shift+L", "Switch light / dark theme", "everywhere"),
             new Shortcut("F5", "Refresh (see what another WhoSaid added)", "everywhere"),
             new Shortcut("F1", "This list", "everywhere"),

@@ -8,7 +8,8 @@ public enum ViewId {
     READER("Reader", Feather.FILE_TEXT),
     COMPARE("Compare", Feather.COLUMNS),
     SOURCES("Sources", Feather.USERS),
-    AUDIT("Audit", Feather.BAR_CHART_2);
+    AUDIT("Audit", Feather.BAR_CHART_2),
+    AGREEMENT("Agreement", Feather.CHECK_SQUARE);
 
     private final String label;
     private final Feather icon;
@@ -33,6 +34,6 @@ public enum ViewId {
                 return id;
             }
         }
-        throw new IllegalArgumentException("no view named " + name + "; choose library, reader, compare, sources or audit");
+        throw new IllegalArgumentException("no view named " + name + "; choose library, reader, compare, sources, audit or agreement");
     }
 }

@@ -2,6 +2,7 @@ package org.whosaid.app;
 
 import java.util.function.Consumer;
 
+import org.whosaid.app.agreement.AgreementViewModel;
 import org.whosaid.app.audit.AuditViewModel;
 import org.whosaid.app.compare.CompareViewModel;
 import org.whosaid.app.compare.PartiesViewModel;
@@ -18,7 +19,7 @@ import org.whosaid.service.Services;
  */
 public record ViewModels(LibraryViewModel library, ReaderViewModel reader, InspectorViewModel inspector,
                          ImportViewModel imports, CompareViewModel compare, SourcesViewModel sources,
-                         AuditViewModel audit, PartiesViewModel parties) {
+                         AuditViewModel audit, PartiesViewModel parties, AgreementViewModel agreement) {
 
     /** @param openStatement shows a statement in the Reader (what "open" does on Compare, Sources and Audit) */
     public static ViewModels wire(AppContext context, Consumer<Long> openStatement) {
@@ -36,6 +37,8 @@ public record ViewModels(LibraryViewModel library, ReaderViewModel reader, Inspe
                 new SourcesViewModel(services.sources(), services.library(), context.undoRedo().history(),
                         context.executor(), openStatement),
                 new AuditViewModel(services.audit(), services.library(), context.executor(), openStatement),
-                new PartiesViewModel(services.parties(), context.undoRedo().history(), compare::refresh));
+                new PartiesViewModel(services.parties(), context.undoRedo().history(), compare::refresh),
+                new AgreementViewModel(services.agreement(), context.undoRedo().history(), context.executor(),
+                        openStatement));
     }
 }

@@ -69,6 +69,8 @@ public class WhoSaidApp extends Application {
         services = next;
         SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
         Settings settings = settingsFile.read().or(() -> carried).orElse(Settings.DEFAULTS);
+        Optional<String> coder = Optional.ofNullable(settings.coder()).or(() -> carried.map(Settings::coder));
+        coder.ifPresent(services.coder()::rename);
         window = new MainWindow(stage, AppContext.of(services, executor), Optional.of(settingsFile), settings);
         window.setDatabaseSwitcher(other -> {
             if (open(other, Optional.of(window.settings()))) {
@@ -77,6 +79,10 @@ public class WhoSaidApp extends Application {
         });
         rememberLastDatabase(database);
         stage.show();
+        if (coder.isEmpty()) {
+            // first start: the window shows at once, and asks who is coding (the user's name until answered)
+            window.askCoder();
+        }
         if (previous != null) {
             previous.close();
         }

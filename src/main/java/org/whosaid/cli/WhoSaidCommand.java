@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.whosaid.service.Coder;
 import org.whosaid.service.DatabaseLocation;
 import org.whosaid.service.Services;
 import picocli.CommandLine;
@@ -17,11 +18,17 @@ import picocli.CommandLine.ScopeType;
         description = "Reads news articles and finds who says what. Without a command, opens the desktop app.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
-                ScreenshotCommand.class, ImportAnnotationsCommand.class, ReanalyseCommand.class, FeedsCommand.class})
+                ScreenshotCommand.class, ImportAnnotationsCommand.class, ReanalyseCommand.class, FeedsCommand.class,
+                AgreementCommand.class})
 public final class WhoSaidCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Database file (default: $WHOSAID_DB, else ~/.whosaid/whosaid.db).")
     String database;
+
+    @Option(names = "--coder", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Your name as a coder: every edit is saved with it (default: $WHOSAID_CODER, else your"
+                    + " user name).")
+    String coder;
 
     private final Map<String, String> environment;
     private final Consumer<Path> desktopApp;
@@ -81,8 +88,18 @@ public final class WhoSaidCommand implements Runnable {
     Services services() {
         if (services == null) {
             services = Services.open(databaseFile());
+            services.coder().rename(coderName());
         }
         return services;
+    }
+
+    /** Who edits: {@code --coder}, else {@code $WHOSAID_CODER}, else the operating system's user. */
+    String coderName() {
+        if (coder != null && !coder.isBlank()) {
+            return coder;
+        }
+        String fromEnvironment = environment.get("WHOSAID_CODER");
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : Coder.systemUserName();
     }
 
     /** Runs the command line and returns the exit status; a problem with the database is reported, not thrown. */

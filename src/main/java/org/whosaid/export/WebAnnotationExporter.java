@@ -18,7 +18,8 @@ import org.whosaid.model.Topic;
  * Writes statements as W3C Web Annotations (JSON-LD): an {@code AnnotationCollection} with one annotation per
  * statement. Each target names the article (its URL, else its content hash) and places the statement with a
  * {@code TextQuoteSelector} and a {@code TextPositionSelector} counted in code points, as the model requires;
- * bodies carry source, party, stance, kind, topic, tags and note. {@link WebAnnotationImporter} reads it back.
+ * bodies carry source, party, stance, kind, topic, tags and note, and the {@code creator} (with {@code modified})
+ * is the coder who last edited the statement. {@link WebAnnotationImporter} reads it back.
  */
 public final class WebAnnotationExporter {
     private final ObjectMapper mapper = new ObjectMapper()
@@ -55,6 +56,12 @@ public final class WebAnnotationExporter {
         a.put("id", "urn:whosaid:statement:" + article.contentHash().substring(0, 16) + ":" + s.id());
         a.put("type", "Annotation");
         a.put("motivation", "classifying");
+        if (s.edited() != null) {
+            ObjectNode creator = a.putObject("creator");
+            creator.put("type", "Person");
+            creator.put("name", s.edited().coder());
+            a.put("modified", s.edited().at().toString());
+        }
         ArrayNode bodies = a.putArray("body");
         Source source = s.sourceId() == null ? null : input.sources().get(s.sourceId());
         if (source != null) {
@@ -63,8 +70,9 @@ public final class WebAnnotationExporter {
             if (s.mention() != null) {
                 b.put(WebAnnotation.MENTION, s.mention());
             }
-            if (source.party() != null) {
-                body(bodies, "classifying", "party", source.party());
+            // the statement's own party when it has one, else its source's
+            if (s.party() != null) {
+                body(bodies, "classifying", "party", s.party());
             }
         }
         body(bodies, "classifying", "kind", s.kind().code());

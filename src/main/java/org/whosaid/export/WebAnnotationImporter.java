@@ -25,12 +25,13 @@ public final class WebAnnotationImporter {
     /**
      * One annotation as read: its number in the file (from 1) and id, the article it names (URL or hash URN,
      * content hash, title), where it points and what it says. Offsets are code points; absent ones are -1.
-     * Kind, stance and source kind are known codes (checked on reading).
+     * Kind, stance and source kind are known codes (checked on reading). {@code creator} is the name of the person
+     * who last coded it, when the file says ({@code creator.name}, or a plain string).
      */
     public record Shared(int number, String id, String targetSource, String contentHash, String title, String exact,
                          String prefix, String suffix, int start, int end, String kind, String source,
                          String sourceKind, String mention, String party, String stance, String topic,
-                         String topicLabel, List<String> tags, String note) {
+                         String topicLabel, List<String> tags, String note, String creator) {
         public Shared {
             tags = List.copyOf(tags);
         }
@@ -113,7 +114,8 @@ public final class WebAnnotationImporter {
         }
         Shared shared = new Shared(number, text(a, "id"), text(target, "source"),
                 text(target, WebAnnotation.CONTENT_HASH), text(target, WebAnnotation.TITLE), exact, prefix, suffix,
-                start, end, kind, source, sourceKind, mention, party, stance, topic, topicLabel, tags, note);
+                start, end, kind, source, sourceKind, mention, party, stance, topic, topicLabel, tags, note,
+                creator(a.path("creator")));
         check(shared);
         return Optional.of(shared);
     }
@@ -199,6 +201,11 @@ public final class WebAnnotationImporter {
                     + "\u201d is not a whole number");
         }
         return value.asInt();
+    }
+
+    private static String creator(JsonNode creator) {
+        String name = creator.isTextual() ? creator.asText() : text(creator, "name");
+        return name == null || name.isBlank() ? null : name.strip();
     }
 
     private static Iterable<JsonNode> selectors(JsonNode node) {

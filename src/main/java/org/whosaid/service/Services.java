@@ -27,6 +27,7 @@ public final class Services implements AutoCloseable {
     private final AnalysisService analysis;
     private final FeedService feeds;
     private final PartyService parties;
+    private final AgreementService agreement;
     private final Coder coder = Coder.ofSystemUser();
 
     private Services(Database database, Supplier<AttributionEngine> engine, Supplier<OutletDirectory> outlets) {
@@ -47,6 +48,7 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(articles, statements, parties);
         this.sources = new SourceService(sources, statements, articles, coder);
         this.parties = new PartyService(parties);
+        this.agreement = new AgreementService(articles, statements, sources, annotation);
         this.export = new ExportService(articles, statements, sources, topics, compare, audit, writes);
     }
 
@@ -79,6 +81,10 @@ public final class Services implements AutoCloseable {
     /** Who edits through these services: their name is stamped on every edit. */
     public Coder coder() {
         return coder;
+    }
+
+    public AgreementService agreement() {
+        return agreement;
     }
 
     public LibraryService library() {

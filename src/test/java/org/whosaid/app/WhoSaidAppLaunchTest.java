@@ -58,5 +58,16 @@ class WhoSaidAppLaunchTest {
         Path home = folder.resolve("home").resolve(".whosaid").resolve("whosaid.db");
         assertThat(SettingsFile.beside(home, Settings.class).read().orElseThrow().lastDatabase())
                 .isEqualTo(db.toAbsolutePath().toString());
+
+        // first start: the window is up, and asks who is coding
+        javafx.scene.control.DialogPane ask = robot.lookup("#coder-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> {
+            javafx.scene.control.TextField name = (javafx.scene.control.TextField) ask.lookup(".text-field");
+            name.setText("Maria");
+            ((javafx.scene.control.Button) ask.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-coder").queryAs(Label.class).getText()).isEqualTo("Maria");
+        assertThat(SettingsFile.beside(db, Settings.class).read().orElseThrow().coder()).isEqualTo("Maria");
     }
 }

@@ -57,7 +57,7 @@ class WhoSaidAppTest {
 
     @Test
     void settingsHaveSaneDefaults() {
-        Settings settings = new Settings(Double.NaN, Double.NaN, 0, 0, false, null, null);
+        Settings settings = new Settings(Double.NaN, Double.NaN, 0, 0, false, null, null, null);
         assertThat(settings.width()).isEqualTo(1280);
         assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
         assertThat(Theme.fromName("dark")).isEqualTo(Theme.DARK);

@@ -155,8 +155,11 @@ public final class EvalScorer {
         return best;
     }
 
-    /** At least half the gold content's tokens are in the prediction, and at least half the prediction's are gold. */
-    static boolean contentMatches(String gold, String predicted) {
+    /**
+     * At least half the gold content's tokens are in the prediction, and at least half the prediction's are gold:
+     * the rule by which two statements are the same one (also between two coders, in {@code agreement}).
+     */
+    public static boolean contentMatches(String gold, String predicted) {
         return WordOverlap.overlap(WordOverlap.tokens(gold), WordOverlap.tokens(predicted)) >= 0;
     }
 

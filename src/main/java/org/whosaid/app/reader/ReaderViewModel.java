@@ -209,6 +209,8 @@ public final class ReaderViewModel {
             undoRedo.record(edit.get());
         } catch (EditConflict e) {
             message.set(e.getMessage());
+            // cleared first, so that the same refusal twice still tells the listeners twice
+            conflict.set(null);
             conflict.set(e.getMessage());
             reload();
         }

@@ -1,0 +1,109 @@
+package org.whosaid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.whosaid.service.agreement.AgreementReport;
+import org.whosaid.service.agreement.Coding;
+import org.whosaid.service.agreement.Field;
+import org.whosaid.service.agreement.Unit;
+import org.whosaid.service.AgreementFiles;
+import org.whosaid.service.AgreementService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code agreement [NAME=]FILE...}: how far coders who coded the same articles agree, from their exports. */
+@Command(name = "agreement", mixinStandardHelpOptions = true, description = {
+        "Agreement between coders who coded the same articles, each in their own library: give each coder's"
+                + " `export --format webanno` file, as NAME=FILE to name the coder (else the name the file's"
+                + " annotations give as their creator, else the file's name).",
+        "Statements are matched as `eval` matches them (the texts share at least half of each one's words);"
+                + " prints span agreement (F1), Cohen's kappa for each pair of coders and Krippendorff's alpha on"
+                + " kind, party and stance over the statements coded by more than one, and every disagreement"
+                + " (with the article's id when this library, --db, has it).",
+        "Example: whosaid agreement Maria=maria.jsonld Ivan=ivan.jsonld"})
+final class AgreementCommand implements Callable<Integer> {
+    @ParentCommand
+    WhoSaidCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "[NAME=]FILE", description = "A coder's Web Annotation export.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<AgreementFiles.CoderFile> coders = files.stream().map(AgreementFiles.CoderFile::parse).toList();
+        AgreementService.Comparison comparison;
+        try {
+            comparison = Files.exists(root.databaseFile())
+                    ? root.readingServices().agreement().compareFiles(coders) : AgreementFiles.compare(coders);
+        } catch (IOException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("whosaid: agreement: " + e.getMessage());
+            return ExitCode.SOME_FAILED;
+        }
+        print(out, comparison);
+        return ExitCode.OK;
+    }
+
+    static void print(PrintWriter out, AgreementService.Comparison comparison) {
+        AgreementReport r = comparison.report();
+        List<String> coders = r.coders();
+        out.println("Agreement of " + String.join(", ", coders) + " on " + comparison.titles().size()
+                + (comparison.titles().size() == 1 ? " article" : " articles"));
+        for (int i = 0; i < coders.size(); i++) {
+            out.println("  " + coders.get(i) + ": " + r.statements().get(i) + " statements");
+        }
+        for (AgreementReport.Pair p : r.pairs()) {
+            out.printf(Locale.ROOT, "%s / %s: span F1 %s (%d matched, %d only %s, %d only %s)%n", p.first(),
+                    p.second(), figure(p.spanF1()), p.matched(), p.onlyFirst(), p.first(), p.onlySecond(), p.second());
+        }
+        out.println();
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-8s", "field"));
+        for (AgreementReport.Pair p : r.pairs()) {
+            header.append(String.format(Locale.ROOT, " %14s", r.pairs().size() == 1 ? "kappa" : "kappa " + initials(p)));
+        }
+        out.println(header.append(String.format(Locale.ROOT, " %8s", "alpha")));
+        for (Field field : Field.values()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-8s", field.label()));
+            for (AgreementReport.Pair p : r.pairs()) {
+                row.append(String.format(Locale.ROOT, " %14s", figure(p.kappa().get(field))));
+            }
+            out.println(row.append(String.format(Locale.ROOT, " %8s", figure(r.alpha().get(field)))));
+        }
+        out.println();
+        out.println("Disagreements (" + r.disagreements().size() + "):");
+        int n = 1;
+        for (AgreementReport.Disagreement d : r.disagreements()) {
+            Unit unit = d.unit();
+            String article = comparison.articleId(unit).map(id -> "article #" + id)
+                    .orElse(Text.cut(comparison.title(unit), 40));
+            out.printf("%3d. %s, \u201c%s\u201d: %s%n", n++, article, Text.cut(unit.anchor().text(), 70),
+                    d.describe(coders));
+            for (int i = 0; i < coders.size(); i++) {
+                Coding c = unit.of(i);
+                out.printf("       %-12s %s%n", Text.cut(coders.get(i), 12), c == null ? "(no statement)"
+                        : c.kind() + ", " + (c.source() == null ? "no source" : c.source()) + ", "
+                                + (c.party() == null ? Field.NONE : c.party()) + ", " + c.stance());
+            }
+        }
+    }
+
+    private static String initials(AgreementReport.Pair p) {
+        return Text.cut(p.first(), 3) + "/" + Text.cut(p.second(), 3);
+    }
+
+    /** Three decimals, or "n/a" where the figure is undefined (no units, or one value throughout). */
+    static String figure(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}
