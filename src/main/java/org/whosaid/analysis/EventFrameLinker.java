@@ -40,26 +40,26 @@ final class EventFrameLinker {
     record Frame(EventType type, String target) {
     }
 
-    private static final Pattern SHOOTDOWN = Pattern.compile(
+    private static final GatedPattern SHOOTDOWN = GatedPattern.compile(
             "\\b(shot|shoot|shooting|brought|bring) down\\b|\\b(downed|intercepted|intercepts?|intercepting|interception)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CASUALTY_WORD = Pattern.compile(
+    private static final GatedPattern CASUALTY_WORD = GatedPattern.compile(
             "\\b(killed|killing|dead|died|deaths?|toll|wounded|wounding|injured|injuring|casualties|martyred|lives)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIGURE = Pattern.compile(
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CEASEFIRE = Pattern.compile(
+    private static final GatedPattern CEASEFIRE = GatedPattern.compile(
             "\\b(cease-?fire|truce|talks|negotiations?|peace deal|peace agreement|de-escalation)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTACK = Pattern.compile("\\b(strikes?|struck|striking|air ?strikes?|attack(s|ed|ing)?"
+    private static final GatedPattern ATTACK = GatedPattern.compile("\\b(strikes?|struck|striking|air ?strikes?|attack(s|ed|ing)?"
             + "|hit|hitting|bomb(s|ed|ing)?|shell(ed|ing)|fired|firing|drones?|missiles?|rockets?|raids?|explosion|blast"
             + "|targeted|targeting|responsible|responsibility|blamed?|carried out|behind the|aggression|assault"
             + "|sank|sunk|damaged?)\\b", Pattern.CASE_INSENSITIVE);
     /** Forecasts, conditions and threats state nothing about what happened. */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(would|could|might|may|will|threatens?|if|unless)\\b",
+    private static final GatedPattern HYPOTHETICAL = GatedPattern.compile("\\b(would|could|might|may|will|threatens?|if|unless)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A negation just before the event word ("was not hit", "neither missile struck") or a word that denies it. */
-    private static final Pattern NEGATED = Pattern.compile("\\b(not|never|no|neither|nor|n't)\\W+(?:\\w+\\W+){0,2}?"
+    private static final GatedPattern NEGATED = GatedPattern.compile("\\b(not|never|no|neither|nor|n't)\\W+(?:\\w+\\W+){0,2}?"
             + "(strikes?|struck|hit|attack(s|ed)?|bomb(s|ed)?|targeted|damage[d]?|killed|died|shot|downed|fallen|fell|captured"
             + "|taken|lost|present)\\b|\\b(missed|exaggerated|false|fabricated|untrue|baseless|propaganda|staged)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -89,18 +89,18 @@ final class EventFrameLinker {
 
     /** Whether {@code content} denies what it reports: "the vessel was not hit", "the figures were exaggerated". */
     static boolean denies(String content) {
-        return NEGATED.matcher(content).find();
+        return NEGATED.find(content);
     }
 
     /** The frame of one statement's content, or null when it reports none of the event types. */
     Frame frameOf(String content) {
-        if (HYPOTHETICAL.matcher(content).find()) {
+        if (HYPOTHETICAL.find(content)) {
             return null;
         }
         if (control.isAboutControl(content)) {
             return new Frame(EventType.CONTROL, null);
         }
-        if (SHOOTDOWN.matcher(content).find()) {
+        if (SHOOTDOWN.find(content)) {
             Matcher t = TARGET.matcher(content);
             return new Frame(EventType.SHOOTDOWN, t.find() ? singular(t.group(1).toLowerCase(Locale.ROOT)) : null);
         }
@@ -111,10 +111,10 @@ final class EventFrameLinker {
                 return new Frame(EventType.CASUALTIES, null);
             }
         }
-        if (CEASEFIRE.matcher(content).find()) {
+        if (CEASEFIRE.find(content)) {
             return new Frame(EventType.CEASEFIRE, null);
         }
-        if (ATTACK.matcher(content).find()) {
+        if (ATTACK.find(content)) {
             return new Frame(EventType.ATTACK, null);
         }
         return null;
