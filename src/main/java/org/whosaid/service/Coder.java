@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import org.whosaid.model.EditStamp;
 
 /**
- * Who is editing through one set of services, and the clock their edits are stamped with. For now every session
- * edits as the operating system's user; asking for a name on first start (and {@code --coder}) is still to come.
+ * Who is editing through one set of services, and the clock their edits are stamped with. The name is set on first
+ * start (the app asks; the command line takes {@code --coder} or {@code $WHOSAID_CODER}) and defaults to the
+ * operating system's user name.
  */
 public final class Coder {
     private volatile String name;
