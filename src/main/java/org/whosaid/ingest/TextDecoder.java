@@ -24,6 +24,8 @@ final class TextDecoder {
     static final Charset KOI8_U = Charset.forName("KOI8-U");
 
     private static final int SNIFF_LENGTH = 8192;
+    /** What windows-1251 makes of the UTF-8 continuation bytes 0x80-0xBF (0x98, unassigned, as U+FFFD). */
+    private static final String CP1251_CONTINUATIONS = cp1251Continuations();
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -42,7 +44,32 @@ final class TextDecoder {
                     + " Latin-1 or windows-1252 and saved again (\"Ð Ð¾Ñ\u0081Ñ\u0081Ð¸Ñ\u008f\" for \"Россия\");"
                     + " import the original file instead");
         }
+        if (isCyrillicMojibake(text)) {
+            throw new IngestException(input, "the text is garbled: Russian or Ukrainian UTF-8 that was once read as"
+                    + " windows-1251 and saved again (\"Р—Р°СЏРІРёР»\" for \"Заявил\"); import the original file instead");
+        }
         return text;
+    }
+
+    /**
+     * Cyrillic UTF-8 read as windows-1251 and saved again: each letter's lead byte 0xD0/0xD1 becomes Р or С, and
+     * its continuation byte (0x80-0xBF) one of the characters below, so nearly every non-ASCII character sits
+     * in such a pair, which Russian or Ukrainian text (where Р and С are mostly followed by other letters) never has.
+     */
+    static boolean isCyrillicMojibake(String text) {
+        int n = Math.min(text.length(), SNIFF_LENGTH * 4);
+        int pairs = 0;
+        int nonAscii = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                nonAscii++;
+            }
+            if ((c == 'Р' || c == 'С') && i + 1 < n && CP1251_CONTINUATIONS.indexOf(text.charAt(i + 1)) >= 0) {
+                pairs++;
+            }
+        }
+        return pairs >= 8 && pairs * 5 >= nonAscii * 2;
     }
 
     /**
@@ -66,6 +93,14 @@ final class TextDecoder {
             }
         }
         return pairs >= 8 && pairs * 5 >= nonAscii * 2;
+    }
+
+    private static String cp1251Continuations() {
+        byte[] continuation = new byte[0x40];
+        for (int i = 0; i < continuation.length; i++) {
+            continuation[i] = (byte) (0x80 + i);
+        }
+        return new String(continuation, WINDOWS_1251) + "\u0098";
     }
 
     private static String decodeBytes(byte[] bytes, String declared, boolean html, String input) throws IngestException {

@@ -40,6 +40,7 @@ class BadInputTest {
             "scripts-only.html  | HTML has no article text",
             "utf16le-broken.txt | bytes are not valid in any supported encoding (they look like UTF-16LE but are not)",
             "mojibake-utf8.txt  | the text is garbled: Russian or Ukrainian UTF-8 that was once read as Latin-1",
+            "mojibake-cp1251.txt| the text is garbled: Russian or Ukrainian UTF-8 that was once read as windows-1251",
     })
     void refusesWithAMessageNamingTheFile(String name, String reason) {
         Path file = CORPUS.resolve(name);

@@ -54,4 +54,15 @@ class TextDecoderTest {
         assertThat(TextDecoder.decode("plain".getBytes(StandardCharsets.US_ASCII), "x-no-such-charset", false, "x"))
                 .isEqualTo("plain");
     }
+
+    @Test
+    void utf8ReadAsWindows1251IsTellTaleButRussianAndUkrainianAreNot() {
+        String russian = "Сообщил представитель Минобороны: Российские войска освободили Сергеевку. Сказал Сергей Соколов.";
+        String ukrainian = "Сірий, Сімферополь, Сіверськ і Сіль: СБУ повідомила, що Сили оборони стримують ворога.";
+        String garbled = new String(russian.getBytes(StandardCharsets.UTF_8), CP1251);
+        assertThat(TextDecoder.isCyrillicMojibake(garbled)).as(garbled).isTrue();
+        assertThat(TextDecoder.isCyrillicMojibake(russian)).isFalse();
+        assertThat(TextDecoder.isCyrillicMojibake(ukrainian.repeat(5))).isFalse();
+        assertThat(TextDecoder.isMojibake(garbled)).isFalse();
+    }
 }
