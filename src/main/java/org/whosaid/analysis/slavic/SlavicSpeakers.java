@@ -31,10 +31,12 @@ final class SlavicSpeakers {
     private final SlavicLexicon lexicon;
     private final boolean ukrainian;
     private final List<Speaker> seen = new ArrayList<>();
+    private final SlavicNames names;
 
     SlavicSpeakers(SlavicLexicon lexicon, boolean ukrainian) {
         this.lexicon = lexicon;
         this.ukrainian = ukrainian;
+        this.names = new SlavicNames(ukrainian);
     }
 
     /** The speaker the tokens name, or null when they name nobody. */
@@ -103,7 +105,8 @@ final class SlavicSpeakers {
     }
 
     private Speaker person(String text, List<SlavicTokens.Token> name, String mention, String party) {
-        String nativeName = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+        // "по словам Андрея Марочко": the person is stored as Андрей Марочко, whatever case named them
+        String nativeName = names.nominative(text, name.get(0).start(), name.get(name.size() - 1).end());
         Speaker same = sameName(name);
         if (same != null) {
             return new Speaker(same.source().withMention(mention), same.flags());
@@ -245,7 +248,7 @@ final class SlavicSpeakers {
 
     /**
      * The capitalised words closing the span: a person's name, given name and surname, or three words when the
-     * middle one is a patronymic ("Иван Иванович Петров"); "Мер Харкова Ігор Терехов" gives "Ігор Терехов".
+     * middle one is a patronymic in any case ("Иван Иванович Петров", "Ивана Ивановича Петрова"); "Мер Харкова Ігор Терехов" gives "Ігор Терехов".
      */
     private List<SlavicTokens.Token> trailingName(List<SlavicTokens.Token> span) {
         int k = span.size();
@@ -253,7 +256,7 @@ final class SlavicSpeakers {
                 && !isAcronym(span.get(k - 1).raw())) {
             k--;
         }
-        if (span.size() - k == 3 && !span.get(k + 1).folded().matches(".*(ович|евич|овна|евна|ійович|івна|ьевич|ьович)")) {
+        if (span.size() - k == 3 && !span.get(k + 1).folded().matches(".*(ович|евич|овн|евн|івн)[а-яіїє]{0,3}")) {
             k++;
         }
         return span.subList(k, span.size());

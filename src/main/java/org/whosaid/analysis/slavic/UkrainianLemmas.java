@@ -3,6 +3,7 @@ package org.whosaid.analysis.slavic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,34 @@ final class UkrainianLemmas {
             }
         }
         return lemma.isEmpty() ? null : lemma;
+    }
+
+    /** One reading of a person's name: its nominative as the dictionary spells it, gender (m/f) and case (v_rod…). */
+    record NameReading(String nominative, String gender, String grammaticalCase) {
+    }
+
+    /**
+     * The readings of a folded word as part of a person's name (an animate proper noun: "андрія" → Андрій, m,
+     * v_rod), none when the dictionary knows no such reading.
+     */
+    List<NameReading> nameReadings(String folded) {
+        if (lookup == null) {
+            lookup = new DictionaryLookup(Shared.DICT);
+        }
+        List<NameReading> out = new ArrayList<>();
+        for (WordData w : lookup.lookup(folded.replace('ґ', 'г'))) {
+            String stem = w.getStem().toString();
+            if (stem.isEmpty() || !Character.isUpperCase(stem.charAt(0)) || w.getTag() == null) {
+                continue;
+            }
+            for (String tag : w.getTag().toString().split("\\|")) {
+                String[] parts = tag.split(":");
+                if (parts.length >= 4 && parts[0].equals("noun") && parts[1].equals("anim")) {
+                    out.add(new NameReading(stem, parts[2], parts[3]));
+                }
+            }
+        }
+        return out;
     }
 
     /**
