@@ -50,7 +50,7 @@ public final class SlavicAnalyzer {
         boolean uk = Language.UKRAINIAN.equals(language);
         SlavicLexicon lexicon = uk ? ukrainianLexicon() : russian;
         SlavicTokens tokens = new SlavicTokens(uk);
-        SlavicSpeakers speakers = new SlavicSpeakers(lexicon, uk);
+        SlavicSpeakers speakers = new SlavicSpeakers(lexicon, tokens, uk);
         SlavicFrames rules = new SlavicFrames(text, lexicon, tokens, speakers);
         SlavicPlaces places = new SlavicPlaces(linker, lexicon);
         List<SlavicSentences.Sentence> sentences = new SlavicSentences().split(text);

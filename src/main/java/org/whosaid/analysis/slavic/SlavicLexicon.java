@@ -56,6 +56,10 @@ final class SlavicLexicon {
     final List<Phrase> denialPhrases = new ArrayList<>();
     final Set<String> controlStems = new HashSet<>();
     final Map<String, List<Phrase>> partyWords = new LinkedHashMap<>();
+    /** "группировка", "угруповання": with a role and no name, the speaker is a group named earlier. */
+    final Set<String> groupWordStems = new HashSet<>();
+    /** The parties that are armed groups or movements, not states ("Houthis", "Hamas"). */
+    final Set<String> groups = new HashSet<>();
     final List<KnownSource> sources = new ArrayList<>();
 
     /** The lexicon of {@code root} keyed by {@code t}, as the text it is matched against will be. */
@@ -87,6 +91,8 @@ final class SlavicLexicon {
         stems(t, root.path("anonymous"), anonymousStems);
         stems(t, root.path("vague"), vagueStems);
         stems(t, root.path("roles"), roleStems);
+        stems(t, root.path("groupWords"), groupWordStems);
+        root.path("groups").forEach(g -> groups.add(g.asText()));
         stems(t, root.path("denialWords"), denialStems);
         root.path("denialPhrases").forEach(f -> denialPhrases.add(phrase(t, f.asText())));
         stems(t, root.path("controlWords"), controlStems);

@@ -32,9 +32,11 @@ final class SlavicSpeakers {
     private final boolean ukrainian;
     private final List<Speaker> seen = new ArrayList<>();
     private final SlavicNames names;
+    private final SlavicTokens tokens;
 
-    SlavicSpeakers(SlavicLexicon lexicon, boolean ukrainian) {
+    SlavicSpeakers(SlavicLexicon lexicon, SlavicTokens tokens, boolean ukrainian) {
         this.lexicon = lexicon;
+        this.tokens = tokens;
         this.ukrainian = ukrainian;
         this.names = new SlavicNames(ukrainian);
     }
@@ -81,6 +83,12 @@ final class SlavicSpeakers {
                     List.of(known.names().get(0).text()));
             return remember(new Speaker(source, known.kind() == SourceKind.GROUP ? List.of(VAGUE) : List.of()));
         }
+        if (known == null && name.isEmpty() && party.equals("Other")) {
+            Speaker group = groupNamedBefore(text, span, mention);
+            if (group != null) {
+                return remember(group);
+            }
+        }
         if (vague && name.size() < 2) {
             // "жители Шебекино" is a vague group; "Військовий експерт Олег Жданов" a named person
             return remember(new Speaker(new SourceMention(mention, mention, SourceKind.GROUP, party, List.of()),
@@ -113,6 +121,35 @@ final class SlavicSpeakers {
         }
         return remember(new Speaker(new SourceMention(latin(nativeName), mention, SourceKind.PERSON, party,
                 List.of(nativeName)), List.of()));
+    }
+
+    /**
+     * "представитель группировки", "речник угруповання" (role and group words only): the group the article
+     * named last before the mention ("хуситы", "ХАМАС"), from the lexicon's groups.
+     */
+    private Speaker groupNamedBefore(String text, List<SlavicTokens.Token> span, String mention) {
+        if (span.stream().noneMatch(t -> lexicon.groupWordStems.contains(t.stem()))
+                || !span.stream().allMatch(t -> lexicon.groupWordStems.contains(t.stem()) || lexicon.roleStems.contains(t.stem()))) {
+            return null;
+        }
+        List<SlavicTokens.Token> before = tokens.tokens(text, 0, span.get(0).start());
+        String group = null;
+        String named = null;
+        int at = -1;
+        for (String g : lexicon.groups) {
+            for (SlavicLexicon.Phrase p : lexicon.partyWords.getOrDefault(g, List.of())) {
+                for (int i = before.size() - p.stems().size(); i > at; i--) {
+                    if (SlavicLexicon.matchesAt(p, before, i)) {
+                        group = g;
+                        named = p.text();
+                        at = i;
+                        break;
+                    }
+                }
+            }
+        }
+        return group == null ? null : new Speaker(new SourceMention(group, mention, SourceKind.ORGANISATION, group,
+                List.of(named)), List.of(FROM_CONTEXT));
     }
 
     private Speaker lastPerson(String mention) {

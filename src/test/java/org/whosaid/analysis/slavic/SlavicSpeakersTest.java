@@ -61,4 +61,23 @@ class SlavicSpeakersTest {
         Attribution c = said("Командир взвода с позывным «Лис» уточнил: «Мы удержали высоту до рассвета».", "ru").get(0);
         assertThat(c.source().mention()).isEqualTo("Командир взвода с позывным «Лис»");
     }
+
+    @Test
+    void theGroupsSpokesmanSpeaksForTheGroupNamedBefore() {
+        List<Attribution> ru = said("Хуситы атаковали танкер в Красном море, сообщили британские военные."
+                + " Представитель группировки заявил, что удары продолжатся.", "ru");
+        assertThat(ru.get(ru.size() - 1).source().party()).isEqualTo("Houthis");
+        assertThat(ru.get(ru.size() - 1).source().mention()).isEqualTo("Представитель группировки");
+        assertThat(ru.get(ru.size() - 1).flags()).contains(SlavicSpeakers.FROM_CONTEXT);
+        List<Attribution> uk = said("Бойовики ХАМАС обстріляли позиції армії, повідомили в Армії оборони Ізраїлю."
+                + " Речник угруповання заявив, що переговори тривають.", "uk");
+        assertThat(uk.get(uk.size() - 1).source().party()).isEqualTo("Hamas");
+        assertThat(uk.get(uk.size() - 1).source().name()).isEqualTo("Hamas");
+    }
+
+    @Test
+    void aGroupsSpokesmanWithNoGroupNamedIsNobodysGroup() {
+        Attribution a = said("Сегодня представитель группировки заявил, что удары продолжатся.", "ru").get(0);
+        assertThat(a.source().party()).isNotIn("Houthis", "Hamas", "Hezbollah");
+    }
 }
