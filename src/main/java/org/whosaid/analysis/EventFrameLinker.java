@@ -25,46 +25,6 @@ import org.whosaid.model.TopicDef;
  */
 final class EventFrameLinker {
 
-    /** What a statement says happened; checked in this order, the first that fits wins. */
-    enum EventType {
-        CONTROL("control"), SHOOTDOWN("shootdown"), CASUALTIES("casualties"), CEASEFIRE("ceasefire"), ATTACK("attack");
-
-        final String key;
-
-        EventType(String key) {
-            this.key = key;
-        }
-    }
-
-    /** What one statement is about: the event type and, for a shoot-down, what was shot down. */
-    record Frame(EventType type, String target) {
-    }
-
-    private static final GatedPattern SHOOTDOWN = GatedPattern.compile(
-            "\\b(shot|shoot|shooting|brought|bring) down\\b|\\b(downed|intercepted|intercepts?|intercepting|interception)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final GatedPattern CASUALTY_WORD = GatedPattern.compile(
-            "\\b(killed|killing|dead|died|deaths?|toll|wounded|wounding|injured|injuring|casualties|martyred|lives)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIGURE = Pattern.compile(
-            "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final GatedPattern CEASEFIRE = GatedPattern.compile(
-            "\\b(cease-?fire|truce|talks|negotiations?|peace deal|peace agreement|de-escalation)\\b", Pattern.CASE_INSENSITIVE);
-    private static final GatedPattern ATTACK = GatedPattern.compile("\\b(strikes?|struck|striking|air ?strikes?|attack(s|ed|ing)?"
-            + "|hit|hitting|bomb(s|ed|ing)?|shell(ed|ing)|fired|firing|drones?|missiles?|rockets?|raids?|explosion|blast"
-            + "|targeted|targeting|responsible|responsibility|blamed?|carried out|behind the|aggression|assault"
-            + "|sank|sunk|damaged?)\\b", Pattern.CASE_INSENSITIVE);
-    /** Forecasts, conditions and threats state nothing about what happened. */
-    private static final GatedPattern HYPOTHETICAL = GatedPattern.compile("\\b(would|could|might|may|will|threatens?|if|unless)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** A negation just before the event word ("was not hit", "neither missile struck") or a word that denies it. */
-    private static final GatedPattern NEGATED = GatedPattern.compile("\\b(not|never|no|neither|nor|n't)\\W+(?:\\w+\\W+){0,2}?"
-            + "(strikes?|struck|hit|attack(s|ed)?|bomb(s|ed)?|targeted|damage[d]?|killed|died|shot|downed|fallen|fell|captured"
-            + "|taken|lost|present)\\b|\\b(missed|exaggerated|false|fabricated|untrue|baseless|propaganda|staged)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TARGET = Pattern.compile(
-            "\\b(drones?|jets?|aircraft|planes?|helicopters?|missiles?|fighter jets?)\\b", Pattern.CASE_INSENSITIVE);
     /** A place: one to three capitalised words after a preposition or a place noun ("in Bahawalpur", "town of Goma"). */
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|near|on|over|outside|into|off|around|across"
             + "|city of|town of|village of|port of|camp of|district of|province of|region of|state of)"
@@ -73,98 +33,144 @@ final class EventFrameLinker {
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "The", "A", "An", "X", "Telegram", "Facebook", "Twitter",
             "Parliament", "Congress", "Tuesday's", "Friday's", "English", "Arabic", "Christmas", "Ramadan", "Eid");
+    /** A sea, gulf or region contains the port or town an event happened at, so it ranks with states, below them. */
+    private static final Pattern REGION = Pattern.compile("(^(Gulf|Strait|Bay|Sea|Lake) of )|( (Sea|Ocean|Gulf|Strait|"
+            + "Bay|Channel|Coast|Region|Valley|Mountains|Desert|Peninsula|Basin|Corridor|Belt)$)");
+    /** Kinds of thing an attack hits or a claim is about; one also named in the article's event statements ties a
+     * statement without an event word ("its fighters were using the school") to the article's event. */
+    private static final Set<String> TARGET_NOUNS = Set.of("school", "mosque", "church", "temple", "market", "hospital",
+            "clinic", "shelter", "camp", "camps", "building", "tanker", "ship", "vessel", "crew", "convoy", "base",
+            "village", "town", "city", "port", "site", "sites", "centre", "center", "headquarters", "compound",
+            "ceremony", "gathering", "bridge", "plant", "airport", "airbase", "depot", "checkpoint", "post", "outpost");
 
     /** How many characters of statements, and of the text, the event place is looked for in. */
     private static final int PLACE_REACH = 20_000;
 
     private final PartyGazetteer gazetteer;
-    private final TopicLinker control;
+    private final EventFrames frames;
     private final Set<String> stateNames;
 
     EventFrameLinker(Lexicons lexicons, PartyGazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.control = new TopicLinker(lexicons);
+        this.frames = new EventFrames(lexicons);
         this.stateNames = lexicons.states;
     }
 
-    /** Whether {@code content} denies what it reports: "the vessel was not hit", "the figures were exaggerated". */
-    static boolean denies(String content) {
-        return NEGATED.find(content);
-    }
-
-    /** The frame of one statement's content, or null when it reports none of the event types. */
-    Frame frameOf(String content) {
-        if (HYPOTHETICAL.find(content)) {
-            return null;
-        }
-        if (control.isAboutControl(content)) {
-            return new Frame(EventType.CONTROL, null);
-        }
-        if (SHOOTDOWN.find(content)) {
-            Matcher t = TARGET.matcher(content);
-            return new Frame(EventType.SHOOTDOWN, t.find() ? singular(t.group(1).toLowerCase(Locale.ROOT)) : null);
-        }
-        Matcher c = CASUALTY_WORD.matcher(content);
-        while (c.find()) {
-            String window = content.substring(Math.max(0, c.start() - 40), Math.min(content.length(), c.end() + 40));
-            if (FIGURE.matcher(window).find()) {
-                return new Frame(EventType.CASUALTIES, null);
-            }
-        }
-        if (CEASEFIRE.find(content)) {
-            return new Frame(EventType.CEASEFIRE, null);
-        }
-        if (ATTACK.find(content)) {
-            return new Frame(EventType.ATTACK, null);
-        }
-        return null;
-    }
-
-    /** The analysis with an event topic for each statement that has a frame and no topic yet. */
+    /**
+     * The analysis with an event topic for each statement that has a frame and no topic yet, and for each attributed
+     * statement without an event word that speaks of the article's event: it denies something, or names the event
+     * place or a target the event statements name ("the mosque had no link to any militant group"); such a statement
+     * joins the article's dominant topic, or the involvement topic of a state it names.
+     */
     Analysis link(String text, Analysis analysis) {
-        String place = null;
-        List<Attribution> out = new ArrayList<>(analysis.attributions().size());
+        List<Attribution> in = analysis.attributions();
         Map<String, TopicDef> topics = new LinkedHashMap<>();
         analysis.topics().forEach(t -> topics.put(t.key(), t));
-        List<Frame> frames = new ArrayList<>(analysis.attributions().size());
+        List<EventFrames.Frame> framesOf = new ArrayList<>(in.size());
         StringBuilder framed = new StringBuilder();
-        for (Attribution a : analysis.attributions()) {
-            Frame frame = a.topic() == null ? frameOf(a.content().text()) : null;
-            frames.add(frame);
+        for (Attribution a : in) {
+            EventFrames.Frame frame = a.topic() == null ? frames.frameOf(a.content().text()) : null;
+            framesOf.add(frame);
             if (frame != null && framed.length() < PLACE_REACH) {
                 framed.append(a.content().text()).append(" . ");
             }
         }
-        if (frames.stream().allMatch(java.util.Objects::isNull)) {
+        if (framesOf.stream().allMatch(java.util.Objects::isNull)) {
             return analysis;
         }
         // the event place is named early: a bounded look keeps a huge one-line text linear and cheap
-        place = eventPlace(framed + " " + text.substring(0, Math.min(text.length(), PLACE_REACH)), framed.length());
+        String place = eventPlace(framed + " " + text.substring(0, Math.min(text.length(), PLACE_REACH)), framed.length());
         if (place == null) {
             return analysis;
         }
-        for (int i = 0; i < frames.size(); i++) {
-            Attribution a = analysis.attributions().get(i);
-            Frame frame = frames.get(i);
+        String[] keys = new String[in.size()];
+        Map<String, String> involvementByState = new HashMap<>();
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        Set<String> targets = new java.util.HashSet<>();
+        for (int i = 0; i < in.size(); i++) {
+            Attribution a = in.get(i);
+            EventFrames.Frame frame = framesOf.get(i);
             if (frame == null) {
+                if (a.topic() != null) {
+                    weight.merge(a.topic(), 2, Integer::sum);
+                }
+                continue;
+            }
+            String state = frame.type() == EventFrames.EventType.INVOLVEMENT ? gazetteer.stateNamedIn(a.content().text()) : null;
+            if (frame.type() == EventFrames.EventType.INVOLVEMENT && state == null) {
+                frame = new EventFrames.Frame(EventFrames.EventType.ATTACK, null); // troops of no named state: the attack
+            }
+            keys[i] = keyOf(frame, place, state);
+            if (state != null) {
+                involvementByState.put(state, keys[i]);
+            }
+            EventFrames.EventType type = frame.type();
+            weight.merge(keys[i], type == EventFrames.EventType.ATTACK || type == EventFrames.EventType.CONTROL ? 2 : 1,
+                    Integer::sum);
+            targets.addAll(targetNouns(a.content().text()));
+            String claimant = a.source() != null && a.stance() == Stance.ASSERTS ? a.source().party() : null;
+            TopicDef def = new TopicDef(keys[i], type == EventFrames.EventType.CONTROL ? TopicLinker.label(place, claimant)
+                    : EventFrames.label(frame, state != null ? state : place));
+            TopicDef existing = topics.get(keys[i]);
+            if (existing == null || existing.label().startsWith("Who controls") && !def.label().startsWith("Who")) {
+                topics.put(keys[i], def);
+            }
+        }
+        String dominant = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<Attribution> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Attribution a = in.get(i);
+            String key = keys[i] != null ? keys[i] : a.topic() == null && a.source() != null
+                    ? joined(a.content().text(), place, targets, involvementByState, dominant) : null;
+            if (key == null) {
                 out.add(a);
                 continue;
             }
-            String key = frame.type() == EventType.CONTROL ? TopicLinker.slug(place) + "-control"
-                    : frame.type().key + "-" + TopicLinker.slug(place);
-            String claimant = a.source() != null && a.stance() == Stance.ASSERTS ? a.source().party() : null;
-            TopicDef def = new TopicDef(key, frame.type() == EventType.CONTROL ? TopicLinker.label(place, claimant)
-                    : label(frame, place));
-            TopicDef existing = topics.get(key);
-            if (existing == null || existing.label().startsWith("Who controls") && !def.label().startsWith("Who")) {
-                topics.put(key, def);
-            }
-            Stance stance = a.source() != null && a.stance() == Stance.ASSERTS && denies(a.content().text())
+            Stance stance = a.source() != null && a.stance() == Stance.ASSERTS && EventFrames.denies(a.content().text())
                     ? Stance.DENIES : a.stance();
             out.add(new Attribution(a.kind(), a.content(), a.cue(), a.source(), stance, key, a.flags(), a.rule(),
                     a.confidence()));
         }
         return new Analysis(out, List.copyOf(topics.values()));
+    }
+
+    private static String keyOf(EventFrames.Frame frame, String place, String state) {
+        return switch (frame.type()) {
+            case CONTROL -> TopicLinker.slug(place) + "-control";
+            case INVOLVEMENT -> frame.type().key + "-" + TopicLinker.slug(state);
+            default -> frame.type().key + "-" + TopicLinker.slug(place);
+        };
+    }
+
+    /** The topic a statement without an event word joins, or null when it does not speak of the article's event. */
+    private String joined(String content, String place, Set<String> targets, Map<String, String> involvementByState,
+            String dominant) {
+        if (EventFrames.hypothetical(content)) {
+            return null;
+        }
+        if (!involvementByState.isEmpty()) {
+            for (String state : gazetteer.statesNamedIn(content)) {
+                if (involvementByState.containsKey(state)) {
+                    return involvementByState.get(state);
+                }
+            }
+        }
+        if (EventFrames.denies(content) || content.contains(place)
+                || targetNouns(content).stream().anyMatch(targets::contains)) {
+            return dominant;
+        }
+        return null;
+    }
+
+    private static Set<String> targetNouns(String content) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int[] span : WordSpans.words(content)) {
+            String word = content.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+            if (TARGET_NOUNS.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     /** The place the article is about: the one named most often; a state only when nothing smaller is named. */
@@ -192,8 +198,8 @@ final class EventFrameLinker {
         String best = null;
         int bestScore = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            boolean state = stateNames.contains(e.getKey().toLowerCase(Locale.ROOT));
-            int score = e.getValue() * 2 + (state ? 0 : 100); // any smaller place before a state
+            boolean wide = stateNames.contains(e.getKey().toLowerCase(Locale.ROOT)) || REGION.matcher(e.getKey()).find();
+            int score = e.getValue() * 2 + (wide ? 0 : 100); // any smaller place before a state, sea or region
             if (score > bestScore || score == bestScore && first.get(e.getKey()) < first.get(best)) {
                 best = e.getKey();
                 bestScore = score;
@@ -226,31 +232,5 @@ final class EventFrameLinker {
             return null; // "on Hamas", "near the IDF": an actor, not a place
         }
         return s;
-    }
-
-    private static String singular(String noun) {
-        if (noun.equals("aircraft")) {
-            return noun;
-        }
-        if (noun.startsWith("fighter jet")) {
-            return "fighter jet";
-        }
-        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-    }
-
-    /** The question a reader asks about the event. */
-    static String label(Frame frame, String place) {
-        return switch (frame.type()) {
-            case SHOOTDOWN -> "Was " + (frame.target() == null ? "anything" : article(frame.target()) + " " + frame.target())
-                    + " shot down over " + place + "?";
-            case CONTROL -> TopicLinker.label(place, null);
-            case CASUALTIES -> "How many were killed or hurt in " + place + "?";
-            case CEASEFIRE -> "Is there a ceasefire or talks over " + place + "?";
-            case ATTACK -> "Who attacked " + place + ", and what was hit?";
-        };
-    }
-
-    private static String article(String noun) {
-        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 }

@@ -107,6 +107,28 @@ public final class PartyGazetteer {
         return hit == null ? null : hit.party();
     }
 
+    /** The state {@code text} names first, by name, demonym or capital ("Rwandan troops" → Rwanda), or null. */
+    String stateNamedIn(String text) {
+        WorldGazetteer.Hit hit = world.findBoth(text)[WorldGazetteer.Tier.STATE.ordinal()];
+        return hit == null ? null : hit.party();
+    }
+
+    /** Every state {@code text} names, in order ("Kinshasa was blaming Rwanda" → DR Congo, Rwanda). */
+    java.util.Set<String> statesNamedIn(String text) {
+        java.util.Set<String> states = new java.util.LinkedHashSet<>();
+        int from = 0;
+        while (from < text.length()) {
+            WorldGazetteer.Hit hit = world.findBoth(text.substring(from))[WorldGazetteer.Tier.STATE.ordinal()];
+            if (hit == null) {
+                break;
+            }
+            states.add(hit.party());
+            int next = text.indexOf(' ', from + hit.at());
+            from = next < 0 ? text.length() : next + 1;
+        }
+        return states;
+    }
+
     /** Whether {@code phrase} names an organisation or armed group of the world gazetteer ("Hamas", "the IDF"). */
     boolean namesOrganisation(String phrase) {
         return world.find(phrase, WorldGazetteer.Tier.ORGANISATION).isPresent();
