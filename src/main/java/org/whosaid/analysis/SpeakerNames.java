@@ -77,7 +77,9 @@ final class SpeakerNames {
             if (OBJECT_PRONOUNS.contains(w)) {
                 return false; // "Many of them", "More you"
             }
-            boolean verbLike = Character.isLowerCase(words[i].charAt(0)) && w.length() > 3 && w.endsWith("ed")
+            // "self-described", "registered voters": a participle inside a compound or before its noun is an adjective
+            boolean adjective = w.indexOf('-') >= 0 || i + 1 < words.length && isSpeakerNoun(bare(words[i + 1]), lexicons);
+            boolean verbLike = Character.isLowerCase(words[i].charAt(0)) && w.length() > 3 && w.endsWith("ed") && !adjective
                     && !lexicons.roles.contains(w) && !lexicons.titles.contains(w) && !lexicons.groups.contains(w);
             String prev = words[i - 1];
             boolean possessive = prev.endsWith("'s") || prev.endsWith("’s") || prev.endsWith("s'");
@@ -92,7 +94,11 @@ final class SpeakerNames {
                     || lexicons.organisationWords.contains(first) || lexicons.demonyms.containsKey(first)
                     || lexicons.companies.contains(first);
             boolean laterName = Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
-            if (!known && !laterName) {
+            // "border officials" names its speakers; "sure your friends" starts inside a clause (a determiner follows)
+            boolean speakerHead = words.length <= 4 && isSpeakerNoun(bare(words[words.length - 1]), lexicons)
+                    && Arrays.stream(words).skip(1).map(SpeakerNames::bare)
+                    .noneMatch(w -> SpeakerResolver.DETERMINERS.contains(w) || IMPERATIVE_OBJECTS.contains(w));
+            if (!known && !laterName && !speakerHead) {
                 return false; // "helps users": the phrase starts inside a clause
             }
         }
@@ -106,6 +112,11 @@ final class SpeakerNames {
             }
         }
         return true;
+    }
+
+    /** A head noun that names speakers by what they are ("border officials", "registered voters", "the audit"). */
+    private static boolean isSpeakerNoun(String w, Lexicons lexicons) {
+        return lexicons.groups.contains(w) || lexicons.roles.contains(w) && !SpeakerResolver.DETERMINERS.contains(w);
     }
 
     private static boolean isNounLike(String w, Lexicons lexicons) {
