@@ -19,6 +19,11 @@ final class CheckWorthiness {
     static final double THRESHOLD = 0.5;
     /** The raw feature sum that maps to {@link #THRESHOLD}. */
     private static final double PIVOT = 1.0;
+    /**
+     * The score of what is not prose at all (a headline, subhead, question, caption, credit or byline); the score of a
+     * sentence is always above it, however strong the opinion, so that the two stay apart.
+     */
+    static final double NOT_PROSE = 0;
 
     /** Photo and video credits, written the way agencies and papers print them (case matters: "CreditJane Doe"). */
     private static final Pattern CREDIT = Pattern.compile(
@@ -64,6 +69,7 @@ final class CheckWorthiness {
     private final Set<String> imperatives;
     private final Set<String> personPronouns;
     private final Set<String> demonstratives;
+    private final Set<String> argumentOpeners;
 
     CheckWorthiness(Lexicons lexicons) {
         violence = list(lexicons, "violence");
@@ -85,6 +91,7 @@ final class CheckWorthiness {
         imperatives = list(lexicons, "imperatives");
         personPronouns = list(lexicons, "personPronouns");
         demonstratives = list(lexicons, "demonstratives");
+        argumentOpeners = list(lexicons, "argumentOpeners");
     }
 
     private static Set<String> list(Lexicons lexicons, String name) {
@@ -104,11 +111,11 @@ final class CheckWorthiness {
         String paragraph = shortParagraph(text, start, end);
         if (span.isEmpty() || span.endsWith("?") || paragraph != null && (!endsLikeSentence(paragraph)
                 || isShouting(paragraph) || isFurniture(paragraph))) {
-            return 0.02; // headline, subhead, question, caption, credit, byline
+            return NOT_PROSE;
         }
         List<String> words = words(hasQuote(span) ? QUOTED.matcher(span).replaceAll(" \" ") : span);
         if (words.isEmpty()) {
-            return 0.02;
+            return NOT_PROSE;
         }
         List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         double raw = facts(span, words, lower) - against(span, words, lower, credited);
@@ -154,7 +161,10 @@ final class CheckWorthiness {
         if (hasFirstOrSecondPerson(words, lower)) {
             raw += 2.5; // outside quotes, the writer's own view or an address to the reader
         }
-        raw += Math.min(2, lower.stream().filter(opinion::contains).count()) * 0.7;
+        raw += Math.min(2, lower.stream().filter(this::isOpinion).count()) * 0.7;
+        if (opensArgument(span)) {
+            raw += 1.0; // "Instead, ...", "This means ...": a step of the writer's reasoning
+        }
         raw += hedge(words, lower);
         if (any(lower, attitudes)) {
             raw += 1.0;
@@ -209,6 +219,22 @@ final class CheckWorthiness {
             }
         }
         return 0;
+    }
+
+    /** An opinion word, also as the last part of a compound ("now-infamous"). */
+    private boolean isOpinion(String lowerWord) {
+        int dash = lowerWord.lastIndexOf('-');
+        return opinion.contains(lowerWord) || dash > 0 && opinion.contains(lowerWord.substring(dash + 1));
+    }
+
+    private boolean opensArgument(String span) {
+        String head = span.substring(0, Math.min(span.length(), 24)).toLowerCase(Locale.ROOT);
+        for (String opener : argumentOpeners) {
+            if (head.startsWith(opener)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "us" and "we" the writer's; "US" the country. */

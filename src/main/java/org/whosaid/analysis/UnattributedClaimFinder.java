@@ -54,24 +54,47 @@ final class UnattributedClaimFinder {
     /**
      * {@code analysis} of {@code text} with only the check-worthy unattributed candidates, each carrying its score as
      * confidence; attributed statements and topics are untouched. It runs on the whole analysis because narration of
-     * what a credited source did is told apart by who is credited anywhere in the article.
+     * what a credited source did is told apart by who is credited anywhere in the article, and a column's sentences by
+     * the voice of the whole piece ({@link WriterVoice}).
      */
     Analysis keepCheckWorthy(String text, Analysis analysis) {
         Set<String> credited = creditedWords(analysis);
-        List<Attribution> kept = new ArrayList<>(analysis.attributions().size());
-        for (Attribution a : analysis.attributions()) {
-            if (a.kind() != StatementKind.UNATTRIBUTED || !CANDIDATE_RULES.contains(a.rule())) {
+        List<Attribution> all = analysis.attributions();
+        double[] scores = new double[all.size()];
+        int attributed = 0;
+        int prose = 0;
+        int opinion = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Attribution a = all.get(i);
+            attributed += a.kind() == StatementKind.UNATTRIBUTED ? 0 : 1;
+            if (isCandidate(a)) {
+                boolean whole = a.rule().equals("unattributed-sentence");
+                scores[i] = checkWorthiness.score(text, a.content().start(), a.content().end(), whole, credited);
+                if (whole && scores[i] > CheckWorthiness.NOT_PROSE) {
+                    prose++;
+                    opinion += scores[i] < CheckWorthiness.THRESHOLD ? 1 : 0;
+                }
+            }
+        }
+        double penalty = WriterVoice.penalty(attributed, prose, opinion);
+        List<Attribution> kept = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Attribution a = all.get(i);
+            if (!isCandidate(a)) {
                 kept.add(a);
                 continue;
             }
-            double score = checkWorthiness.score(text, a.content().start(), a.content().end(),
-                    a.rule().equals("unattributed-sentence"), credited);
+            double score = WriterVoice.lowered(scores[i], penalty);
             if (score >= CheckWorthiness.THRESHOLD) {
                 kept.add(new Attribution(a.kind(), a.content(), a.cue(), a.source(), a.stance(), a.topic(), a.flags(),
                         a.rule(), Math.round(score * 100) / 100.0));
             }
         }
         return new Analysis(kept, analysis.topics());
+    }
+
+    private static boolean isCandidate(Attribution a) {
+        return a.kind() == StatementKind.UNATTRIBUTED && CANDIDATE_RULES.contains(a.rule());
     }
 
     /** The lower-cased name words of every credited source ("obama", "researchers"), titles and roles left out. */

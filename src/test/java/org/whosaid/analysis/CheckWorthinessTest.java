@@ -45,6 +45,18 @@ class CheckWorthinessTest {
     }
 
     @Test
+    void stepsOfTheWritersArgumentAndEvaluativeWordsWeighAgainst() {
+        String plain = "The Halden Group owns a stake in the Norrvik port.";
+        assertThat(score("Instead, the Halden Group owns a stake in the Norrvik port.")).isLessThan(score(plain));
+        assertThat(score("This means the Halden Group owns a stake in the Norrvik port.")).isLessThan(score(plain));
+        assertThat(score("As for Halden, it will become a so-called holding company.")).isLessThan(CheckWorthiness.THRESHOLD);
+        assertThat(score("The now-infamous Halden contract with the Norrvik port is a complicated one."))
+                .isLessThan(CheckWorthiness.THRESHOLD);
+        assertThat(score("First, the Halden Group is not a port operator.")).isLessThan(CheckWorthiness.THRESHOLD);
+        assertThat(score("First responders reached the Norrvik port at 9 a.m. on Monday.")).isGreaterThan(0.9);
+    }
+
+    @Test
     void theWritersUsIsNotTheCountry() {
         assertThat(score("We saw 300 homes destroyed by the floods in Narva.")).isLessThan(CheckWorthiness.THRESHOLD);
         assertThat(score("The US imposed sanctions on 12 Veldran banks in 2019.")).isGreaterThan(0.9);

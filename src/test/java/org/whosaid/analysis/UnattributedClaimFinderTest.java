@@ -66,6 +66,37 @@ class UnattributedClaimFinderTest {
         });
     }
 
+    /**
+     * The same factual-looking sentence passes in a news report and not in a column whose other sentences are the
+     * writer's analysis: the voice of the piece ({@link WriterVoice}) raises the bar for every candidate.
+     */
+    @Test
+    void aColumnsFactualLookingSentencesAreArgumentWhileAReportsStayClaims() {
+        String borderline = "In the second step, Halden will sell the stock in the port company to Norrvik.";
+        String column = String.join("\n", "First, let's say what the Halden sale is not.",
+                "It is not a sale of the whole company.", borderline,
+                "It is hard to overestimate how complex a sale like this is.",
+                "My favourite part is the name the lawyers chose.", "Tax issues always loom large.",
+                "And that certainly applies here.", "So anyone who thinks this is a bad price is out of luck.",
+                "It is simply the most expedient way to get rid of the assets.",
+                "Whether this is the wisest way is unclear to me.", "All in all, this was as hairy a deal as they come.",
+                "Perhaps the buyers will come to regret it one day.",
+                "You would think the lawyers had learned something by now.",
+                "That is a ridiculous way to treat the people who own the company.");
+        String report = String.join("\n", "A rocket attack on the town of Veldra killed at least 14 people on Tuesday.",
+                borderline, "Floodwaters destroyed more than 300 homes in the Narva valley overnight.",
+                "In 2011, voters in Ostrava elected a council led by the Green Party.",
+                "The US imposed sanctions on 12 Veldran banks in 2019.",
+                "Prices rose 4% in March, the biggest monthly increase since 2019.",
+                "Gunmen killed 19 people at the national museum in Veldra on Wednesday.",
+                "The bridge over the Narva river collapsed in 1998, killing 30 people.",
+                "Rebels seized the airport in Marlow on Sunday.",
+                "The port handled 4 million containers last year.");
+        assertThat(unattributed(report)).anyMatch(s -> s.startsWith("In the second step"));
+        assertThat(unattributed(column)).noneMatch(s -> s.startsWith("In the second step"));
+        assertThat(unattributed(column)).hasSizeLessThanOrEqualTo(1);
+    }
+
     @Test
     void narrationOfACreditedSpeakerIsNotAnUnattributedClaim() {
         assertThat(unattributed("Mayor Ana Ruiz said the water plant had been flooded. "
