@@ -1,19 +1,20 @@
 package org.whosaid.service;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.whosaid.model.Article;
 import org.whosaid.model.ArticleSummary;
 import org.whosaid.model.Cancellation;
+import org.whosaid.model.LibraryPage;
+import org.whosaid.model.LibraryQuery;
 import org.whosaid.model.Party;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Topic;
 import org.whosaid.service.undo.Edit;
 import org.whosaid.service.undo.SimpleEdit;
+import org.whosaid.store.ArticlePages;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.DeletedArticle;
 import org.whosaid.store.PartyRepository;
@@ -21,17 +22,19 @@ import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 import org.whosaid.store.TopicRepository;
 
-/** Reading the library (articles, their statements, full-text search, facets, parties, sources, topics); deleting articles. */
+/** Reading the library (articles, their statements, full-text search, the Library's pages and filters, parties, sources, topics); deleting articles. */
 public final class LibraryService {
     private final ArticleRepository articles;
     private final StatementRepository statements;
     private final PartyRepository parties;
     private final SourceRepository sources;
     private final TopicRepository topics;
+    private final ArticlePages pages;
 
     public LibraryService(ArticleRepository articles, StatementRepository statements, PartyRepository parties,
-                          SourceRepository sources, TopicRepository topics) {
+                          SourceRepository sources, TopicRepository topics, ArticlePages pages) {
         this.articles = articles;
+        this.pages = pages;
         this.statements = statements;
         this.parties = parties;
         this.sources = sources;
@@ -73,15 +76,27 @@ public final class LibraryService {
         return articles.search(query, cancel);
     }
 
-    /** What each article's active statements mention: sources, topics and tags, for the library's filters. */
-    public Map<Long, ArticleFacets> facets() {
-        Map<Long, ArticleFacets.Builder> builders = new HashMap<>();
-        for (StatementRepository.Facet facet : statements.facets()) {
-            builders.computeIfAbsent(facet.articleId(), id -> new ArticleFacets.Builder()).add(facet);
-        }
-        Map<Long, ArticleFacets> facets = new HashMap<>();
-        builders.forEach((id, builder) -> facets.put(id, builder.build()));
-        return facets;
+    /**
+     * The first {@code limit} rows of the Library for {@code query} and how many rows it has in all, read in SQL
+     * (only that page leaves the database); empty when {@code cancel} stopped it, as a superseded keystroke does.
+     */
+    public Optional<LibraryPage> firstPage(LibraryQuery query, int limit, Cancellation cancel) {
+        return pages.first(query, limit, cancel);
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of the Library for {@code query}, in its order. */
+    public List<ArticleSummary> page(LibraryQuery query, int offset, int limit) {
+        return pages.rows(query, offset, limit);
+    }
+
+    /** How many articles the Library shows for {@code query}. */
+    public int count(LibraryQuery query) {
+        return pages.count(query);
+    }
+
+    /** The values a Library filter offers (sources, topics and tags of active statements; outlets; languages). */
+    public List<String> choices(LibraryQuery.Choice choice) {
+        return pages.choices(choice);
     }
 
     /** Deletes an article with its statements; undoing the edit restores all of it with the same ids. */

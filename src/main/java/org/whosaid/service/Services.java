@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.OutletDirectory;
+import org.whosaid.store.ArticlePages;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.FeedRepository;
@@ -37,7 +38,8 @@ public final class Services implements AutoCloseable {
         SourceRepository sources = new SourceRepository(database);
         TopicRepository topics = new TopicRepository(database);
         PartyRepository parties = new PartyRepository(database);
-        this.library = new LibraryService(articles, statements, parties, sources, topics);
+        this.library = new LibraryService(articles, statements, parties, sources, topics,
+                new ArticlePages(database));
         ArticleReader reader = new ArticleReader();
         this.imports = new ImportService(reader, text -> engine.get().analyze(text), articles, outlets);
         this.analysis = new AnalysisService(articles, statements, text -> engine.get().analyze(text));

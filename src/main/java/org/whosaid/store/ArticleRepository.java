@@ -21,7 +21,7 @@ import org.whosaid.model.Cancellation;
 
 /** Articles: storing one with its analysis in one transaction, listing, finding, deleting. */
 public final class ArticleRepository {
-    private static final String SUMMARY_SQL = """
+    static final String SUMMARY_SQL = """
             SELECT a.id, a.title, a.outlet, a.published,
                    (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'quote'),
                    (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'claim'),
@@ -391,7 +391,7 @@ public final class ArticleRepository {
         }
     }
 
-    private static List<ArticleSummary> readSummaries(PreparedStatement ps) throws SQLException {
+    static List<ArticleSummary> readSummaries(PreparedStatement ps) throws SQLException {
         List<ArticleSummary> result = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.whosaid.model.EditStamp;
@@ -195,58 +193,6 @@ public final class StatementRepository {
             return null;
         });
         return find(id).orElseThrow();
-    }
-
-    /** One thing an active statement mentions: its article and a source, topic or tag name (the others null). */
-    public record Facet(long articleId, String source, String topic, String tag) {
-    }
-
-    /**
-     * The sources, topics and tags of every active statement, for the library's filters. Ids are grouped in SQL
-     * (the covering index answers it) and named here, so each name is one shared string, not one per statement.
-     */
-    public List<Facet> facets() {
-        return database.read(c -> {
-            Map<Long, String> sources = names(c, "SELECT id, name FROM source");
-            Map<Long, String> topics = names(c, "SELECT id, key FROM topic");
-            List<Facet> facets = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT article_id, source_id FROM statement WHERE status = 'active' AND source_id IS NOT NULL
-                    GROUP BY article_id, source_id""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    facets.add(new Facet(rs.getLong(1), sources.get(rs.getLong(2)), null, null));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT article_id, topic_id FROM statement WHERE status = 'active' AND topic_id IS NOT NULL
-                    GROUP BY article_id, topic_id""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    facets.add(new Facet(rs.getLong(1), null, topics.get(rs.getLong(2)), null));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT DISTINCT s.article_id, tag.name FROM statement_tag st
-                        JOIN statement s ON s.id = st.statement_id JOIN tag ON tag.id = st.tag_id
-                    WHERE s.status = 'active'""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    facets.add(new Facet(rs.getLong(1), null, null, rs.getString(2)));
-                }
-            }
-            return facets;
-        });
-    }
-
-    private static Map<Long, String> names(Connection c, String sql) throws SQLException {
-        Map<Long, String> names = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                names.put(rs.getLong(1), rs.getString(2));
-            }
-        }
-        return names;
     }
 
     /** Every tag name in use or defined, sorted. */

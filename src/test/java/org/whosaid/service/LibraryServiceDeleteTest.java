@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.fixture.GoldLibrary;
+import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.LibraryQuery;
 import org.whosaid.model.Statement;
 import org.whosaid.service.settings.SettingsFile;
 import org.whosaid.service.undo.Edit;
@@ -41,18 +43,26 @@ class LibraryServiceDeleteTest {
     }
 
     @Test
-    void facetsNameTheSourcesTopicsAndTagsOfEachArticle() {
+    void filtersOfferTheSourcesTopicsAndTagsOfActiveStatementsAndFindTheirArticles() {
         Path db = folder.resolve("w.db");
         long id = GoldLibrary.storeToretsk(db);
+        GoldLibrary.storeOther(db, "Harvest festival in Lviv", "Farmers in Lviv celebrated the harvest on Sunday.");
         try (Services services = Services.open(db)) {
-            Statement first = services.library().statements(id).get(0);
+            LibraryService library = services.library();
+            Statement first = library.statements(id).get(0);
             services.annotation().editStatement(first, "tag", e -> e.withTags(List.of("check")));
-            ArticleFacets facets = services.library().facets().get(id);
-            assertThat(facets.sources()).contains("Volodymyr Zelensky", "Donald Trump");
-            assertThat(facets.topics()).contains("toretsk-control");
-            assertThat(facets.tags()).containsExactly("check");
-            services.annotation().editStatement(services.library().statement(first.id()).orElseThrow(), "reject", e -> e.withStatus(org.whosaid.model.Status.REJECTED));
-            assertThat(services.library().facets().get(id).tags()).isEmpty();
+            assertThat(library.choices(LibraryQuery.Choice.SOURCE)).contains("Volodymyr Zelensky", "Donald Trump");
+            assertThat(library.choices(LibraryQuery.Choice.TOPIC)).contains("toretsk-control");
+            assertThat(library.choices(LibraryQuery.Choice.TAG)).containsExactly("check");
+            LibraryQuery tagged = LibraryQuery.ALL.withFilters(null, null, null, "check", null, null);
+            assertThat(library.page(tagged, 0, 10)).extracting(ArticleSummary::id).containsExactly(id);
+            assertThat(library.count(tagged)).isEqualTo(1);
+
+            services.annotation().editStatement(library.statement(first.id()).orElseThrow(), "reject",
+                    e -> e.withStatus(org.whosaid.model.Status.REJECTED));
+            assertThat(library.choices(LibraryQuery.Choice.TAG)).isEmpty();
+            assertThat(library.count(tagged)).isZero();
+            assertThat(library.count(LibraryQuery.ALL)).isEqualTo(2);
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -37,6 +36,7 @@ import org.whosaid.app.common.PartyStyles;
 import org.whosaid.model.ArticleSummary;
 import org.whosaid.model.Counts;
 import org.whosaid.model.Language;
+import org.whosaid.model.LibraryQuery;
 
 /** The Library screen: search, filters and the table of articles; opening one shows it in the Reader. */
 public final class LibraryView extends BorderPane {
@@ -126,9 +126,15 @@ public final class LibraryView extends BorderPane {
         table.setId("library-table");
         // Several articles can be exported together; opening and deleting act on the focused one.
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        SortedList<ArticleSummary> sorted = new SortedList<>(model.articles());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The rows are paged from the database, so the database sorts them: a click on a column asks the model.
+        table.setItems(model.articles());
+        table.setSortPolicy(t -> {
+            TableColumn<ArticleSummary, ?> by = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            LibraryQuery.Sort sort = by == null || !(by.getUserData() instanceof LibraryQuery.Sort s)
+                    ? LibraryQuery.Sort.DEFAULT : s;
+            model.sortBy(sort, by != null && by.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
         // Equal rows are not redrawn by themselves; the title highlight depends on the query, so redraw all.
         model.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) change -> table.refresh());
         table.setPlaceholder(new Label("No articles match. Import articles with File \u2192 Import (Ctrl+O) or drop files here."));
@@ -152,12 +158,20 @@ public final class LibraryView extends BorderPane {
         parties.setMinWidth(260);
         title.setMinWidth(240);
         parties.setSortable(false);
+        title.setUserData(LibraryQuery.Sort.TITLE);
+        outlet.setUserData(LibraryQuery.Sort.OUTLET);
+        date.setUserData(LibraryQuery.Sort.PUBLISHED);
+        language.setUserData(LibraryQuery.Sort.LANGUAGE);
+        quotes.setUserData(LibraryQuery.Sort.QUOTES);
+        claims.setUserData(LibraryQuery.Sort.CLAIMS);
+        unattributed.setUserData(LibraryQuery.Sort.UNATTRIBUTED);
         table.getColumns().setAll(List.of(title, outlet, date, language, quotes, claims, unattributed, parties));
 
         table.setRowFactory(t -> {
             TableRow<ArticleSummary> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()
+                        && !LibraryViewModel.isLoading(row.getItem())) {
                     openArticle.accept(row.getItem().id());
                 }
             });
@@ -165,7 +179,7 @@ public final class LibraryView extends BorderPane {
         });
         table.setOnKeyPressed(event -> {
             ArticleSummary selected = table.getSelectionModel().getSelectedItem();
-            if (selected == null) {
+            if (LibraryViewModel.isLoading(selected)) {
                 return;
             }
             if (event.getCode() == KeyCode.ENTER) {
@@ -257,12 +271,13 @@ public final class LibraryView extends BorderPane {
 
     /** The ids of the selected articles, in table order (empty when none is selected). */
     public List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(ArticleSummary::id).toList();
+        return table.getSelectionModel().getSelectedItems().stream().filter(a -> !LibraryViewModel.isLoading(a))
+                .map(ArticleSummary::id).toList();
     }
 
     private void deleteSelected() {
         ArticleSummary selected = table.getSelectionModel().getSelectedItem();
-        if (selected == null) {
+        if (LibraryViewModel.isLoading(selected)) {
             return;
         }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,18 +24,22 @@ import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.ArticleSummary;
 import org.whosaid.model.Cancellation;
 import org.whosaid.model.Language;
+import org.whosaid.model.LibraryPage;
+import org.whosaid.model.LibraryQuery;
 import org.whosaid.model.Party;
-import org.whosaid.service.ArticleFacets;
 import org.whosaid.service.LibraryService;
 
 /**
- * The library's state: the articles that match the search and the filters, the choices each filter offers, and
- * deleting an article (undoable). The library is loaded once per change of the database; typing only asks the
- * full-text index (through the task executor, so it never waits on the database) and filters what is loaded.
+ * The library's state: the articles that match the search and the filters, a page at a time, the choices each
+ * filter offers, and deleting an article (undoable). Every change of the query, a filter or the order asks the
+ * database for the count and the first page only (through the task executor, so the FX thread never waits on the
+ * database); the other pages load as the table shows their rows.
  */
 public final class LibraryViewModel {
     /** The filter value that lets everything through. */
     public static final String ANY = "";
+    /** Rows read from the database at a time. */
+    static final int PAGE = 200;
 
     private final LibraryService library;
     private final TaskExecutor executor;
@@ -47,9 +52,10 @@ public final class LibraryViewModel {
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>(ANY);
     private final ObjectProperty<String> outlet = new SimpleObjectProperty<>(ANY);
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(ANY);
+    private final ObjectProperty<LibraryQuery.Sort> sort = new SimpleObjectProperty<>(LibraryQuery.Sort.DEFAULT);
+    private final BooleanProperty descending = new SimpleBooleanProperty(false);
 
-    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
-    private final ObservableList<ArticleSummary> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final PagedRows articles;
     private final ObservableList<String> parties = FXCollections.observableArrayList();
     private final ObservableList<String> partiesView = FXCollections.unmodifiableObservableList(parties);
     private final ObservableList<String> sources = FXCollections.observableArrayList();
@@ -65,116 +71,124 @@ public final class LibraryViewModel {
     private final ObservableList<Party> partyColours = FXCollections.observableArrayList();
     private final ObservableList<Party> partyColoursView = FXCollections.unmodifiableObservableList(partyColours);
 
-    /** What the library holds, loaded again only when the database changed; searching and filtering reuse it. */
-    private Data data = new Data(List.of(), Map.of(), List.of(), List.of());
-    /** The ids the current query matched, best first; null when the query is blank (every article). */
-    private List<Long> matchingIds;
-    private long dataGeneration;
-    private long searchGeneration;
-    /** The search last started, cancelled when the query changes again before it ran. */
-    private BackgroundTask<List<Long>> pendingSearch;
-    /** Stops the last search's query while it runs, when the query changes again. */
-    private Cancellation runningSearch = new Cancellation();
+    /** Language codes by the names the Language filter shows ("Russian" → "ru"). */
+    private Map<String, String> languageCodes = Map.of();
+    /** The query whose rows are shown; the pages loaded on demand are read for it. */
+    private LibraryQuery shown = LibraryQuery.ALL;
+    /** True while {@link #sortBy} sets column and direction, which then load once. */
+    private boolean sorting;
+    private long choicesGeneration;
+    private long loadGeneration;
+    /** The load last started, cancelled when the query changes again before it ran. */
+    private BackgroundTask<LibraryPage> pendingLoad;
+    /** Stops the last load's query while it runs, when the query changes again. */
+    private Cancellation runningLoad = new Cancellation();
 
     public LibraryViewModel(LibraryService library, TaskExecutor executor, UndoRedo undoRedo) {
+        this(library, executor, undoRedo, PAGE);
+    }
+
+    /** @param pageSize rows read at a time (tests page through a small library with a small size) */
+    LibraryViewModel(LibraryService library, TaskExecutor executor, UndoRedo undoRedo, int pageSize) {
         this.library = library;
         this.executor = executor;
         this.undoRedo = undoRedo;
-        query.addListener((obs, old, now) -> search());
-        for (ObjectProperty<String> filter : List.of(party, source, topic, tag, outlet, language)) {
-            filter.addListener((obs, old, now) -> show());
+        this.articles = new PagedRows(pageSize, this::loadPage);
+        query.addListener((obs, old, now) -> load());
+        for (ObjectProperty<?> filter : List.of(party, source, topic, tag, outlet, language, sort)) {
+            filter.addListener((obs, old, now) -> {
+                if (!sorting) {
+                    load();
+                }
+            });
         }
+        descending.addListener((obs, old, now) -> {
+            if (!sorting) {
+                load();
+            }
+        });
         undoRedo.revisionProperty().addListener((obs, old, now) -> refresh());
     }
 
-    private record Data(List<ArticleSummary> all, Map<Long, ArticleFacets> facets, List<Party> parties,
-                        List<String> tags) {
+    private record Choices(List<Party> parties, List<String> sources, List<String> topics, List<String> tags,
+                           List<String> outlets, List<String> languages) {
     }
 
-    /** Reloads the articles and the filter choices from the database, then searches again. */
+    /** Reloads the filter choices from the database, then the rows. */
     public void refresh() {
-        long mine = ++dataGeneration;
-        BackgroundTask.wrap(progress -> {
-            Map<Long, ArticleFacets> facets = library.facets();
-            Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            facets.values().forEach(f -> allTags.addAll(f.tags()));
-            return new Data(library.summaries(), facets, library.parties(), List.copyOf(allTags));
-        }).named("Loading the library").onSuccess(loaded -> {
-            if (mine == dataGeneration) {
-                data = loaded;
-                showChoices();
-                search();
-            }
-        }).executeWith(executor);
+        long mine = ++choicesGeneration;
+        BackgroundTask.wrap(progress -> new Choices(library.parties(), library.choices(LibraryQuery.Choice.SOURCE),
+                library.choices(LibraryQuery.Choice.TOPIC), library.choices(LibraryQuery.Choice.TAG),
+                library.choices(LibraryQuery.Choice.OUTLET), library.choices(LibraryQuery.Choice.LANGUAGE)))
+                .named("Loading the library's filters").onSuccess(loaded -> {
+                    if (mine == choicesGeneration) {
+                        showChoices(loaded);
+                    }
+                }).executeWith(executor);
+        load();
     }
 
-    /** Runs the query against the full-text index (off the FX thread); blank shows everything. */
-    private void search() {
-        long mine = ++searchGeneration;
-        if (pendingSearch != null) {
-            pendingSearch.cancel();
+    /**
+     * Counts the rows of the current query and reads its first page (off the FX thread). Each change supersedes
+     * the load before it: one still queued never queries, one running is interrupted, and neither shows a result.
+     */
+    private void load() {
+        long mine = ++loadGeneration;
+        if (pendingLoad != null) {
+            pendingLoad.cancel();
         }
-        runningSearch.cancel();
-        String currentQuery = query.get();
-        if (currentQuery == null || currentQuery.isBlank()) {
-            pendingSearch = null;
-            matchingIds = null;
-            show();
-            return;
-        }
-        // Each keystroke supersedes the search before it: one still queued never queries, one running is
-        // interrupted, and neither shows a result.
+        runningLoad.cancel();
+        LibraryQuery wanted = currentQuery();
         Cancellation cancel = new Cancellation();
-        runningSearch = cancel;
-        pendingSearch = BackgroundTask.wrap(progress -> progress.isCancelled() ? null
-                        : library.search(currentQuery, cancel).orElse(null))
-                .named("Searching the library for \u201c" + currentQuery.strip() + "\u201d").onSuccess(ids -> {
-                    if (mine == searchGeneration && ids != null) {
-                        matchingIds = ids;
-                        show();
+        runningLoad = cancel;
+        String what = wanted.text() == null ? "Loading the library"
+                : "Searching the library for \u201c" + wanted.text().strip() + "\u201d";
+        pendingLoad = BackgroundTask.wrap(progress -> progress.isCancelled() ? null
+                        : library.firstPage(wanted, articles.pageSize(), cancel).orElse(null))
+                .named(what).onSuccess(page -> {
+                    if (mine == loadGeneration && page != null) {
+                        shown = wanted;
+                        articles.reset(page.total(), page.rows());
                     }
                 }).executeWith(executor);
     }
 
-    /** Shows the articles that match the query and pass every filter. */
-    private void show() {
-        List<ArticleSummary> candidates;
-        if (matchingIds == null) {
-            candidates = data.all();
-        } else {
-            Map<Long, ArticleSummary> byId = data.all().stream()
-                    .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-            candidates = matchingIds.stream().map(byId::get).filter(s -> s != null).toList();
-        }
-        List<ArticleSummary> shown = new ArrayList<>();
-        for (ArticleSummary summary : candidates) {
-            ArticleFacets facets = data.facets().getOrDefault(summary.id(), ArticleFacets.NONE);
-            if (passes(party.get(), summary.parties()) && passes(source.get(), facets.sources())
-                    && passes(topic.get(), facets.topics()) && passes(tag.get(), facets.tags())
-                    && (isAny(outlet.get()) || outlet.get().equals(summary.outlet()))
-                    && (isAny(language.get()) || language.get().equals(Language.name(summary.language())))) {
-                shown.add(summary);
-            }
-        }
-        articles.setAll(shown);
+    /** Reads one page of the rows shown, when the table first shows a row of it. */
+    private void loadPage(int page) {
+        LibraryQuery of = shown;
+        long generation = articles.generation();
+        int size = articles.pageSize();
+        BackgroundTask.wrap(progress -> library.page(of, page * size, size))
+                .named("Loading rows " + (page * size + 1) + " to " + (page * size + size) + " of the library")
+                .onSuccess(rows -> articles.fill(generation, page, rows))
+                .onFailure(e -> articles.failed(generation, page))
+                .executeWith(executor);
     }
 
-    private void showChoices() {
-        partyColours.setAll(data.parties());
-        replace(parties, data.parties().stream().map(Party::name).toList());
+    private LibraryQuery currentQuery() {
+        String languageName = language.get();
+        String code = isAny(languageName) ? null : languageCodes.getOrDefault(languageName, languageName);
+        return new LibraryQuery(query.get(), party.get(), source.get(), topic.get(), tag.get(), outlet.get(), code,
+                sort.get(), descending.get());
+    }
+
+    private void showChoices(Choices loaded) {
+        partyColours.setAll(loaded.parties());
+        replace(parties, loaded.parties().stream().map(Party::name).toList());
         Set<String> allSources = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        Set<String> allTopics = new TreeSet<>();
-        data.facets().values().forEach(f -> {
-            allSources.addAll(f.sources());
-            allTopics.addAll(f.topics());
-        });
+        allSources.addAll(loaded.sources());
         replace(sources, allSources);
-        replace(topics, allTopics);
-        replace(tags, data.tags());
-        replace(outlets, data.all().stream().map(ArticleSummary::outlet).filter(o -> o != null && !o.isBlank())
-                .collect(Collectors.toCollection(TreeSet::new)));
-        replace(languages, data.all().stream().map(s -> Language.name(s.language()))
-                .collect(Collectors.toCollection(TreeSet::new)));
+        replace(topics, new TreeSet<>(loaded.topics()));
+        Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        allTags.addAll(loaded.tags());
+        replace(tags, allTags);
+        replace(outlets, new TreeSet<>(loaded.outlets()));
+        Map<String, String> codes = new TreeMap<>();
+        for (String code : loaded.languages()) {
+            codes.put(Language.name(LibraryQuery.UNKNOWN_LANGUAGE.equals(code) ? null : code), code);
+        }
+        languageCodes = codes;
+        replace(languages, codes.keySet());
     }
 
     private static void replace(ObservableList<String> options, Collection<String> values) {
@@ -190,12 +204,12 @@ public final class LibraryViewModel {
         return value == null || value.isEmpty();
     }
 
-    private static boolean passes(String wanted, Collection<String> present) {
-        return isAny(wanted) || present.stream().anyMatch(wanted::equalsIgnoreCase);
-    }
 
-    /** Deletes an article and its statements; the edit goes to the undo history. */
+    /** Deletes an article and its statements; the edit goes to the undo history. A row still loading is left. */
     public void delete(ArticleSummary article) {
+        if (article.id() < 0) {
+            return;
+        }
         undoRedo.record(library.deleteArticle(article.id()));
     }
 
@@ -239,9 +253,42 @@ public final class LibraryViewModel {
         return merged;
     }
 
-    /** The articles shown: matching the query and every filter, best match first. */
+    /**
+     * The articles shown: matching the query and every filter, in the chosen order (best match first when
+     * searching). As long as the number of matches; a row whose page is not loaded yet reads as a "Loading…" row
+     * with a negative id (see {@link #isLoading}) and asks for its page.
+     */
     public ObservableList<ArticleSummary> articles() {
-        return articlesView;
+        return articles;
+    }
+
+    /** Whether {@code row} is the placeholder of a row still loading. */
+    public static boolean isLoading(ArticleSummary row) {
+        return row == null || row.id() < 0;
+    }
+
+    /** The column the rows are sorted by; {@link LibraryQuery.Sort#DEFAULT} is best match first, else oldest. */
+    public ObjectProperty<LibraryQuery.Sort> sortProperty() {
+        return sort;
+    }
+
+    public BooleanProperty descendingProperty() {
+        return descending;
+    }
+
+    /** Sorts by {@code by} in one step (one load, not one per property). */
+    public void sortBy(LibraryQuery.Sort by, boolean descendingOrder) {
+        if (by == sort.get() && descendingOrder == descending.get()) {
+            return;
+        }
+        sorting = true;
+        try {
+            descending.set(descendingOrder);
+            sort.set(by);
+        } finally {
+            sorting = false;
+        }
+        load();
     }
 
     public StringProperty queryProperty() {

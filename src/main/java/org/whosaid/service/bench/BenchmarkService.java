@@ -30,6 +30,7 @@ import org.whosaid.service.ImportOutcome;
 import org.whosaid.service.ImportService;
 import org.whosaid.service.LibraryService;
 import org.whosaid.service.Progress;
+import org.whosaid.store.ArticlePages;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.PartyRepository;
@@ -138,7 +139,7 @@ public final class BenchmarkService {
             ArticleRepository articleRows = new ArticleRepository(database);
             StatementRepository statementRows = new StatementRepository(database);
             LibraryService library = new LibraryService(articleRows, statementRows, new PartyRepository(database),
-                    new SourceRepository(database), new TopicRepository(database));
+                    new SourceRepository(database), new TopicRepository(database), new ArticlePages(database));
             ImportService imports = new ImportService(new ArticleReader(), analyzer, articleRows);
 
             progress.update(2, 5, "import of " + articles + " articles");
