@@ -3,6 +3,7 @@ package org.whosaid.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,20 +16,28 @@ import org.whosaid.service.AgreementFiles;
 import org.whosaid.service.AgreementService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code agreement [NAME=]FILE...}: how far coders who coded the same articles agree, from their exports. */
+/**
+ * {@code agreement [NAME=]FILE...} and {@code agreement --coders A,B [ID...]}: how far coders who coded the same
+ * articles agree, from their exports or from their codings in this library.
+ */
 @Command(name = "agreement", mixinStandardHelpOptions = true, description = {
         "Agreement between coders who coded the same articles, each in their own library: give each coder's"
                 + " `export --format webanno` file, as NAME=FILE to name the coder (else the name the file's"
                 + " annotations give as their creator, else the file's name).",
+        "Or together in this library (--db): --coders A,B compares the statements each of them edited or added"
+                + " (under --coder A, --coder B), on the articles whose ids follow (else on all).",
         "Statements are matched as `eval` matches them (the texts share at least half of each one's words);"
                 + " prints span agreement (F1), Cohen's kappa for each pair of coders and Krippendorff's alpha on"
                 + " kind, party and stance over the statements coded by more than one, and every disagreement"
                 + " (with the article's id when this library, --db, has it).",
-        "Example: whosaid agreement Maria=maria.jsonld Ivan=ivan.jsonld"})
+        "Examples: whosaid agreement Maria=maria.jsonld Ivan=ivan.jsonld",
+        "          whosaid agreement --coders Maria,Ivan 12 13"})
 final class AgreementCommand implements Callable<Integer> {
     @ParentCommand
     WhoSaidCommand root;
@@ -36,23 +45,52 @@ final class AgreementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "[NAME=]FILE", description = "A coder's Web Annotation export.")
-    List<String> files;
+    @Option(names = "--coders", split = ",", paramLabel = "NAME",
+            description = "Compare these coders' codings in this library (two or more, comma-separated).")
+    List<String> coders;
+
+    @Parameters(arity = "0..*", paramLabel = "[NAME=]FILE | ID",
+            description = "A coder's Web Annotation export; with --coders, the id of an article to compare on.")
+    List<String> arguments = List.of();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<AgreementFiles.CoderFile> coders = files.stream().map(AgreementFiles.CoderFile::parse).toList();
         AgreementService.Comparison comparison;
         try {
-            comparison = Files.exists(root.databaseFile())
-                    ? root.readingServices().agreement().compareFiles(coders) : AgreementFiles.compare(coders);
+            comparison = coders == null ? fromFiles() : fromLibrary();
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("whosaid: agreement: " + e.getMessage());
             return ExitCode.SOME_FAILED;
         }
         print(out, comparison);
         return ExitCode.OK;
+    }
+
+    private AgreementService.Comparison fromFiles() throws IOException {
+        if (arguments.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "give two coders' exports or more, or --coders A,B to"
+                    + " compare the coders of this library");
+        }
+        List<AgreementFiles.CoderFile> files = arguments.stream().map(AgreementFiles.CoderFile::parse).toList();
+        return Files.exists(root.databaseFile())
+                ? root.readingServices().agreement().compareFiles(files) : AgreementFiles.compare(files);
+    }
+
+    private AgreementService.Comparison fromLibrary() {
+        if (!Files.exists(root.databaseFile())) {
+            throw new IllegalArgumentException(root.databaseFile() + ": no library here to compare coders in");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String argument : arguments) {
+            try {
+                ids.add(Long.parseLong(argument.strip()));
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(), "\u201c" + argument + "\u201d is not an article id"
+                        + " (with --coders, give article ids, not files)", e, null, argument);
+            }
+        }
+        return root.readingServices().agreement().compareLibrary(coders, ids);
     }
 
     static void print(PrintWriter out, AgreementService.Comparison comparison) {

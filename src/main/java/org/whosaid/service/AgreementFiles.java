@@ -75,7 +75,8 @@ public final class AgreementFiles {
             names.add(f.name() != null && !f.name().isBlank() ? f.name().strip()
                     : creators.size() == 1 ? creators.iterator().next() : stem(f.file()));
         }
-        return new AgreementService.Comparison(Agreement.compare(distinct(names, files), codings), titles, Map.of());
+        return new AgreementService.Comparison(Agreement.compare(distinct(names, files), codings), titles, Map.of(),
+                false);
     }
 
     /** Coders whose files gave the same name are told apart by their files' names. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.whosaid.service.agreement.Agreement;
 import org.whosaid.service.agreement.AgreementReport;
 import org.whosaid.service.agreement.Coding;
 import org.whosaid.service.agreement.Unit;
@@ -22,13 +23,15 @@ import org.whosaid.model.Status;
 import org.whosaid.service.undo.CompoundEdit;
 import org.whosaid.service.undo.Edit;
 import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.CodingRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 
 /**
- * Agreement between coders who coded the same articles, each in their own library, and exchanged Web Annotation
- * exports ({@code export --format webanno}); and settling each disagreement in this library as a curated coding
- * (the chosen coder's kind, source, party and stance, tagged {@value #CURATED}), one undoable step each.
+ * Agreement between coders who coded the same articles, either each in their own library and exchanged as Web
+ * Annotation exports ({@code export --format webanno}), or together in this library (each coder's own codings,
+ * {@link CodingRepository}); and settling each disagreement in this library as a curated coding (the chosen coder's
+ * kind, source, party and stance, tagged {@value #CURATED}; nobody's own coding changes), one undoable step each.
  */
 public final class AgreementService {
     /** The tag of a statement whose coding was settled between coders. */
@@ -37,21 +40,26 @@ public final class AgreementService {
     private final ArticleRepository articles;
     private final StatementRepository statements;
     private final SourceRepository sources;
+    private final CodingRepository codings;
     private final AnnotationService annotation;
 
+    /** {@code annotation} settles: it must be the curating one, which leaves every coder's own coding as it is. */
     AgreementService(ArticleRepository articles, StatementRepository statements, SourceRepository sources,
-                     AnnotationService annotation) {
+                     CodingRepository codings, AnnotationService annotation) {
         this.articles = articles;
         this.statements = statements;
         this.sources = sources;
+        this.codings = codings;
         this.annotation = annotation;
     }
 
     /**
-     * The figures on the coders' files, with what this library knows of their articles: the title each article key
-     * names, and the id of the article here when this library has it (needed to open or settle a disagreement).
+     * The figures, with what this library knows of the articles: the title each article key names, and the id of the
+     * article here when this library has it (needed to open or settle a disagreement). {@code inLibrary}: the codings
+     * are this library's own, each {@link Coding#ref} the id of the coded statement.
      */
-    public record Comparison(AgreementReport report, Map<String, String> titles, Map<String, Long> articleIds) {
+    public record Comparison(AgreementReport report, Map<String, String> titles, Map<String, Long> articleIds,
+                             boolean inLibrary) {
         public Comparison {
             titles = Map.copyOf(titles);
             articleIds = Map.copyOf(articleIds);
@@ -76,7 +84,68 @@ public final class AgreementService {
         for (String key : read.titles().keySet()) {
             libraryArticle(key).ifPresent(id -> ids.put(key, id));
         }
-        return new Comparison(read.report(), read.titles(), ids);
+        return new Comparison(read.report(), read.titles(), ids, false);
+    }
+
+    /** The names of everyone who coded a statement of this library, sorted. */
+    public List<String> coders() {
+        return codings.coders();
+    }
+
+    /**
+     * Compares the codings the named coders gave in this library (each statement they edited or added and did not
+     * reject), on the articles {@code articleIds} (empty: all). A name is matched without regard to case; one
+     * nobody coded under, or an unknown article, is refused naming it. Nothing is stored.
+     */
+    public Comparison compareLibrary(List<String> coderNames, List<Long> articleIds) {
+        if (coderNames.size() < 2) {
+            throw new IllegalArgumentException("agreement needs two coders or more");
+        }
+        List<String> known = codings.coders();
+        List<String> names = new ArrayList<>();
+        for (String name : coderNames) {
+            names.add(known.stream().filter(k -> k.equalsIgnoreCase(name.strip())).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("nobody coded as \u201c" + name.strip() + "\u201d in this library"
+                            + (known.isEmpty() ? " (nobody has coded a statement here yet)"
+                            : "; its coders: " + String.join(", ", known)))));
+        }
+        Map<String, String> titles = new HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
+        for (long id : articleIds) {
+            Article article = articles.find(id).orElseThrow(() ->
+                    new IllegalArgumentException("article #" + id + " is not in this library"));
+            titles.put(key(id), article.title());
+            ids.put(key(id), id);
+        }
+        List<List<Coding>> byCoder = new ArrayList<>();
+        for (String name : names) {
+            List<Coding> mine = new ArrayList<>();
+            for (CodingRepository.Coded c : codings.of(name, articleIds)) {
+                if (!Status.ACTIVE.code().equals(c.value().status())) {
+                    continue;
+                }
+                String key = key(c.articleId());
+                if (!ids.containsKey(key)) {
+                    ids.put(key, c.articleId());
+                    titles.put(key, articles.find(c.articleId()).map(Article::title).orElse(key));
+                }
+                mine.add(new Coding(key, c.start(), c.end(), c.text(), c.value().kind(), c.value().source(),
+                        c.value().party(), c.value().stance(), c.statementId()));
+            }
+            byCoder.add(mine);
+        }
+        return new Comparison(Agreement.compare(names, byCoder), titles, ids, true);
+    }
+
+    /** An article's key in a library comparison; padded so that keys sort as the ids do. */
+    private static String key(long articleId) {
+        return String.format(java.util.Locale.ROOT, "#%012d", articleId);
+    }
+
+    /** The library's statements a unit of a library comparison stands for (several when coders added their own). */
+    private List<Statement> unitStatements(Unit unit) {
+        return unit.codings().stream().filter(java.util.Objects::nonNull).map(Coding::ref).distinct()
+                .map(statements::find).flatMap(Optional::stream).toList();
     }
 
     private Optional<Long> libraryArticle(String key) {
@@ -91,6 +160,12 @@ public final class AgreementService {
 
     /** The statement of this library the unit stands for: at its place in the article, or sharing its words. */
     public Optional<Statement> statement(Comparison comparison, Unit unit) {
+        if (comparison.inLibrary()) {
+            List<Statement> here = unitStatements(unit);
+            return here.stream().filter(s -> s.active() && s.tags().contains(CURATED)).findFirst()
+                    .or(() -> here.stream().filter(Statement::active).findFirst())
+                    .or(() -> here.stream().findFirst());
+        }
         return comparison.articleId(unit).flatMap(articles::find).flatMap(article -> {
             Span span = place(article.text(), unit.anchor());
             List<Statement> here = statements.ofArticle(article.id());
@@ -130,36 +205,73 @@ public final class AgreementService {
      */
     public Edit settle(Comparison comparison, Unit unit, int coder) {
         String who = comparison.report().coders().get(coder);
+        String description = "settle: keep " + who + "\u2019s";
+        if (comparison.inLibrary()) {
+            return settleHere(unit, coder, description);
+        }
         Article article = comparison.articleId(unit).flatMap(articles::find).orElseThrow(() ->
                 new IllegalArgumentException("\u201c" + comparison.title(unit) + "\u201d is not in this library:"
                         + " import the article first, then settle"));
         Coding chosen = unit.of(coder);
         Optional<Statement> existing = statement(comparison, unit);
         List<Edit> steps = new ArrayList<>();
-        String description = "settle: keep " + who + "\u2019s";
         if (chosen == null) {
             Statement s = existing.filter(Statement::active).orElseThrow(() ->
                     new IllegalArgumentException("nothing to settle: this library has no such statement either"));
-            steps.add(annotation.editStatement(s, description, e -> e.withStatus(Status.REJECTED)
-                    .withTags(withCurated(s.tags()))));
+            steps.add(reject(s, description));
             return new CompoundEdit(description, steps);
         }
-        Long sourceId = chosen.source() == null ? null
-                : sources.findByName(chosen.source())
-                        .orElseGet(() -> sources.findOrCreate(chosen.source(), SourceKind.PERSON, chosen.party())).id();
-        StatementKind kind = sourceId == null ? StatementKind.UNATTRIBUTED
-                : StatementKind.fromCode(chosen.kind()) == StatementKind.UNATTRIBUTED ? StatementKind.CLAIM
-                : StatementKind.fromCode(chosen.kind());
         Statement target;
         if (existing.isPresent()) {
             target = existing.get();
         } else {
             Span span = place(article.text(), chosen);
             AnnotationService.Created created = annotation.createStatement(article.id(), span.start(), span.end(),
-                    kind, chosen.source());
+                    kindOf(chosen, chosen.source()), chosen.source());
             steps.add(created.edit());
             target = statements.find(created.statementId()).orElseThrow();
         }
+        keep(target, chosen, description, steps);
+        return new CompoundEdit(description, steps);
+    }
+
+    /**
+     * Settles a unit of this library's own codings: the chosen coder's statement takes their coding, the unit's
+     * other statements (ones other coders added over the same words) are rejected; when the coder has no statement
+     * there, all of them are.
+     */
+    private Edit settleHere(Unit unit, int coder, String description) {
+        List<Statement> here = unitStatements(unit);
+        if (here.isEmpty()) {
+            throw new IllegalArgumentException("nothing to settle: the coders' statements are no longer in the library");
+        }
+        Coding chosen = unit.of(coder);
+        Statement target = chosen == null ? null : here.stream().filter(s -> s.id() == chosen.ref()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("nothing to settle: that coder's statement is no"
+                        + " longer in the library"));
+        List<Edit> steps = new ArrayList<>();
+        for (Statement s : here) {
+            if (s != target && (s.active() || !s.tags().contains(CURATED))) {
+                steps.add(reject(s, description));
+            }
+        }
+        if (target != null) {
+            keep(target, chosen, description, steps);
+        }
+        return new CompoundEdit(description, steps);
+    }
+
+    private Edit reject(Statement s, String description) {
+        return annotation.editStatement(s, description, e -> e.withStatus(Status.REJECTED)
+                .withTags(withCurated(s.tags())));
+    }
+
+    /** The statement takes the coder's kind, source, party and stance, active and tagged curated. */
+    private void keep(Statement target, Coding chosen, String description, List<Edit> steps) {
+        Long sourceId = chosen.source() == null ? null
+                : sources.findByName(chosen.source())
+                        .orElseGet(() -> sources.findOrCreate(chosen.source(), SourceKind.PERSON, chosen.party())).id();
+        StatementKind kind = kindOf(chosen, chosen.source());
         List<String> tags = withCurated(target.tags());
         Stance stance = Stance.fromCode(chosen.stance());
         steps.add(annotation.editStatement(target, description, e -> e.withSource(sourceId).withKind(kind)
@@ -168,7 +280,13 @@ public final class AgreementService {
         if (chosen.party() != null && now.sourceId() != null && !chosen.party().equalsIgnoreCase(now.party())) {
             steps.add(annotation.setStatementParty(now, chosen.party()));
         }
-        return new CompoundEdit(description, steps);
+    }
+
+    /** The coder's kind, consistent with having a source or none. */
+    private static StatementKind kindOf(Coding chosen, String source) {
+        return source == null ? StatementKind.UNATTRIBUTED
+                : StatementKind.fromCode(chosen.kind()) == StatementKind.UNATTRIBUTED ? StatementKind.CLAIM
+                : StatementKind.fromCode(chosen.kind());
     }
 
     /** Where a coding lies in the article's text: at its code-point offsets when its text is there, else its one occurrence. */

@@ -24,6 +24,7 @@ import org.whosaid.model.StatementEdit;
 import org.whosaid.model.StatementKind;
 import org.whosaid.model.Status;
 import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.CodingRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
 import org.whosaid.store.TopicRepository;
@@ -35,7 +36,10 @@ import org.whosaid.service.undo.SimpleEdit;
  * every annotation (nothing is stored if one is bad), then to place and store them all in one transaction. An
  * annotation is placed only on the article it names (content hash, URL, or title with its quote), never searched
  * for across the library. Merging never erases: what the file does not carry stays; where both hold a value and
- * they differ, a statement the user coded keeps theirs unless {@link Conflicts#THEIRS} is chosen.
+ * they differ, a statement the user coded keeps theirs unless {@link Conflicts#THEIRS} is chosen. Whatever the merge
+ * keeps, each annotation placed is kept as its coder's own coding of the statement (the coder the file's annotations
+ * name as their creator when they name one, else the one importing), so that coders who exchanged files can be
+ * compared in this library.
  */
 final class AnnotationMerge {
     /** Who wins where this library's coding and the file's differ. */
@@ -55,6 +59,8 @@ final class AnnotationMerge {
     private final TopicRepository topics;
     private final CodingWrites writes;
     private final Conflicts conflicts;
+    /** Whose coding the file is; known after the first reading. */
+    private String coder;
 
     private int added;
     private int updated;
@@ -87,6 +93,10 @@ final class AnnotationMerge {
         final StatementEdit before;
         final StatementEdit after;
         long id;
+        /** How an update was stored (null for a statement the import added), for undo and redo. */
+        CodingWrites.Step step;
+        /** The file's coder's own coding of the statement, before and after. */
+        CodingWrites.Mine mine;
 
         StatementChange(long articleId, Span span, long id, StatementEdit before, StatementEdit after) {
             this.articleId = articleId;
@@ -100,14 +110,24 @@ final class AnnotationMerge {
     private record PartyGiven(long sourceId, String party) implements Change {
     }
 
+    /** An annotation that left its statement as it was, kept as its coder's coding of it. */
+    private record CodingGiven(long id, CodingWrites.Mine mine) implements Change {
+    }
+
     private record TopicLabelled(String key, String before, String after) implements Change {
     }
 
     ExportService.AnnotationImport run(Path file) throws IOException {
         int total;
+        java.util.Set<String> creators = new java.util.HashSet<>();
         try (InputStream in = Files.newInputStream(file)) {
-            total = WebAnnotationStream.read(in, shared -> { });
+            total = WebAnnotationStream.read(in, shared -> {
+                if (shared.creator() != null) {
+                    creators.add(shared.creator());
+                }
+            });
         }
+        coder = creators.size() == 1 ? creators.iterator().next() : writes.coder().name();
         try {
             statements.inOneTransaction(() -> {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -141,15 +161,18 @@ final class AnnotationMerge {
             StatementEdit before = StatementEdit.of(mine);
             StatementEdit after = merged(mine, shared);
             if (before.sameCoding(after)) {
+                changes.add(new CodingGiven(mine.id(), writes.give(mine.id(), coder, theirCoding(shared))));
                 unchanged++;
             } else {
-                writes.apply(mine, after);
-                changes.add(new StatementChange(p.articleId(), p.span(), mine.id(), before, after));
+                StatementChange change = new StatementChange(p.articleId(), p.span(), mine.id(), before, after);
+                change.step = writes.apply(mine, after);
+                change.mine = writes.give(mine.id(), coder, theirCoding(shared));
+                changes.add(change);
                 updated++;
             }
         } else {
             Long sourceId = shared.source() == null ? null : sourceFor(shared).id();
-            StatementKind kind = consistent(theirKind(shared), sourceId);
+            StatementKind kind = consistent(theirKind(shared), sourceId != null);
             Statement made = statements.createUserStatement(p.articleId(), p.span().start(), p.span().end(), kind,
                     sourceId, writes.coder().stamp());
             long id = made.id();
@@ -158,7 +181,9 @@ final class AnnotationMerge {
                     .withTopic(shared.topic()).withTags(shared.tags()).withNote(shared.note())
                     .withStatus(Status.ACTIVE);
             writes.apply(made, after);
-            changes.add(new StatementChange(p.articleId(), p.span(), id, null, after));
+            StatementChange change = new StatementChange(p.articleId(), p.span(), id, null, after);
+            change.mine = writes.give(id, coder, theirCoding(shared));
+            changes.add(change);
             added++;
         }
         labelTopic(shared);
@@ -181,7 +206,7 @@ final class AnnotationMerge {
         theirs.tags().stream().filter(tag -> tags.stream().noneMatch(tag::equalsIgnoreCase)).forEach(tags::add);
         return StatementEdit.of(mine)
                 .withSource(sourceId)
-                .withKind(consistent(kind, sourceId))
+                .withKind(consistent(kind, sourceId != null))
                 .withStance(stance)
                 .withTopic(pick(mine.topic(), theirs.topic(), keepMine))
                 .withTags(tags)
@@ -260,13 +285,20 @@ final class AnnotationMerge {
         return sources.findOrCreate(shared.source(), kind, shared.party());
     }
 
+    /** The annotation's coding as its coder gave it, whatever the merge kept. */
+    private static CodingRepository.Value theirCoding(Shared shared) {
+        StatementKind kind = consistent(theirKind(shared), shared.source() != null);
+        return new CodingRepository.Value(kind.code(), shared.source(), shared.party(),
+                shared.stance() == null ? Stance.ASSERTS.code() : shared.stance(), Status.ACTIVE.code());
+    }
+
     private static StatementKind theirKind(Shared shared) {
         return shared.kind() == null ? StatementKind.CLAIM : StatementKind.fromCode(shared.kind());
     }
 
     /** An unattributed statement has no source, and one with a source is not unattributed. */
-    private static StatementKind consistent(StatementKind kind, Long sourceId) {
-        if (sourceId == null) {
+    private static StatementKind consistent(StatementKind kind, boolean sourced) {
+        if (!sourced) {
             return StatementKind.UNATTRIBUTED;
         }
         return kind == StatementKind.UNATTRIBUTED ? StatementKind.CLAIM : kind;
@@ -291,8 +323,11 @@ final class AnnotationMerge {
                 if (c.before == null) {
                     writes.delete(c.id, c.after);
                 } else {
-                    writes.apply(writes.unchangedSince(c.id, c.after), c.before);
+                    writes.undo(c.step);
+                    writes.restore(c.id, c.mine, c.mine.before());
                 }
+            } else if (change instanceof CodingGiven g) {
+                writes.restore(g.id(), g.mine(), g.mine().before());
             } else if (change instanceof PartyGiven g) {
                 sources.setParty(g.sourceId(), null, writes.coder().stamp());
             } else if (change instanceof TopicLabelled t) {
@@ -311,8 +346,11 @@ final class AnnotationMerge {
                     c.id = made.id();
                     writes.apply(made, c.after);
                 } else {
-                    writes.apply(writes.unchangedSince(c.id, c.before), c.after);
+                    writes.redo(c.step);
                 }
+                writes.restore(c.id, c.mine, c.mine.after());
+            } else if (change instanceof CodingGiven g) {
+                writes.restore(g.id(), g.mine(), g.mine().after());
             } else if (change instanceof PartyGiven g) {
                 sources.setParty(g.sourceId(), g.party(), writes.coder().stamp());
             } else if (change instanceof TopicLabelled t) {

@@ -15,7 +15,7 @@ import org.whosaid.store.StatementRepository;
 
 /**
  * A reader's corrections: every change is saved at once, marked as the user's and stamped with the coder's name and
- * time, and returned as an undoable edit. A change to a statement someone else changed since it was read is refused
+ * time, kept as that coder's own coding of the statement too, and returned as an undoable edit. A change to a statement someone else changed since it was read is refused
  * with an {@link EditConflict}.
  */
 public final class AnnotationService {
@@ -34,12 +34,8 @@ public final class AnnotationService {
      * carries); the statement becomes the user's.
      */
     public Edit editStatement(Statement seen, String description, UnaryOperator<StatementEdit> change) {
-        StatementEdit before = StatementEdit.of(seen);
-        StatementEdit after = change.apply(before);
-        writes.apply(seen, after);
-        long id = seen.id();
-        return new SimpleEdit(description, () -> writes.apply(writes.unchangedSince(id, after), before),
-                () -> writes.apply(writes.unchangedSince(id, before), after));
+        CodingWrites.Step step = writes.apply(seen, change.apply(StatementEdit.of(seen)));
+        return new SimpleEdit(description, () -> writes.undo(step), () -> writes.redo(step));
     }
 
     /**
@@ -60,14 +56,8 @@ public final class AnnotationService {
         if (seen.sourceId() == null) {
             throw new IllegalArgumentException("an unattributed statement has no source to give a party");
         }
-        StatementRepository.OwnParty done = writes.setOwnParty(seen, party);
-        String ownBefore = done.before();
-        String effectiveBefore = seen.party();
-        String effectiveAfter = done.after().party();
-        long id = seen.id();
-        return new SimpleEdit("change this statement's party",
-                () -> writes.setOwnParty(writes.partyUnchangedSince(id, effectiveAfter), ownBefore),
-                () -> writes.setOwnParty(writes.partyUnchangedSince(id, effectiveBefore), party));
+        CodingWrites.PartyStep step = writes.setOwnParty(seen, party);
+        return new SimpleEdit("change this statement's party", () -> writes.undo(step), () -> writes.redo(step));
     }
 
     /** Sets the party of the statement's source, for all the source's statements. */
@@ -88,18 +78,31 @@ public final class AnnotationService {
                 : sources.findByName(sourceName)
                         .orElseGet(() -> sources.findOrCreate(sourceName, SourceKind.PERSON, null)).id();
         StatementKind effective = sourceId == null ? StatementKind.UNATTRIBUTED : kind;
-        Statement made = statements.createUserStatement(articleId, start, end, effective, sourceId,
-                writes.coder().stamp());
+        Statement made = create(articleId, start, end, effective, sourceId);
         StatementEdit coding = StatementEdit.of(made);
         long[] id = {made.id()};
         Edit edit = new SimpleEdit("add statement", () -> writes.delete(id[0], coding),
-                () -> id[0] = statements.createUserStatement(articleId, start, end, effective, sourceId,
-                        writes.coder().stamp()).id());
+                () -> id[0] = create(articleId, start, end, effective, sourceId).id());
         return new Created(edit, id[0]);
+    }
+
+    /** A reader's statement, and the coder's own coding of it, stored together. */
+    private Statement create(long articleId, int start, int end, StatementKind kind, Long sourceId) {
+        return statements.inOneTransaction(() -> {
+            Statement made = statements.createUserStatement(articleId, start, end, kind, sourceId,
+                    writes.coder().stamp());
+            writes.madeBy(made);
+            return made;
+        });
     }
 
     /** The outcome of {@link #createStatement}. */
     public record Created(Edit edit, long statementId) {
+    }
+
+    /** The same corrections made as a settlement between coders: the statement changes, nobody's own coding. */
+    AnnotationService curating() {
+        return new AnnotationService(statements, sources, writes.curating());
     }
 
     public List<String> tags() {

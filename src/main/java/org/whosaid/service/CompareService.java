@@ -185,9 +185,8 @@ public final class CompareService {
                 .orElseThrow(() -> new IllegalArgumentException("statement " + statementId + " does not exist"));
         StatementEdit before = StatementEdit.of(current);
         StatementEdit after = before.withTopic(topicKey == null || topicKey.isBlank() ? null : topicKey.strip());
-        writes.apply(current, after);
-        return new SimpleEdit("move to topic", () -> writes.apply(writes.unchangedSince(statementId, after), before),
-                () -> writes.apply(writes.unchangedSince(statementId, before), after));
+        CodingWrites.Step step = writes.apply(current, after);
+        return new SimpleEdit("move to topic", () -> writes.undo(step), () -> writes.redo(step));
     }
 
     /** Merges topic {@code fromKey} into {@code intoKey}: all its statements follow, and it disappears. */

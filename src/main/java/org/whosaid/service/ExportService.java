@@ -172,7 +172,7 @@ public final class ExportService {
      * file holds a bad value: the {@link IOException} names the annotation and the value.
      */
     public AnnotationImport importWebAnnotations(Path file, boolean theirsWins) throws IOException {
-        return new AnnotationMerge(articles, statements, sources, topics, writes,
+        return new AnnotationMerge(articles, statements, sources, topics, writes.curating(),
                 theirsWins ? AnnotationMerge.Conflicts.THEIRS : AnnotationMerge.Conflicts.MINE).run(file);
     }
 }

@@ -8,6 +8,7 @@ import org.whosaid.ingest.ArticleReader;
 import org.whosaid.ingest.OutletDirectory;
 import org.whosaid.store.ArticlePages;
 import org.whosaid.store.ArticleRepository;
+import org.whosaid.store.CodingRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.FeedRepository;
 import org.whosaid.store.PartyRepository;
@@ -44,13 +45,14 @@ public final class Services implements AutoCloseable {
         this.imports = new ImportService(reader, text -> engine.get().analyze(text), articles, outlets);
         this.analysis = new AnalysisService(articles, statements, text -> engine.get().analyze(text));
         this.feeds = new FeedService(reader, imports, new FeedRepository(database));
-        CodingWrites writes = new CodingWrites(statements, coder);
+        CodingRepository codings = new CodingRepository(database);
+        CodingWrites writes = new CodingWrites(statements, codings, coder);
         this.annotation = new AnnotationService(statements, sources, writes);
         this.compare = new CompareService(articles, statements, topics, parties, writes);
         this.audit = new AuditService(articles, statements, parties);
         this.sources = new SourceService(sources, statements, articles, coder);
         this.parties = new PartyService(parties);
-        this.agreement = new AgreementService(articles, statements, sources, annotation);
+        this.agreement = new AgreementService(articles, statements, sources, codings, annotation.curating());
         this.export = new ExportService(articles, statements, sources, topics, compare, audit, writes);
     }
 

@@ -311,7 +311,7 @@ public final class ArticleRepository {
 
     /** The tables an article's rows live in, in the order they must be restored (parents first). */
     private static final List<String> OWNED_TABLES = List.of("source", "source_alias", "article", "statement",
-            "statement_tag", "note");
+            "statement_tag", "note", "coding");
 
     /**
      * Deletes an article with its statements, and the sources only its statements had (a source left with no
@@ -335,6 +335,8 @@ public final class ArticleRepository {
                     WHERE s.article_id = ?""", id));
             rows.put("note", StoredRows.select(c, """
                     SELECT n.* FROM note n JOIN statement s ON s.id = n.statement_id WHERE s.article_id = ?""", id));
+            rows.put("coding", StoredRows.select(c, """
+                    SELECT k.* FROM coding k JOIN statement s ON s.id = k.statement_id WHERE s.article_id = ?""", id));
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();

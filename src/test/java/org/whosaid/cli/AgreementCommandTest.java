@@ -58,6 +58,54 @@ class AgreementCommandTest {
     }
 
     @Test
+    void twoCodersWhoseFilesWereImportedIntoOneLibraryAreComparedThere() throws Exception {
+        List<Path> exports = TwoCoderExports.write(dir);
+        Path library;
+        try (var lead = TwoCoderExports.coder(dir.resolve("shared"), "Lead")) {
+            library = lead.databaseFile();
+        }
+        // each coder merges their own file into the shared library, under their name
+        CliRun maria = CliRun.in(dir, "--db", library.toString(), "--coder", "Maria", "import-annotations",
+                exports.get(0).toString());
+        CliRun ivan = CliRun.in(dir, "--db", library.toString(), "--coder", "Ivan", "import-annotations",
+                exports.get(1).toString());
+        assertThat(maria.status()).as(maria.err()).isZero();
+        assertThat(ivan.status()).as(ivan.err()).isZero();
+
+        CliRun run = CliRun.in(dir, "--db", library.toString(), "agreement", "--coders", "Maria,Ivan", "3");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        // the library keeps each coder's coding as their file gave it, whatever the merge kept, so the figures are
+        // those of the files (worked out in twoCodersExportsGiveTheFiguresWorkedOutByHand)
+        String out = run.out();
+        assertThat(out).contains("Agreement of Maria, Ivan on 1 article", "Maria: 5 statements", "Ivan: 7 statements");
+        assertThat(out).contains("Maria / Ivan: span F1 0.833 (5 matched, 0 only Maria, 2 only Ivan)");
+        assertThat(out).containsPattern("kind +0\\.545 +0\\.571");
+        assertThat(out).containsPattern("party +0\\.643 +0\\.667");
+        assertThat(out).containsPattern("stance +0\\.667 +0\\.690");
+        assertThat(out).contains("Disagreements (4):");
+        assertThat(out).contains("article #3, \u201cits troops were still fighting inside the city\u201d: only coded by Ivan");
+
+        CliRun other = CliRun.in(dir, "--db", library.toString(), "agreement", "--coders", "Maria,Ivan", "1");
+        assertThat(other.out()).contains("Maria: 0 statements");
+    }
+
+    @Test
+    void libraryCodersThatAreNotThereOrAnIdThatIsNotOneAreRefused() throws Exception {
+        Path library;
+        try (var lead = TwoCoderExports.coder(dir.resolve("shared"), "Lead")) {
+            library = lead.databaseFile();
+        }
+        CliRun unknown = CliRun.in(dir, "--db", library.toString(), "agreement", "--coders", "Maria,Ivan");
+        CliRun file = CliRun.in(dir, "--db", library.toString(), "agreement", "--coders", "Maria,Ivan", "x.jsonld");
+
+        assertThat(unknown.status()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(unknown.err()).contains("nobody coded as \u201cMaria\u201d in this library");
+        assertThat(file.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(file.err()).contains("\u201cx.jsonld\u201d is not an article id");
+    }
+
+    @Test
     void namesGivenOnTheCommandLineAndNoLibraryNeeded() throws Exception {
         List<Path> exports = TwoCoderExports.write(dir);
 
