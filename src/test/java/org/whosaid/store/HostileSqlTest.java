@@ -58,7 +58,7 @@ class HostileSqlTest {
             "NOT", "(", ")", ":", "-", "+", "'", "''", "\u0000", "\ud83d\ude42", "a OR", "\"a\"*", "*a", "a:b",
             "{a b}: c", "a NEAR/2 b", "\\", "%", "_", "\ud800", "\u0301", "title:", "rank", "bm25(article_fts)");
 
-    private static final List<String> TABLES = List.of("article", "article_fts", "feed", "feed_item", "note", "party", "side", "source",
+    private static final List<String> TABLES = List.of("article", "article_fts", "coding", "feed", "feed_item", "note", "party", "side", "source",
             "source_alias", "statement", "statement_fts", "statement_tag", "tag", "topic");
 
     @TempDir

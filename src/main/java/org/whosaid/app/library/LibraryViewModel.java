@@ -124,7 +124,10 @@ public final class LibraryViewModel {
                     if (mine == choicesGeneration) {
                         showChoices(loaded);
                     }
-                }).executeWith(executor);
+                })
+                // Logged, not shown: the rows' load just after meets the same fault and tells the user once.
+                .onFailure(ignoredHere -> { })
+                .executeWith(executor);
         load();
     }
 
