@@ -16,7 +16,9 @@ final class ContentBounds {
             ", (?:while|whereas|but(?! that\\b)|although|though|even as|even though) |; | [—–] | -- |, according to |, an? (?:development|move|step|claim|sign|figure|decision|reference) (?:that|which)"
                     + "|, and (?=\\p{Ll}+ed\\b)|, which |, as (?!well\\b|much\\b|many\\b|long\\b|soon\\b|if\\b|though\\b)"
                     + "|, with (?:[\\p{L}'’-]+ ){1,5}\\p{Ll}+ing\\b"
-                    + "| and (?=(?:urged|vowed|promised|pledged|demanded|asked|appealed|threatened|welcomed|condemned|praised|called on)\\b)");
+                    + "| and (?=(?:(?:also|then|later|has|had|have) ){0,2}(?:urged|vowed|promised|pledged|demanded|asked|appealed|threatened"
+                    + "|welcomed|condemned|praised|called on|said|says|added|adds|noted|told|argued|insisted|warned|accused"
+                    + "|described|acknowledged|declared|stressed|explained|suggested)\\b)");
 
     static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "with", "to", "from", "after",
             "before", "by", "over");
@@ -25,6 +27,10 @@ final class ContentBounds {
             "however", "separately", "earlier", "later", "hours", "days", "ahead", "elsewhere", "overnight");
 
     private static final int MAX_LIST_ITEMS = 12;
+
+    /** Openers of a subordinate clause that a main clause follows after a comma. */
+    private static final List<String> SUBORDINATORS = List.of("While ", "Although ", "Though ", "Even though ",
+            "Whereas ", "Even as ", "Even if ", "As ");
 
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("to", "for", "during", "despite", "amid", "since", "until",
             "under", "but", "and", "so", "yet", "however", "as");
@@ -64,6 +70,33 @@ final class ContentBounds {
             m.region(close, region.length()); // "in addition to the slain foreigners — from Italy, ... — a local worker"
         }
         return article.trimEnd(from, end);
+    }
+
+    /**
+     * The end of content inside a sentence's opening subordinate clause: in "While critics say the plan is costly, the
+     * mayor has deemed it fair" the cue and its content lie in the "While" clause, which ends at its first comma.
+     * Applies only when no comma stands between the sentence start and the content (the cue is in the opener).
+     */
+    int cutEnd(int sentenceStart, int from, int sentenceEnd) {
+        int end = cutEnd(from, sentenceEnd);
+        int start = article.skipAllSpace(sentenceStart);
+        if (!opensWithSubordinator(start) || article.indexOf(',', start, from) >= 0) {
+            return end;
+        }
+        int comma = article.indexOf(',', from, end);
+        return comma > from && article.wordCount(comma, end) >= 3 ? article.trimEnd(from, comma) : end;
+    }
+
+    private boolean opensWithSubordinator(int start) {
+        if (start >= text.length() || "WATE".indexOf(text.charAt(start)) < 0) {
+            return false; // a cheap look at the first letter before the word comparison
+        }
+        for (String opener : SUBORDINATORS) {
+            if (text.startsWith(opener, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", which ..." or ", as ..." with a later comma in the content: an aside, not the end of the clause. */

@@ -17,6 +17,8 @@ final class CueAttribution {
             "since", "amid", "following", "despite", "although", "though", "whereas", "until");
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Words that may stand between a coordinator and its verb: "and has also insisted", "but later said". */
+    private static final Set<String> COORDINATED_FILLERS = Set.of("also", "then", "later", "has", "had", "have", "again");
 
     private final AttributionEngine.Stages stages;
     private final ArticleText article;
@@ -38,6 +40,22 @@ final class CueAttribution {
         this.according = new AccordingToCue(stages, article, bounds, mentions);
     }
 
+    /**
+     * The coordinator of a second verb phrase before the cue ("and insisted", "and has also insisted"), over at most two
+     * adverbs or auxiliaries; else -1.
+     */
+    private static int coordinatorBefore(Tokens t, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            if (COORDINATORS.contains(t.lower(k))) {
+                return k;
+            }
+            if (!COORDINATED_FILLERS.contains(t.lower(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     FrameDraft frame(Tokens t, Cue cue, List<FrameDraft> accepted) {
         int cueOffset = t.get(cue.first()).start();
         FrameDraft container = null;
@@ -54,8 +72,8 @@ final class CueAttribution {
         if (cue.lemma().equals("according to")) {
             return according.according(t, cue, f, accepted, container);
         }
-        boolean coordinated = cue.first() > 0 && COORDINATORS.contains(t.lower(cue.first() - 1))
-                && (last != null || cue.first() > 3)
+        int coordinator = coordinatorBefore(t, cue.first());
+        boolean coordinated = coordinator >= 0 && (last != null || cue.first() > 3)
                 || cue.first() > 1 && last != null && t.lower(cue.first() - 1).equals("who") && t.gapContains(cue.first() - 1, ',')
                 && last.speakerEnd > 0 && last.speakerEnd <= t.get(cue.first() - 1).start(); // "said the officials, who added that"
         boolean quotedAsSaying = cue.participle() && cue.first() > 0 && t.lower(cue.first() - 1).equals("as");
@@ -90,7 +108,7 @@ final class CueAttribution {
             if (speaker.isEmpty()) {
                 return null;
             }
-            int cutAt = coordinated ? t.get(cue.first() - 1).start() : cueOffset;
+            int cutAt = coordinated && coordinator >= 0 ? t.get(coordinator).start() : cueOffset;
             if (container != null) {
                 bounds.cutContent(container, cutAt);
             }

@@ -115,7 +115,7 @@ final class ForwardContent {
         }
         f.kind = StatementKind.CLAIM;
         f.contentStart = from;
-        f.contentEnd = bounds.cutEnd(from, t.sentenceEnd);
+        f.contentEnd = bounds.cutEnd(t.sentenceStart, from, t.sentenceEnd);
         f.forward = true;
         return f.contentEnd > f.contentStart;
     }
