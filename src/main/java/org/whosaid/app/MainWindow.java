@@ -46,10 +46,12 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.whosaid.app.common.NameScript;
 import org.whosaid.app.agreement.AgreementView;
 import org.whosaid.app.audit.AuditView;
 import org.whosaid.app.common.FieldUndo;
 import org.whosaid.app.common.Screen;
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.compare.CompareView;
 import org.whosaid.app.sources.SourcesView;
 import org.whosaid.service.ExportService;
@@ -71,6 +73,7 @@ public final class MainWindow {
     private final AppContext context;
     private final Optional<SettingsFile<Settings>> settingsFile;
     private Settings settings;
+    private final SourceNames names;
 
     private final LibraryViewModel libraryModel;
     private final org.whosaid.app.agreement.AgreementViewModel agreementModel;
@@ -101,6 +104,12 @@ public final class MainWindow {
         this.settingsFile = settingsFile;
         this.settings = settings;
         ViewModels models = ViewModels.wire(context, this::openStatement);
+        names = models.names();
+        names.scriptProperty().set(settings.names());
+        names.scriptProperty().addListener((o, was, now) -> {
+            this.settings = this.settings.withNames(now);
+            saveSettings();
+        });
         windowModel = new MainWindowViewModel(context.services(), context.executor());
         libraryModel = models.library();
         agreementModel = models.agreement();
@@ -221,12 +230,30 @@ public final class MainWindow {
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("Refresh", Feather.REFRESH_CW, "F5", this::refresh),
-                item("Light / dark theme", Feather.MOON, "Shortcut+Shift+L", this::toggleTheme));
+                item("Light / dark theme", Feather.MOON, "Shortcut+Shift+L", this::toggleTheme), namesMenu());
         Menu help = new Menu("_Help", null,
                 item("Keyboard shortcuts", Feather.HELP_CIRCLE, "F1", () -> Shortcuts.showDialog(stage)));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** "Names: as written / in Latin script", how Sources, Compare and the inspector show source names. */
+    private Menu namesMenu() {
+        Menu menu = new Menu("Names");
+        menu.setId("names-menu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (NameScript script : NameScript.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    Character.toUpperCase(script.label().charAt(0)) + script.label().substring(1));
+            item.setId("names-" + script.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(group);
+            item.setSelected(names.scriptProperty().get() == script);
+            item.setOnAction(e -> names.scriptProperty().set(script));
+            names.scriptProperty().addListener((o, was, now) -> item.setSelected(now == script));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {

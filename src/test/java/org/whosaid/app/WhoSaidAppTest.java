@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whosaid.app.common.NameScript;
 import org.whosaid.app.common.UndoRedo;
 import org.whosaid.service.DatabaseLocation;
 import org.whosaid.service.settings.SettingsFile;
@@ -50,16 +51,33 @@ class WhoSaidAppTest {
         SettingsFile<Settings> file = SettingsFile.beside(folder.resolve("w.db"), Settings.class);
         file.write(Settings.DEFAULTS);
         assertThat(file.read()).contains(Settings.DEFAULTS);
-        Settings placed = Settings.DEFAULTS.withWindow(10, 20, 900, 700, true).withTheme(Theme.DARK);
+        Settings placed = Settings.DEFAULTS.withWindow(10, 20, 900, 700, true).withTheme(Theme.DARK)
+                .withNames(NameScript.AS_WRITTEN);
         file.write(placed);
         assertThat(file.read()).contains(placed);
+        assertThat(file.read().orElseThrow().names()).isEqualTo(NameScript.AS_WRITTEN);
+    }
+
+    @Test
+    void aSettingsFileFromBeforeTheNamesChoiceShowsLatinNames() throws Exception {
+        Path db = folder.resolve("old.db");
+        SettingsFile<Settings> file = SettingsFile.beside(db, Settings.class);
+        file.write(Settings.DEFAULTS);
+        Path json;
+        try (var files = Files.walk(folder)) {
+            json = files.filter(p -> p.getFileName().toString().equals("settings.json")).findFirst().orElseThrow();
+        }
+        Files.writeString(json, Files.readString(json).replaceAll(",?\\s*\"names\"\\s*:\\s*\"[A-Z_]+\"", ""));
+        assertThat(Files.readString(json)).doesNotContain("names");
+        assertThat(file.read().orElseThrow().names()).isEqualTo(NameScript.LATIN);
     }
 
     @Test
     void settingsHaveSaneDefaults() {
-        Settings settings = new Settings(Double.NaN, Double.NaN, 0, 0, false, null, null, null);
+        Settings settings = new Settings(Double.NaN, Double.NaN, 0, 0, false, null, null, null, null);
         assertThat(settings.width()).isEqualTo(1280);
         assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(settings.names()).isEqualTo(NameScript.LATIN);
         assertThat(Theme.fromName("dark")).isEqualTo(Theme.DARK);
         assertThat(ViewId.fromName("reader")).isEqualTo(ViewId.READER);
     }

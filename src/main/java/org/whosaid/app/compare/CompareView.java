@@ -189,7 +189,7 @@ public final class CompareView implements Screen {
     }
 
     private Node card(Account a, String colour) {
-        Label source = new Label(a.source() == null ? "no source" : a.source());
+        Label source = new Label(a.source() == null ? "no source" : model.shownSource(a));
         source.setStyle("-fx-font-weight: bold;");
         source.setWrapText(true);
         source.setMinHeight(Region.USE_PREF_SIZE);

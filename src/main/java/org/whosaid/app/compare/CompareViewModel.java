@@ -15,8 +15,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.whosaid.app.common.Loader;
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.common.RecordedEdit;
 import org.whosaid.app.task.TaskExecutor;
+import org.whosaid.model.Account;
 import org.whosaid.model.Counts;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.TopicComparison;
@@ -46,13 +48,16 @@ public final class CompareViewModel {
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Loader loader;
+    private final SourceNames names;
     /** The topic to show once the load under way answers; null to keep the one shown. */
     private String wanted;
     private volatile CompareService.Grouping grouping = CompareService.Grouping.PARTY;
 
     public CompareViewModel(CompareService compare, EditHistory history, TaskExecutor executor,
-                            Consumer<Long> openStatement) {
+                            Consumer<Long> openStatement, SourceNames names) {
         this.compare = compare;
+        this.names = names;
+        names.scriptProperty().addListener((o, was, now) -> refresh());
         this.history = history;
         this.openStatement = openStatement;
         this.loader = new Loader(executor);
@@ -84,6 +89,7 @@ public final class CompareViewModel {
     private void load(String key) {
         CompareService.Grouping by = grouping;
         loader.load("Loading Compare", () -> {
+            names.reload();
             List<TopicOverview> all = compare.topics();
             String shown = all.stream().map(t -> t.topic().key()).filter(k -> k.equals(key)).findFirst()
                     .or(() -> all.stream().findFirst().map(t -> t.topic().key())).orElse(null);
@@ -95,6 +101,11 @@ public final class CompareViewModel {
             }
             show(loaded.comparison());
         });
+    }
+
+    /** The account's source as the user chose to see names (as written or in Latin script); null for none. */
+    public String shownSource(Account account) {
+        return names.show(account.source());
     }
 
     /** True while topics and accounts are being read in the background. */

@@ -165,6 +165,7 @@ public final class InspectorView extends VBox {
                 rejectRestore, details);
         getChildren().setAll(heading, quoted, fields);
         model.statementProperty().addListener((obs, old, now) -> fill(now));
+        model.nameScriptProperty().addListener((obs, old, now) -> fill(model.statementProperty().get()));
         fill(model.statementProperty().get());
     }
 
@@ -221,7 +222,7 @@ public final class InspectorView extends VBox {
                 case UNATTRIBUTED -> "Unattributed claim";
             } + (statement.active() ? "" : " (rejected)"));
             quoted.setText("\u201c" + statement.text() + "\u201d");
-            source.setSaved(statement.sourceName());
+            source.setSaved(model.shownSource(statement));
             party.setValue(statement.party());
             party.setDisable(statement.sourceId() == null);
             select(stance, statement.stance());

@@ -10,6 +10,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.whosaid.app.common.NameScript;
+import org.whosaid.app.common.SourceNames;
+import org.whosaid.model.Source;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Stance;
@@ -29,6 +32,7 @@ public final class InspectorViewModel {
     private final ReaderViewModel reader;
     private final LibraryService library;
     private final AnnotationService annotation;
+    private final SourceNames names;
     private final ObservableList<String> sourceNames = FXCollections.observableArrayList();
     private final ObservableList<String> sourceNamesView = FXCollections.unmodifiableObservableList(sourceNames);
     private final ObservableList<String> topicKeys = FXCollections.observableArrayList();
@@ -37,8 +41,10 @@ public final class InspectorViewModel {
     private final ObservableList<String> tagNamesView = FXCollections.unmodifiableObservableList(tagNames);
 
     /** Edits are saved and recorded for undo through the Reader's {@link ReaderViewModel#save}. */
-    public InspectorViewModel(ReaderViewModel reader, LibraryService library, AnnotationService annotation) {
+    public InspectorViewModel(ReaderViewModel reader, LibraryService library, AnnotationService annotation,
+                              SourceNames names) {
         this.reader = reader;
+        this.names = names;
         this.library = library;
         this.annotation = annotation;
         reader.statements().addListener((javafx.collections.ListChangeListener<Statement>) change -> refreshChoices());
@@ -46,7 +52,9 @@ public final class InspectorViewModel {
 
     /** Reloads the names offered for completion: sources, topics and tags in the library. */
     public void refreshChoices() {
-        List<String> sources = library.sources().stream().map(SourceStats::source).map(s -> s.name()).toList();
+        List<Source> all = library.sources().stream().map(SourceStats::source).toList();
+        names.learn(all);
+        List<String> sources = all.stream().map(Source::name).toList();
         if (!sourceNames.equals(sources)) {
             sourceNames.setAll(sources);
         }
@@ -58,6 +66,16 @@ public final class InspectorViewModel {
         if (!tagNames.equals(tags)) {
             tagNames.setAll(tags);
         }
+    }
+
+    /** The statement's source as the user chose to see names (as written or in Latin script); null for none. */
+    public String shownSource(Statement statement) {
+        return statement == null ? null : names.show(statement.sourceName());
+    }
+
+    /** The user's choice of script, which the inspector listens to to show the source again. */
+    public ReadOnlyObjectProperty<NameScript> nameScriptProperty() {
+        return names.scriptProperty();
     }
 
     public ReadOnlyObjectProperty<Statement> statementProperty() {
@@ -75,7 +93,8 @@ public final class InspectorViewModel {
             return;
         }
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.equalsIgnoreCase(statement.sourceName())) {
+        if (trimmed.isEmpty() || trimmed.equalsIgnoreCase(statement.sourceName())
+                || trimmed.equalsIgnoreCase(shownSource(statement))) {
             return;
         }
         StatementKind kind = statement.kind() != StatementKind.UNATTRIBUTED ? null

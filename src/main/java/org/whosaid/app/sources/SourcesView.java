@@ -63,7 +63,8 @@ public final class SourcesView implements Screen {
     private void build() {
         table.setId("sources-table");
         table.setItems(model.sources());
-        table.getColumns().add(column("Source", s -> s.source().name(), 190));
+        model.nameScriptProperty().addListener((o, was, now) -> table.refresh());
+        table.getColumns().add(column("Source", s -> model.shownName(s.source()), 190));
         TableColumn<SourceStats, String> kind = column("Kind", s -> s.source().kind().code(), 112);
         TableColumn<SourceStats, String> party = column("Party", s -> s.source().party() == null ? "" : s.source().party(), 130);
         // "organisation" and a country's name stay whole; the aliases column gives way first.
@@ -136,8 +137,11 @@ public final class SourcesView implements Screen {
         Label name = new Label();
         name.setId("source-name");
         name.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
-        name.textProperty().bind(model.selectedProperty().map(s -> s.source().name() + "  \u00b7  "
-                + Counts.of(s.statements(), "statement") + " in " + Counts.of(s.articles(), "article")).orElse("Choose a source"));
+        name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            SourceStats s = model.selectedProperty().get();
+            return s == null ? "Choose a source" : model.shownName(s.source()) + "  \u00b7  "
+                    + Counts.of(s.statements(), "statement") + " in " + Counts.of(s.articles(), "article");
+        }, model.selectedProperty(), model.nameScriptProperty()));
 
         TextField newName = new TextField();
         newName.setPromptText("new name");
@@ -182,7 +186,7 @@ public final class SourcesView implements Screen {
         target.setConverter(new StringConverter<>() {
             @Override
             public String toString(SourceStats s) {
-                return s == null ? "" : s.source().name();
+                return s == null ? "" : model.shownName(s.source());
             }
 
             @Override

@@ -14,11 +14,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.whosaid.app.common.NameScript;
 import org.whosaid.app.common.Loader;
 import org.whosaid.app.common.RecordedEdit;
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.task.TaskExecutor;
 import org.whosaid.model.Account;
 import org.whosaid.model.Party;
+import org.whosaid.model.Source;
 import org.whosaid.model.SourceStats;
 import org.whosaid.service.undo.Edit;
 import org.whosaid.service.undo.EditHistory;
@@ -35,6 +38,7 @@ public final class SourcesViewModel {
     private final EditHistory history;
     private final Consumer<Long> openStatement;
     private final Loader loader;
+    private final SourceNames names;
 
     // Read-only views are made once: they listen to their list weakly, so one made per call could be
     // collected together with the listeners a view added to it.
@@ -50,8 +54,9 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public SourcesViewModel(SourceService sources, LibraryService library, EditHistory history,
-                            TaskExecutor executor, Consumer<Long> openStatement) {
+                            TaskExecutor executor, Consumer<Long> openStatement, SourceNames names) {
         this.sources = sources;
+        this.names = names;
         this.library = library;
         this.history = history;
         this.openStatement = openStatement;
@@ -93,6 +98,16 @@ public final class SourcesViewModel {
             ledger.setAll(loaded.ledger());
             aliases.setAll(loaded.chosen() == null ? List.of() : loaded.chosen().source().aliases());
         });
+    }
+
+    /** The source's name as the user chose to see names (as written or in Latin script). */
+    public String shownName(Source source) {
+        return source == null ? "" : names.show(source.name(), source.aliases());
+    }
+
+    /** The user's choice of script, which the view listens to to show the names again. */
+    public ReadOnlyObjectProperty<NameScript> nameScriptProperty() {
+        return names.scriptProperty();
     }
 
     /** True while the sources are being read in the background. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.app.common.NameScript;
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
@@ -26,11 +28,13 @@ class CompareViewModelTest {
     EditHistory history = new EditHistory();
     List<Long> opened = new ArrayList<>();
     CompareViewModel model;
+    SourceNames names;
 
     @BeforeEach
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
-        model = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(), opened::add);
+        names = SourceNames.of(services.library());
+        model = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(), opened::add, names);
         model.refresh();
     }
 
@@ -104,5 +108,18 @@ class CompareViewModelTest {
         long id = model.columns().get(0).accounts().get(0).statementId();
         model.open(id);
         assertThat(opened).containsExactly(id);
+    }
+
+    @Test
+    void cardsShowSourcesInTheChosenScriptAndRefreshWhenItChanges() {
+        long ministry = services.library().sources().stream().map(s -> s.source())
+                .filter(s -> s.name().equals("Russian Defence Ministry")).findFirst().orElseThrow().id();
+        services.sources().addAlias(ministry, "Минобороны России");
+        Account account = model.columns().get(0).accounts().stream()
+                .filter(a -> "Russian Defence Ministry".equals(a.source())).findFirst().orElseThrow();
+        names.scriptProperty().set(NameScript.AS_WRITTEN);
+        assertThat(model.shownSource(account)).as("the change reloads the aliases").isEqualTo("Минобороны России");
+        names.scriptProperty().set(NameScript.LATIN);
+        assertThat(model.shownSource(account)).isEqualTo("Russian Defence Ministry");
     }
 }

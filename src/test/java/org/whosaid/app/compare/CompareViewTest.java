@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
@@ -39,7 +40,8 @@ class CompareViewTest {
     void start(Stage stage) {
         services = Services.open(ToretskLibrary.create(dir.resolve(Long.toString(System.nanoTime()))));
         EditHistory history = new EditHistory();
-        CompareViewModel model = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(), opened::add);
+        CompareViewModel model = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(), opened::add,
+                SourceNames.of(services.library()));
         CompareView view = new CompareView(model, new PartiesViewModel(services.parties(), history, model::refresh));
         stage.setScene(new Scene((Parent) view.view(), 1100, 700));
         stage.show();

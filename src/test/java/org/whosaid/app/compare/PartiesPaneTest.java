@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.service.undo.EditHistory;
@@ -31,7 +32,7 @@ class PartiesPaneTest {
         services = Services.open(ToretskLibrary.create(dir.resolve(Long.toString(System.nanoTime()))));
         history = new EditHistory();
         CompareViewModel compare = new CompareViewModel(services.compare(), history, new CurrentThreadTaskExecutor(),
-                id -> { });
+                id -> { }, SourceNames.of(services.library()));
         CompareView view = new CompareView(compare, new PartiesViewModel(services.parties(), history, compare::refresh));
         stage.setScene(new Scene((Parent) view.view(), 1280, 760));
         stage.show();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.app.common.Highlighting;
 import org.whosaid.app.common.HighlightingTest;
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.common.UndoRedo;
 import org.whosaid.fixture.GoldLibrary;
 import org.whosaid.model.Stance;
@@ -38,7 +39,8 @@ class ReaderViewModelTest {
         undoRedo = new UndoRedo();
         reader = new ReaderViewModel(services.library(), services.annotation(), undoRedo,
                 new org.whosaid.app.task.CurrentThreadTaskExecutor());
-        inspector = new InspectorViewModel(reader, services.library(), services.annotation());
+        inspector = new InspectorViewModel(reader, services.library(), services.annotation(),
+                SourceNames.of(services.library()));
         reader.open(articleId);
     }
 

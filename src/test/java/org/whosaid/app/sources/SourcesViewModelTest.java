@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whosaid.app.common.NameScript;
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.SourceStats;
@@ -21,11 +23,14 @@ class SourcesViewModelTest {
     Services services;
     EditHistory history = new EditHistory();
     SourcesViewModel model;
+    SourceNames names;
 
     @BeforeEach
     void open() {
         services = Services.open(ToretskLibrary.create(dir));
-        model = new SourcesViewModel(services.sources(), services.library(), history, new CurrentThreadTaskExecutor(), id -> { });
+        names = SourceNames.of(services.library());
+        model = new SourcesViewModel(services.sources(), services.library(), history, new CurrentThreadTaskExecutor(), id -> { },
+                names);
         model.refresh();
     }
 
@@ -104,5 +109,17 @@ class SourcesViewModelTest {
 
     private SourceStats stats(String name) {
         return model.sources().stream().filter(s -> s.source().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void namesAreShownInTheChosenScript() {
+        services.sources().addAlias(id("Russian Defence Ministry"), "Минобороны России");
+        model.refresh();
+        model.select(id("Russian Defence Ministry"));
+        assertThat(model.shownName(model.selectedProperty().get().source())).isEqualTo("Russian Defence Ministry");
+        names.scriptProperty().set(NameScript.AS_WRITTEN);
+        assertThat(model.nameScriptProperty().get()).isEqualTo(NameScript.AS_WRITTEN);
+        assertThat(model.shownName(model.selectedProperty().get().source())).isEqualTo("Минобороны России");
+        assertThat(model.selectedProperty().get().source().name()).as("what is stored stays").isEqualTo("Russian Defence Ministry");
     }
 }

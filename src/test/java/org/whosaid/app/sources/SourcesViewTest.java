@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.whosaid.app.common.SourceNames;
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.SourceStats;
@@ -38,7 +39,8 @@ class SourcesViewTest {
     @Start
     void start(Stage stage) {
         services = Services.open(ToretskLibrary.create(dir.resolve(Long.toString(System.nanoTime()))));
-        view = new SourcesView(new SourcesViewModel(services.sources(), services.library(), history, new CurrentThreadTaskExecutor(), id -> { }));
+        view = new SourcesView(new SourcesViewModel(services.sources(), services.library(), history, new CurrentThreadTaskExecutor(), id -> { },
+                SourceNames.of(services.library())));
         stage.setScene(new Scene((Parent) view.view(), 1100, 700));
         stage.show();
     }
