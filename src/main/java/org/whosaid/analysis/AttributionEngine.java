@@ -22,10 +22,12 @@ public final class AttributionEngine {
     private final Stages stages;
     private final SlavicAnalyzer slavic;
     private final EventFrameLinker events;
+    private final ContextParties contextParties;
 
     private AttributionEngine(Lexicons lexicons, Path dataDir) {
         PartyGazetteer gazetteer = new PartyGazetteer(lexicons);
         this.events = new EventFrameLinker(lexicons, gazetteer);
+        this.contextParties = new ContextParties(lexicons, gazetteer);
         this.stages = new Stages(lexicons, new QuoteFinder(), new SentenceSplitter(lexicons), new CueFinder(lexicons),
                 new SpeakerResolver(lexicons), new SourceNormalizer(lexicons, gazetteer), new StanceClassifier(lexicons),
                 new TopicLinker(lexicons), new UnattributedClaimFinder(lexicons));
@@ -86,8 +88,12 @@ public final class AttributionEngine {
         return english(text);
     }
 
-    /** English: the attribution stages, then only the check-worthy of the unattributed candidates are kept. */
+    /**
+     * English: the attribution stages, then only the check-worthy of the unattributed candidates are kept, officials
+     * get the party of their context, and event topics are linked.
+     */
     private Analysis english(String text) {
-        return events.link(text, stages.unattributed().keepCheckWorthy(text, new ArticleAnalyzer(stages, text).analyze()));
+        Analysis found = stages.unattributed().keepCheckWorthy(text, new ArticleAnalyzer(stages, text).analyze());
+        return events.link(text, contextParties.fill(text, found));
     }
 }

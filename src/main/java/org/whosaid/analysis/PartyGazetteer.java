@@ -27,6 +27,8 @@ public final class PartyGazetteer {
     private final Map<String, List<Specific>> specificByFirstWord = new HashMap<>();
 
     private final WorldGazetteer world;
+    /** State names, lower case: an organ named with another state belongs to that state. */
+    private final java.util.Set<String> states;
 
     private record Specific(String phrase, int party) {
     }
@@ -34,6 +36,7 @@ public final class PartyGazetteer {
     PartyGazetteer(Lexicons lexicons) {
         this.parties = lexicons.parties;
         this.world = new WorldGazetteer(lexicons.world, lexicons.worldAmbiguous, lexicons.titles);
+        this.states = lexicons.states;
         for (int i = 0; i < parties.size(); i++) {
             for (String s : parties.get(i).specific()) {
                 String phrase = s.replace('’', '\'');
@@ -69,10 +72,12 @@ public final class PartyGazetteer {
             return Optional.of(parties.get(best).name());
         }
         WorldGazetteer.Hit[] hits = world.findBoth(phrase);
-        if (hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] != null) {
-            return Optional.of(hits[WorldGazetteer.Tier.ORGANISATION.ordinal()].party());
-        }
+        WorldGazetteer.Hit organisation = hits[WorldGazetteer.Tier.ORGANISATION.ordinal()];
         Optional<WorldGazetteer.Hit> state = Optional.ofNullable(hits[WorldGazetteer.Tier.STATE.ordinal()]);
+        if (organisation != null && !(state.isPresent() && states.contains(organisation.party().toLowerCase(Locale.ROOT))
+                && !state.get().party().equals(organisation.party()))) {
+            return Optional.of(organisation.party());
+        } // else a state organ's generic name with another state: "the Ministry of Defence of Azerbaijan" is Azerbaijan's
         Matcher m = WORD.matcher(phrase);
         while (m.find()) {
             if (state.isPresent() && state.get().at() < m.start()) {

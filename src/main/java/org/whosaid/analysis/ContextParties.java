@@ -1,0 +1,131 @@
+package org.whosaid.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.whosaid.model.Analysis;
+import org.whosaid.model.Attribution;
+import org.whosaid.model.SourceMention;
+
+/**
+ * Gives a state organ or official named without their state ("Defence ministry spokesman Vugar Mammadli", "the
+ * General Staff", "Army spokesman Colonel Dembele") the party the article's context gives them: the state of the
+ * nearest earlier source of the same organ ("Azerbaijan's defence ministry said … Defence ministry spokesman …"),
+ * else the state of the article's dateline when it is a seat of government ("BAMAKO -"); a later mention by surname
+ * keeps the party found for the full name.
+ */
+final class ContextParties {
+
+    /** Words that make a source a state organ or one of its officials; the first group names the organ itself. */
+    private static final List<String> ORGANS = List.of("ministry", "army", "armed forces", "military", "general staff",
+            "government", "navy", "air force", "police", "defence", "defense", "foreign", "interior", "junta",
+            "presidency", "state media", "state television");
+    private static final List<String> OFFICIALS = List.of("spokesman", "spokeswoman", "spokesperson", "minister",
+            "president", "prime minister", "secretary", "colonel", "general", "commander", "chief of staff");
+    /** "YEREVAN, Oct 14 (Wire) -", "BAMAKO -", "ISLAMABAD/NEW DELHI, May 7 -": the place the copy was filed from. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'’/\\-]{2,40}?)\\s*(?:,[^\\n\\-–—:]{0,40})?\\s*[-–—:]");
+
+    private final PartyGazetteer gazetteer;
+    private final Set<String> states;
+
+    ContextParties(Lexicons lexicons, PartyGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.states = lexicons.states;
+    }
+
+    /** The analysis with a party for each state organ or official the article's context places. */
+    Analysis fill(String text, Analysis analysis) {
+        List<Attribution> in = analysis.attributions();
+        if (in.stream().noneMatch(a -> a.source() != null && a.source().party() == null)) {
+            return analysis;
+        }
+        String dateline = datelineState(text);
+        Map<String, String> bySurname = new HashMap<>();
+        List<Attribution> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Attribution a = in.get(i);
+            SourceMention s = a.source();
+            if (s == null || s.party() != null) {
+                out.add(a);
+                if (s != null && isState(s.party())) {
+                    bySurname.putIfAbsent(surname(s.name()), s.party());
+                }
+                continue;
+            }
+            String party = partyFromContext(s, out, dateline);
+            if (party == null) {
+                party = bySurname.get(surname(s.name()));
+            }
+            if (party == null) {
+                out.add(a);
+                continue;
+            }
+            bySurname.putIfAbsent(surname(s.name()), party);
+            SourceMention placed = new SourceMention(s.name(), s.mention(), s.kind(), party, s.aliases());
+            out.add(new Attribution(a.kind(), a.content(), a.cue(), placed, a.stance(), a.topic(), a.flags(), a.rule(),
+                    a.confidence()));
+        }
+        return new Analysis(out, analysis.topics());
+    }
+
+    private String partyFromContext(SourceMention s, List<Attribution> before, String dateline) {
+        String said = (" " + s.mention() + " " + s.name() + " ").toLowerCase(Locale.ROOT);
+        List<String> organs = ORGANS.stream().filter(o -> said.contains(" " + o + " ")).toList();
+        boolean official = organs.size() > 0 || OFFICIALS.stream().anyMatch(o -> said.contains(" " + o + " "));
+        if (!official) {
+            return null;
+        }
+        for (int j = before.size() - 1; j >= 0 && !organs.isEmpty(); j--) {
+            SourceMention earlier = before.get(j).source();
+            if (earlier == null || !isState(earlier.party())) {
+                continue;
+            }
+            String other = (" " + earlier.mention() + " " + earlier.name() + " ").toLowerCase(Locale.ROOT);
+            if (organs.stream().anyMatch(o -> other.contains(" " + o + " "))) {
+                return earlier.party();
+            }
+        }
+        return dateline;
+    }
+
+    /** The state whose seat of government or name the dateline gives, or null (none, or two states). */
+    String datelineState(String text) {
+        Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        if (!m.find()) {
+            return null;
+        }
+        String found = null;
+        for (String place : m.group(1).split("/")) {
+            String state = gazetteer.stateNamedIn(titleCase(place.trim()));
+            if (state == null || found != null && !found.equals(state)) {
+                return null;
+            }
+            found = state;
+        }
+        return found;
+    }
+
+    private boolean isState(String party) {
+        return party != null && states.contains(party.toLowerCase(Locale.ROOT));
+    }
+
+    private static String surname(String name) {
+        String[] words = name.trim().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+}
