@@ -58,7 +58,7 @@ class HostileSqlTest {
             "NOT", "(", ")", ":", "-", "+", "'", "''", "\u0000", "\ud83d\ude42", "a OR", "\"a\"*", "*a", "a:b",
             "{a b}: c", "a NEAR/2 b", "\\", "%", "_", "\ud800", "\u0301", "title:", "rank", "bm25(article_fts)");
 
-    private static final List<String> TABLES = List.of("article", "article_fts", "feed", "feed_item", "note", "party", "side", "source",
+    private static final List<String> TABLES = List.of("article", "article_fts", "coding", "feed", "feed_item", "note", "party", "side", "source",
             "source_alias", "statement", "statement_fts", "statement_tag", "tag", "topic");
 
     @TempDir
@@ -123,7 +123,7 @@ class HostileSqlTest {
             assertThat(edited.tags()).containsExactlyInAnyOrder("tag " + hostile.strip(), hostile.strip());
             assertThat(edited.note()).isEqualTo(hostile);
 
-            sources.rename(source.id(), "Renamed " + hostile, new EditStamp("coder " + hostile, Instant.EPOCH));
+            sources.rename(source.id(), source.version(), "Renamed " + hostile, new EditStamp("coder " + hostile, Instant.EPOCH));
             assertThat(sources.find(source.id()).orElseThrow().name()).isEqualTo(("Renamed " + hostile).strip());
             new PartyRepository(database).save("Saved " + hostile, "#123456");
             assertThat(new PartyRepository(database).all()).anyMatch(p -> p.name().equals("Saved " + hostile));
