@@ -276,7 +276,7 @@ final class AnnotationMerge {
         if (known.isPresent()) {
             Source source = known.get();
             if (source.party() == null && shared.party() != null) {
-                sources.setParty(source.id(), shared.party(), writes.coder().stamp());
+                sources.setParty(source.id(), source.version(), shared.party(), writes.coder().stamp());
                 changes.add(new PartyGiven(source.id(), shared.party()));
             }
             return source;
@@ -329,7 +329,7 @@ final class AnnotationMerge {
             } else if (change instanceof CodingGiven g) {
                 writes.restore(g.id(), g.mine(), g.mine().before());
             } else if (change instanceof PartyGiven g) {
-                sources.setParty(g.sourceId(), null, writes.coder().stamp());
+                setPartyNow(g.sourceId(), null);
             } else if (change instanceof TopicLabelled t) {
                 topics.relabel(t.key(), t.before());
             }
@@ -352,12 +352,19 @@ final class AnnotationMerge {
             } else if (change instanceof CodingGiven g) {
                 writes.restore(g.id(), g.mine(), g.mine().after());
             } else if (change instanceof PartyGiven g) {
-                sources.setParty(g.sourceId(), g.party(), writes.coder().stamp());
+                setPartyNow(g.sourceId(), g.party());
             } else if (change instanceof TopicLabelled t) {
                 topics.relabel(t.key(), t.after());
             }
         }
         return null;
+    }
+
+    /** Undo and redo of the whole import run in one transaction, on the source as it is then. */
+    private void setPartyNow(long sourceId, String party) {
+        Source now = sources.find(sourceId).orElseThrow(() -> new IllegalStateException(
+                "source " + sourceId + " is no longer in the library; the import cannot be undone"));
+        sources.setParty(sourceId, now.version(), party, writes.coder().stamp());
     }
 
     private static String blankToNull(String s) {

@@ -21,11 +21,14 @@ import org.whosaid.store.StatementRepository;
 public final class AnnotationService {
     private final StatementRepository statements;
     private final SourceRepository sources;
+    private final SourceService sourceEdits;
     private final CodingWrites writes;
 
-    AnnotationService(StatementRepository statements, SourceRepository sources, CodingWrites writes) {
+    AnnotationService(StatementRepository statements, SourceRepository sources, SourceService sourceEdits,
+                      CodingWrites writes) {
         this.statements = statements;
         this.sources = sources;
+        this.sourceEdits = sourceEdits;
         this.writes = writes;
     }
 
@@ -60,16 +63,14 @@ public final class AnnotationService {
         return new SimpleEdit("change this statement's party", () -> writes.undo(step), () -> writes.redo(step));
     }
 
-    /** Sets the party of the statement's source, for all the source's statements. */
+    /** Sets the party of the statement's source, for all the source's statements (as the Sources screen does). */
     public Edit setParty(Statement seen, String party) {
         if (seen.sourceId() == null) {
             throw new IllegalArgumentException("an unattributed statement has no source to give a party");
         }
-        long sourceId = seen.sourceId();
-        String before = sources.find(sourceId).map(Source::party).orElse(null);
-        sources.setParty(sourceId, party, writes.coder().stamp());
-        return new SimpleEdit("change party", () -> sources.setParty(sourceId, before, writes.coder().stamp()),
-                () -> sources.setParty(sourceId, party, writes.coder().stamp()));
+        Source source = sources.find(seen.sourceId()).orElseThrow(() -> new IllegalArgumentException(
+                "source " + seen.sourceId() + " is no longer in the library"));
+        return sourceEdits.setParty(source, party);
     }
 
     /** A new statement over a text selection, made by the reader; returns the edit and the statement's id. */
@@ -102,7 +103,7 @@ public final class AnnotationService {
 
     /** The same corrections made as a settlement between coders: the statement changes, nobody's own coding. */
     AnnotationService curating() {
-        return new AnnotationService(statements, sources, writes.curating());
+        return new AnnotationService(statements, sources, sourceEdits, writes.curating());
     }
 
     public List<String> tags() {

@@ -1,7 +1,10 @@
 package org.whosaid.service;
 
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.whosaid.model.EditStamp;
 
@@ -11,6 +14,9 @@ import org.whosaid.model.EditStamp;
  * operating system's user name.
  */
 public final class Coder {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private volatile String name;
     private final Clock clock;
 
@@ -46,11 +52,10 @@ public final class Coder {
         return new EditStamp(name, clock.instant());
     }
 
-    Clock clock() {
-        return clock;
-    }
-
-    ZoneId zone() {
-        return clock.getZone();
+    /** "14:02" today, "14:02 on 1 Dec 2026" another day, in this coder's time zone. */
+    String when(EditStamp by) {
+        ZonedDateTime at = by.at().atZone(clock.getZone());
+        String time = TIME.format(at);
+        return at.toLocalDate().equals(LocalDate.now(clock)) ? time : time + " on " + DAY.format(at);
     }
 }

@@ -1,9 +1,5 @@
 package org.whosaid.service;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.whosaid.model.EditStamp;
 import org.whosaid.model.Statement;
@@ -22,9 +18,6 @@ import org.whosaid.store.StatementRepository;
  * statement only, never anyone's own coding.
  */
 final class CodingWrites {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final StatementRepository statements;
     private final CodingRepository codings;
     private final Coder coder;
@@ -263,7 +256,7 @@ final class CodingWrites {
             return what + " was changed meanwhile (by a merge or deletion of its source); your change was not saved;"
                     + " it now shows the current version.";
         }
-        return what + " was changed by " + by.coder() + " at " + when(by) + "; your change was not saved; "
+        return what + " was changed by " + by.coder() + " at " + coder.when(by) + "; your change was not saved; "
                 + "the statement now shows " + by.coder() + "\u2019s version.";
     }
 
@@ -277,12 +270,5 @@ final class CodingWrites {
         String text = s.text().replaceAll("\\s+", " ").strip();
         return "Statement #" + s.id() + " \u201c" + (text.length() <= 50 ? text : text.substring(0, 49) + "\u2026")
                 + "\u201d";
-    }
-
-    /** "14:02" today, "14:02 on 1 Dec 2026" another day, in the coder's time zone. */
-    private String when(EditStamp by) {
-        ZonedDateTime at = by.at().atZone(coder.zone());
-        String time = TIME.format(at);
-        return at.toLocalDate().equals(LocalDate.now(coder.clock())) ? time : time + " on " + DAY.format(at);
     }
 }

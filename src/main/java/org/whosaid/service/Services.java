@@ -47,10 +47,10 @@ public final class Services implements AutoCloseable {
         this.feeds = new FeedService(reader, imports, new FeedRepository(database));
         CodingRepository codings = new CodingRepository(database);
         CodingWrites writes = new CodingWrites(statements, codings, coder);
-        this.annotation = new AnnotationService(statements, sources, writes);
+        this.sources = new SourceService(sources, statements, articles, coder);
+        this.annotation = new AnnotationService(statements, sources, this.sources, writes);
         this.compare = new CompareService(articles, statements, topics, parties, writes);
         this.audit = new AuditService(articles, statements, parties);
-        this.sources = new SourceService(sources, statements, articles, coder);
         this.parties = new PartyService(parties);
         this.agreement = new AgreementService(articles, statements, sources, codings, annotation.curating());
         this.export = new ExportService(articles, statements, sources, topics, compare, audit, writes);

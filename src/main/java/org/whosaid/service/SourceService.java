@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.whosaid.model.Account;
 import org.whosaid.model.Article;
+import org.whosaid.model.EditStamp;
 import org.whosaid.model.Source;
 import org.whosaid.model.SourceLedger;
 import org.whosaid.model.SourceStats;
@@ -16,6 +19,7 @@ import org.whosaid.service.undo.Edit;
 import org.whosaid.service.undo.SimpleEdit;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.SourceRepository;
+import org.whosaid.store.StaleRowException;
 import org.whosaid.store.StatementRepository;
 import org.whosaid.store.StoreException;
 
@@ -51,29 +55,48 @@ public final class SourceService {
         return new SourceLedger(stats, accounts);
     }
 
-    public Edit rename(long sourceId, String newName) {
+    /**
+     * Renames the source as the coder saw it ({@code seen}); refused with an {@link EditConflict} naming who changed
+     * it when it changed since. Undo and redo are refused the same way when the source no longer holds what the step
+     * left.
+     */
+    public Edit rename(Source seen, String newName) {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a source needs a name");
         }
-        Source source = find(sourceId);
-        String before = source.name();
+        String before = seen.name();
         String after = newName.strip();
-        sources.findByName(after).filter(other -> other.id() != sourceId).ifPresent(other -> {
+        sources.findByName(after).filter(other -> other.id() != seen.id()).ifPresent(other -> {
             throw new IllegalArgumentException("\u201c" + after + "\u201d is already a source (or an alias of "
                     + other.name() + "); merge them instead");
         });
-        guarded(() -> sources.rename(sourceId, after, coder.stamp()));
-        return new SimpleEdit("rename source", () -> sources.rename(sourceId, before, coder.stamp()),
-                () -> sources.rename(sourceId, after, coder.stamp()));
+        guarded(seen, () -> sources.rename(seen.id(), seen.version(), after, coder.stamp()));
+        long id = seen.id();
+        return new SimpleEdit("rename source",
+                () -> step(id, now -> now.name().equals(after),
+                        now -> sources.rename(id, now.version(), before, coder.stamp())),
+                () -> step(id, now -> now.name().equals(before),
+                        now -> sources.rename(id, now.version(), after, coder.stamp())));
     }
 
-    /** Sets the side a source speaks for (null or blank for none); all its statements change column. */
-    public Edit setParty(long sourceId, String party) {
-        String before = find(sourceId).party();
+    /**
+     * Sets the side the source as the coder saw it speaks for (null or blank for none); all its statements change
+     * column. Refused like {@link #rename} when it changed since.
+     */
+    public Edit setParty(Source seen, String party) {
+        String before = seen.party();
         String after = party == null || party.isBlank() ? null : party.strip();
-        sources.setParty(sourceId, after, coder.stamp());
-        return new SimpleEdit("change party", () -> sources.setParty(sourceId, before, coder.stamp()),
-                () -> sources.setParty(sourceId, after, coder.stamp()));
+        guarded(seen, () -> sources.setParty(seen.id(), seen.version(), after, coder.stamp()));
+        long id = seen.id();
+        return new SimpleEdit("change party",
+                () -> step(id, now -> sameParty(now.party(), after),
+                        now -> sources.setParty(id, now.version(), before, coder.stamp())),
+                () -> step(id, now -> sameParty(now.party(), before),
+                        now -> sources.setParty(id, now.version(), after, coder.stamp())));
+    }
+
+    private static boolean sameParty(String a, String b) {
+        return a == null ? b == null : a.equalsIgnoreCase(b);
     }
 
     public Edit addAlias(long sourceId, String alias) {
@@ -96,13 +119,17 @@ public final class SourceService {
                 () -> sources.removeAlias(sourceId, existing));
     }
 
-    /** Merges source {@code fromId} into {@code intoId}: its statements follow, its names become aliases. */
-    public Edit merge(long fromId, long intoId) {
-        find(fromId);
-        find(intoId);
-        SourceRepository.Merge[] merge = {guarded(() -> sources.merge(fromId, intoId))};
+    /**
+     * Merges source {@code from} into {@code into}, both as the coder saw them: its statements follow, its names
+     * become aliases. Refused like {@link #rename} when either changed since.
+     */
+    public Edit merge(Source from, Source into) {
+        if (from.id() == into.id()) {
+            throw new IllegalArgumentException("a source cannot be merged into itself");
+        }
+        SourceRepository.Merge[] merge = {guarded(from, () -> sources.merge(from, into, coder.stamp()))};
         return new SimpleEdit("merge sources", () -> sources.undoMerge(merge[0]),
-                () -> merge[0] = sources.merge(fromId, intoId));
+                () -> merge[0] = guarded(from, () -> sources.merge(find(from.id()), find(into.id()), coder.stamp())));
     }
 
     /** Deletes a source; its statements stay, unattributed. Undoing it credits them to the source again. */
@@ -120,18 +147,49 @@ public final class SourceService {
         return new IllegalArgumentException("source " + sourceId + " does not exist");
     }
 
-    private static <T> T guarded(Supplier<T> action) {
+    /** Runs an undo or redo step on the source as it is now, provided it still holds what the step expects. */
+    private void step(long id, Predicate<Source> holds, Consumer<Source> write) {
+        Source now = sources.find(id).orElseThrow(() -> gone(id, null));
+        if (!holds.test(now)) {
+            throw new EditConflict(id, changedBy(now, now.edited()), null);
+        }
+        guarded(now, () -> write.accept(now));
+    }
+
+    /** Runs a write of the source as {@code seen}: a stale view is an {@link EditConflict}, a store refusal a bad argument. */
+    private <T> T guarded(Source seen, Supplier<T> action) {
         try {
             return action.get();
+        } catch (StaleRowException e) {
+            if (e.gone()) {
+                throw gone(e.id(), e.id() == seen.id() ? seen : null);
+            }
+            Source changed = e.id() == seen.id() ? seen : sources.find(e.id()).orElse(seen);
+            throw new EditConflict(e.id(), changedBy(changed, e.lastEdit().orElse(null)), e);
         } catch (StoreException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
-    private static void guarded(Runnable action) {
-        guarded(() -> {
+    private void guarded(Source seen, Runnable action) {
+        guarded(seen, () -> {
             action.run();
             return null;
         });
+    }
+
+    private String changedBy(Source source, EditStamp by) {
+        String what = "Source \u201c" + source.name() + "\u201d";
+        if (by == null) {
+            return what + " was changed meanwhile; your change was not saved; the Sources now show it as it is.";
+        }
+        return what + " was changed by " + by.coder() + " at " + coder.when(by) + "; your change was not saved;"
+                + " the Sources now show " + by.coder() + "\u2019s version.";
+    }
+
+    private static EditConflict gone(long id, Source seen) {
+        return new EditConflict(id, (seen == null ? "Source #" + id : "Source \u201c" + seen.name() + "\u201d")
+                + " is no longer in the library (another coder merged or deleted it); your change was not saved.",
+                null);
     }
 }

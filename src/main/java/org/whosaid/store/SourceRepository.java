@@ -22,7 +22,8 @@ public final class SourceRepository {
             SELECT src.id, src.name, src.kind, p.name,
                    (SELECT group_concat(alias, char(31)) FROM source_alias a WHERE a.source_id = src.id),
                    (SELECT count(*) FROM statement s WHERE s.source_id = src.id AND s.status = 'active'),
-                   (SELECT count(DISTINCT article_id) FROM statement s WHERE s.source_id = src.id AND s.status = 'active')
+                   (SELECT count(DISTINCT article_id) FROM statement s WHERE s.source_id = src.id AND s.status = 'active'),
+                   src.version, src.coder, src.modified
             FROM source src LEFT JOIN party p ON p.id = src.party_id""";
 
     private final Database database;
@@ -50,33 +51,59 @@ public final class SourceRepository {
         return database.read(c -> SourceRows.find(c, name)).flatMap(this::find);
     }
 
-    /** Renames a source, as {@code stamp}'s edit. */
-    public void rename(long id, String newName, EditStamp stamp) {
-        stamped(id, "name = ?", newName.strip(), stamp);
+    /**
+     * Renames a source, as {@code stamp}'s edit, unless it changed since version {@code expectedVersion} was read or
+     * is gone ({@link StaleRowException}, nothing stored).
+     */
+    public void rename(long id, int expectedVersion, String newName, EditStamp stamp) {
+        stamped(id, expectedVersion, "name = ?", newName.strip(), stamp);
     }
 
-    /** Sets the source's party (null for none), creating the party if it is new, as {@code stamp}'s edit. */
-    public void setParty(long id, String party, EditStamp stamp) {
+    /**
+     * Sets the source's party (null for none), creating the party if it is new, as {@code stamp}'s edit; refused like
+     * {@link #rename} when the source changed since version {@code expectedVersion}.
+     */
+    public void setParty(long id, int expectedVersion, String party, EditStamp stamp) {
         database.write(c -> {
             Long partyId = party == null ? null : PartyRepository.idFor(c, party);
-            stamped(id, "party_id = ?", partyId, stamp);
+            stamped(id, expectedVersion, "party_id = ?", partyId, stamp);
             return null;
         });
     }
 
     /** Sets one column of a source and records who changed it, when, and that its version moved on. */
-    private void stamped(long id, String assignment, Object value, EditStamp stamp) {
+    private void stamped(long id, int expectedVersion, String assignment, Object value, EditStamp stamp) {
         database.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE source SET " + assignment
-                    + ", coder = ?, modified = ?, version = version + 1 WHERE id = ?")) {
+                    + ", coder = ?, modified = ?, version = version + 1 WHERE id = ? AND version = ?")) {
                 ps.setObject(1, value);
                 ps.setString(2, stamp.coder());
                 ps.setString(3, stamp.at().toString());
                 ps.setLong(4, id);
-                ps.executeUpdate();
+                ps.setInt(5, expectedVersion);
+                if (ps.executeUpdate() == 0) {
+                    throw stale(c, id);
+                }
             }
             return null;
         });
+    }
+
+    /** Why an update of source {@code id} touched no row: it changed meanwhile, or is gone. */
+    private static StaleRowException stale(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coder, modified FROM source WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new StaleRowException("source", id, null, true);
+                }
+                return new StaleRowException("source", id, stamp(rs.getString(1), rs.getString(2)), false);
+            }
+        }
+    }
+
+    private static EditStamp stamp(String coder, String modified) {
+        return coder == null || modified == null ? null : new EditStamp(coder, java.time.Instant.parse(modified));
     }
 
     public void setKind(long id, SourceKind kind) {
@@ -105,14 +132,34 @@ public final class SourceRepository {
     public record Merge(Source merged, long intoId, List<Long> movedStatements, List<String> addedAliases) {
     }
 
-    /** Moves every statement and alias of {@code fromId} to {@code intoId}; the first source's name becomes an alias. */
-    public Merge merge(long fromId, long intoId) {
+    /**
+     * Moves every statement and alias of {@code from} to {@code into}, as {@code stamp}'s edit of {@code into}; the
+     * first source's name becomes an alias. Refused ({@link StaleRowException}, nothing stored) when either source
+     * changed since the versions given were read.
+     */
+    public Merge merge(Source from, Source into, EditStamp stamp) {
+        long fromId = from.id();
+        long intoId = into.id();
         if (fromId == intoId) {
             throw new StoreException("a source cannot be merged into itself");
         }
-        Source from = find(fromId).orElseThrow(() -> new StoreException("source " + fromId + " does not exist"));
-        Source into = find(intoId).orElseThrow(() -> new StoreException("source " + intoId + " does not exist"));
         return database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE source SET coder = ?, modified = ?, version = version + 1 WHERE id = ? AND version = ?""")) {
+                ps.setString(1, stamp.coder());
+                ps.setString(2, stamp.at().toString());
+                ps.setLong(3, intoId);
+                ps.setInt(4, into.version());
+                if (ps.executeUpdate() == 0) {
+                    throw stale(c, intoId);
+                }
+            }
+            Source merged = query(c, SELECT + " WHERE src.id = ?", fromId).stream().findFirst()
+                    .map(SourceStats::source).filter(now -> now.version() == from.version()).orElse(null);
+            if (merged == null) {
+                throw stale(c, fromId);
+            }
+            Source target = query(c, SELECT + " WHERE src.id = ?", intoId).get(0).source();
             List<Long> moved = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM statement WHERE source_id = ?")) {
                 ps.setLong(1, fromId);
@@ -128,11 +175,11 @@ public final class SourceRepository {
                 ps.executeUpdate();
             }
             List<String> added = new ArrayList<>();
-            List<String> names = new ArrayList<>(from.aliases());
-            names.add(0, from.name());
+            List<String> names = new ArrayList<>(merged.aliases());
+            names.add(0, merged.name());
             for (String name : names) {
-                boolean known = into.name().equalsIgnoreCase(name)
-                        || into.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name));
+                boolean known = target.name().equalsIgnoreCase(name)
+                        || target.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name));
                 if (!known) {
                     added.add(name);
                 }
@@ -141,7 +188,7 @@ public final class SourceRepository {
             for (String alias : added) {
                 SourceRows.addAlias(c, intoId, alias);
             }
-            return new Merge(from, intoId, moved, added);
+            return new Merge(merged, intoId, moved, added);
         });
     }
 
@@ -216,11 +263,13 @@ public final class SourceRepository {
             }
             long id;
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO source (id, name, kind, party_id) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO source (id, name, kind, party_id, version) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setLong(1, from.id());
                 ps.setString(2, from.name());
                 ps.setString(3, from.kind().code());
                 ps.setObject(4, from.party() == null ? null : PartyRepository.idFor(c, from.party()));
+                // a view of the source from before the merge is stale now
+                ps.setInt(5, from.version() + 1);
                 ps.executeUpdate();
                 id = from.id();
             }
@@ -267,7 +316,8 @@ public final class SourceRepository {
                 while (rs.next()) {
                     String aliases = rs.getString(5);
                     Source source = new Source(rs.getLong(1), rs.getString(2), SourceKind.fromCode(rs.getString(3)),
-                            rs.getString(4), aliases == null ? List.of() : Arrays.asList(aliases.split("\u001f")));
+                            rs.getString(4), aliases == null ? List.of() : Arrays.asList(aliases.split("\u001f")),
+                            rs.getInt(8), stamp(rs.getString(9), rs.getString(10)));
                     result.add(new SourceStats(source, rs.getInt(6), rs.getInt(7)));
                 }
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.model.SourceKind;
+import org.whosaid.model.SourceStats;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
@@ -36,7 +37,8 @@ class AnalysisServiceTest {
             annotation.setSource(reassigned, "Village Council", SourceKind.ORGANISATION, "Other", null);
             long sourceWithParty = parsed.stream().filter(s -> s.sourceId() != null && s.id() != reassigned.id())
                     .findFirst().orElseThrow().sourceId();
-            services.sources().setParty(sourceWithParty, "Other");
+            services.sources().setParty(services.sources().list().stream().map(SourceStats::source)
+                    .filter(src -> src.id() == sourceWithParty).findFirst().orElseThrow(), "Other");
             long created = annotation.createStatement(id, 0, 10, StatementKind.CLAIM, "Editor").statementId();
             List<Statement> before = services.library().statements(id);
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Account;
 import org.whosaid.model.SourceKind;
+import org.whosaid.model.Source;
 import org.whosaid.model.SourceLedger;
 import org.whosaid.model.SourceStats;
 import org.whosaid.service.undo.Edit;
@@ -48,8 +49,8 @@ class SourceServiceTest {
 
     @Test
     void mergingTwoNamesOfTheMinistryMovesItsStatementsAndUndoBringsThemBack() {
-        long into = stats("Russian Defence Ministry").source().id();
-        long from = stats("Russian Ministry of Defence").source().id();
+        Source into = stats("Russian Defence Ministry").source();
+        Source from = stats("Russian Ministry of Defence").source();
 
         Edit merge = sources.merge(from, into);
 
@@ -82,9 +83,10 @@ class SourceServiceTest {
 
     @Test
     void renamesAndUndoes() {
-        long id = stats("Kyiv").source().id();
+        Source kyiv = stats("Kyiv").source();
+        long id = kyiv.id();
 
-        Edit rename = sources.rename(id, "Ukrainian government");
+        Edit rename = sources.rename(kyiv, "Ukrainian government");
 
         assertThat(sources.ledger(id).accounts()).allMatch(a -> a.source().equals("Ukrainian government"));
         rename.undo();
@@ -93,18 +95,19 @@ class SourceServiceTest {
 
     @Test
     void refusesARenameThatWouldCollideWithAnotherSource() {
-        long id = stats("Kyiv").source().id();
+        Source kyiv = stats("Kyiv").source();
 
-        assertThatThrownBy(() -> sources.rename(id, "Viktor Trehubov"))
+        assertThatThrownBy(() -> sources.rename(kyiv, "Viktor Trehubov"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("merge");
-        assertThatThrownBy(() -> sources.rename(id, "  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sources.rename(kyiv, "  ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void changesPartyForEveryStatementAndUndoes() {
-        long id = stats("Military analysts").source().id();
+        Source analysts = stats("Military analysts").source();
+        long id = analysts.id();
 
-        Edit edit = sources.setParty(id, "Other");
+        Edit edit = sources.setParty(analysts, "Other");
 
         assertThat(sources.ledger(id).accounts()).allMatch(a -> a.party().equals("Other"));
         edit.undo();

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Origin;
+import org.whosaid.model.Source;
+import org.whosaid.model.SourceStats;
 import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
@@ -151,5 +153,59 @@ class TwoCodersTest {
             assertThat(s.start()).isEqualTo(parsed.get(2).start());
             assertThat(s.party()).isEqualTo("Other");
         });
+    }
+
+    private static Source source(Services services, String name) {
+        return services.sources().list().stream().map(SourceStats::source).filter(s -> s.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSourceRenameOrPartyChangeFromAStaleViewIsRefusedNamingWhoChangedIt() {
+        Source seenByMaria = source(maria, "Kyiv");
+        ivan.sources().rename(source(ivan, "Kyiv"), "Kyiv government");
+
+        assertThatThrownBy(() -> maria.sources().rename(seenByMaria, "Ukrainian government"))
+                .isInstanceOf(EditConflict.class)
+                .hasMessageContaining("Source \u201cKyiv\u201d was changed by Ivan at")
+                .hasMessageContaining("your change was not saved");
+        assertThatThrownBy(() -> maria.sources().setParty(seenByMaria, "Other"))
+                .isInstanceOf(EditConflict.class).hasMessageContaining("changed by Ivan");
+
+        Source now = source(maria, "Kyiv government");
+        assertThat(now.party()).isEqualTo(seenByMaria.party());
+        assertThat(now.edited().coder()).isEqualTo("Ivan");
+        assertThat(now.version()).isEqualTo(seenByMaria.version() + 1);
+        // read again, Maria's change goes in
+        maria.sources().setParty(now, "Other");
+        assertThat(source(ivan, "Kyiv government").party()).isEqualTo("Other");
+    }
+
+    @Test
+    void aMergeFromAStaleViewIsRefusedAndMovesNothing() {
+        Source from = source(maria, "Russian Ministry of Defence");
+        Source into = source(maria, "Russian Defence Ministry");
+        ivan.sources().setParty(source(ivan, "Russian Ministry of Defence"), "Other");
+
+        assertThatThrownBy(() -> maria.sources().merge(from, into))
+                .isInstanceOf(EditConflict.class)
+                .hasMessageContaining("Source \u201cRussian Ministry of Defence\u201d was changed by Ivan");
+        assertThat(ivan.sources().list()).extracting(s -> s.source().name()).contains("Russian Ministry of Defence");
+        // a merge into a source someone changed since is refused too
+        Source target = source(maria, "Russian Defence Ministry");
+        Source fresh = source(maria, "Russian Ministry of Defence");
+        ivan.sources().rename(source(ivan, "Russian Defence Ministry"), "Russian MoD");
+        assertThatThrownBy(() -> maria.sources().merge(fresh, target)).isInstanceOf(EditConflict.class)
+                .hasMessageContaining("changed by Ivan");
+        assertThat(source(ivan, "Russian Ministry of Defence").party()).isEqualTo("Other");
+    }
+
+    @Test
+    void undoingASourceEditNeverTakesBackAColleaguesLaterOne() {
+        Edit marias = maria.sources().rename(source(maria, "Kyiv"), "Kyiv government");
+        ivan.sources().rename(source(ivan, "Kyiv government"), "Ukrainian government");
+
+        assertThatThrownBy(marias::undo).isInstanceOf(EditConflict.class).hasMessageContaining("changed by Ivan");
+        assertThat(source(maria, "Ukrainian government").edited().coder()).isEqualTo("Ivan");
     }
 }

@@ -149,6 +149,31 @@ class DatabaseTest {
     }
 
     @Test
+    void aStatementACoderEditedBeforeCodingsWereKeptBecomesTheirCoding() throws Exception {
+        Path file = dir.resolve("v8.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.apply(c, file, 8);
+            c.createStatement().execute("""
+                    INSERT INTO article (id, title, imported, text, hash) VALUES (1, 'A', '2025-01-01', 'Kyiv denied it.', 'h')""");
+            c.createStatement().execute("""
+                    INSERT INTO source (id, name, kind, party_id)
+                    SELECT 3, 'Kyiv', 'organisation', id FROM party WHERE name = 'Ukraine'""");
+            c.createStatement().execute("""
+                    INSERT INTO statement (id, article_id, kind, start, end, text, source_id, stance, origin, coder, modified)
+                    VALUES (10, 1, 'claim', 0, 15, 'Kyiv denied it.', 3, 'denies', 'user', 'Maria', '2026-12-01T10:00:00Z'),
+                           (11, 1, 'claim', 0, 4, 'Kyiv', 3, 'asserts', 'parser', NULL, NULL)""");
+        }
+        try (Database db = Database.open(file)) {
+            CodingRepository codings = new CodingRepository(db);
+            assertThat(codings.coders()).containsExactly("Maria");
+            assertThat(codings.find(10, "Maria")).contains(
+                    new CodingRepository.Value("claim", "Kyiv", "Ukraine", "denies", "active"));
+            assertThat(codings.of("Maria", List.of())).extracting(CodingRepository.Coded::statementId)
+                    .containsExactly(10L);
+        }
+    }
+
+    @Test
     void migratingAnOlderSchemaKeepsItsData() throws Exception {
         Path file = dir.resolve("old.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {

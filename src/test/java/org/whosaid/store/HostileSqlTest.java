@@ -123,7 +123,7 @@ class HostileSqlTest {
             assertThat(edited.tags()).containsExactlyInAnyOrder("tag " + hostile.strip(), hostile.strip());
             assertThat(edited.note()).isEqualTo(hostile);
 
-            sources.rename(source.id(), "Renamed " + hostile, new EditStamp("coder " + hostile, Instant.EPOCH));
+            sources.rename(source.id(), source.version(), "Renamed " + hostile, new EditStamp("coder " + hostile, Instant.EPOCH));
             assertThat(sources.find(source.id()).orElseThrow().name()).isEqualTo(("Renamed " + hostile).strip());
             new PartyRepository(database).save("Saved " + hostile, "#123456");
             assertThat(new PartyRepository(database).all()).anyMatch(p -> p.name().equals("Saved " + hostile));

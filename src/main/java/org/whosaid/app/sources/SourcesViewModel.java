@@ -26,6 +26,7 @@ import org.whosaid.model.SourceStats;
 import org.whosaid.service.undo.Edit;
 import org.whosaid.service.undo.EditHistory;
 import org.whosaid.service.LibraryService;
+import org.whosaid.service.EditConflict;
 import org.whosaid.service.SourceService;
 
 /**
@@ -123,12 +124,13 @@ public final class SourcesViewModel {
         openStatement.accept(account.statementId());
     }
 
+    /** Renames the chosen source as this screen shows it; refused, naming who, when someone changed it since. */
     public boolean rename(String name) {
-        return onSelected(id -> sources.rename(id, name));
+        return onSelectedSource(source -> sources.rename(source, name));
     }
 
     public boolean setParty(String party) {
-        return onSelected(id -> sources.setParty(id, party));
+        return onSelectedSource(source -> sources.setParty(source, party));
     }
 
     public boolean addAlias(String alias) {
@@ -141,7 +143,12 @@ public final class SourcesViewModel {
 
     /** Merges the chosen source into {@code targetId}; the target becomes the chosen source. */
     public boolean mergeInto(long targetId) {
-        if (!onSelected(id -> sources.merge(id, targetId))) {
+        Optional<Source> target = list.stream().map(SourceStats::source).filter(s -> s.id() == targetId).findFirst();
+        if (target.isEmpty()) {
+            message.set("source " + targetId + " is no longer in the library");
+            return false;
+        }
+        if (!onSelectedSource(source -> sources.merge(source, target.get()))) {
             return false;
         }
         select(targetId);
@@ -155,6 +162,22 @@ public final class SourcesViewModel {
         }
         select(null);
         return true;
+    }
+
+    /** Runs an edit of the chosen source as shown; a colleague's change since is reported and the list reloaded. */
+    private boolean onSelectedSource(Function<Source, Edit> action) {
+        SourceStats chosen = selected.get();
+        if (chosen == null) {
+            message.set("Choose a source first");
+            return false;
+        }
+        try {
+            return RecordedEdit.perform(() -> action.apply(chosen.source()), history, message, this::refresh);
+        } catch (EditConflict e) {
+            message.set(e.getMessage());
+            refresh();
+            return false;
+        }
     }
 
     private boolean onSelected(Function<Long, Edit> action) {
