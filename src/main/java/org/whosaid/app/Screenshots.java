@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
-import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.ArticleTitle;
 import org.whosaid.service.Services;
 
 /**
@@ -59,8 +59,8 @@ public final class Screenshots {
                         new CurrentThreadTaskExecutor()), Optional.empty(), Settings.DEFAULTS);
                 main.applyTheme(Theme.fromName(theme));
                 if (id == ViewId.READER) {
-                    Long article = articleId != null ? articleId : services.get().library().summaries().stream()
-                            .map(ArticleSummary::id).findFirst().orElse(null);
+                    Long article = articleId != null ? articleId : services.get().library().titles().stream()
+                            .map(ArticleTitle::id).findFirst().orElse(null);
                     if (article != null) {
                         main.openArticle(article);
                     }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench [--articles N] [--out FILE]}: throughput, latency and memory figures against the goals. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure analysis, import, search, memory and opening an article on generated"
-        + " articles in a temporary database (never yours); print the figures beside their goals and write them to"
-        + " a Markdown file.")
+        + " articles in a temporary database (never yours): analysis, import through `whosaid import`, the Library's"
+        + " pages, search, Compare, Audit, window up and peak memory; print the figures beside their goals and put"
+        + " them in a Markdown file (replacing the last run for the same article count, keeping the rest).")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,7 +58,8 @@ final class BenchCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(out, markdown, StandardCharsets.UTF_8);
+        String before = Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        Files.writeString(out, report.mergeInto(before), StandardCharsets.UTF_8);
         stdout.println();
         stdout.println("written to " + out);
         return ExitCode.OK;

@@ -28,6 +28,9 @@ import org.whosaid.store.StatementRepository;
  * check-worthy ones the parser kept (or the reader marked), ranked most check-worthy first.
  */
 public final class AuditService {
+    /** Statements a whole-library audit on screen lists of each kind (the most check-worthy first). */
+    public static final int LISTED = 500;
+
     private final ArticleRepository articles;
     private final StatementRepository statements;
     private final PartyRepository parties;
@@ -38,9 +41,47 @@ public final class AuditService {
         this.parties = parties;
     }
 
-    /** The audit of the whole library. */
+    /** The audit of the whole library, every unattributed claim and weakly sourced statement listed. */
     public AuditReport library() {
-        return audit(null, statements.all());
+        return library(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The audit of the whole library with at most {@code listed} statements in each list (the most check-worthy
+     * unattributed claims, the first weakly sourced ones); the counts are always of all of them. Counted in SQL,
+     * and only the listed statements are read, so it stays fast at 100,000 articles.
+     */
+    public AuditReport library(int listed) {
+        int attributed = 0;
+        int unattributed = 0;
+        int weakCount = 0;
+        Map<String, int[]> voices = new TreeMap<>(PartyOrder.COMPARATOR);
+        for (StatementRepository.Tally tally : statements.tallies()) {
+            if (!tally.sourced()) {
+                unattributed += tally.count();
+                continue;
+            }
+            attributed += tally.count();
+            if (tally.weak()) {
+                weakCount += tally.count();
+            }
+            int[] counts = voices.computeIfAbsent(PartyOrder.columnOf(tally.party(), true), p -> new int[2]);
+            counts[0] += tally.count();
+            if (tally.quote()) {
+                counts[1] += tally.count();
+            }
+        }
+        Map<Long, Article> cache = new HashMap<>();
+        List<AuditItem> ranked = statements.unsourced(listed).stream()
+                .map(s -> new AuditItem(account(s, cache), AuditItem.UNATTRIBUTED)).toList();
+        List<AuditItem> weak = statements.weaklySourced(listed).stream()
+                .map(s -> new AuditItem(account(s, cache), weakness(s).orElseThrow())).toList();
+        return new AuditReport(null, articles.count(), attributed, unattributed, ranked, weak, weakCount,
+                partyVoices(voices));
+    }
+
+    private Account account(Statement s, Map<Long, Article> cache) {
+        return Account.of(s, cache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow()));
     }
 
     /** The audit of one article; an unknown id is an error. */
@@ -70,7 +111,7 @@ public final class AuditService {
     }
 
     private AuditReport audit(Long articleId, List<Statement> all) {
-        return audit(articleId, all, articleId == null ? articles.count() : 1);
+        return audit(articleId, all, 1);
     }
 
     private AuditReport audit(Long articleId, List<Statement> all, int articleCount) {
@@ -85,7 +126,7 @@ public final class AuditService {
             if (!s.active()) {
                 continue;
             }
-            Account account = Account.of(s, cache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow()));
+            Account account = account(s, cache);
             if (s.sourceId() == null || s.kind() == StatementKind.UNATTRIBUTED) {
                 unattributed++;
                 unsourced.add(s);
@@ -100,6 +141,17 @@ public final class AuditService {
                 counts[1]++;
             }
         }
+        // Most check-worthy first: the parser stores a claim's check-worthiness as its confidence (a stable sort keeps
+        // text order among equals).
+        unsourced.sort(Comparator.comparingDouble(Statement::confidence).reversed());
+        List<AuditItem> ranked = unsourced.stream()
+                .map(s -> new AuditItem(unsourcedAccounts.get(s), AuditItem.UNATTRIBUTED)).toList();
+        return new AuditReport(articleId, articleCount, attributed, unattributed, ranked, weak, weak.size(),
+                partyVoices(voices));
+    }
+
+    /** Each party's counts (statements, quotes) with its colour. */
+    private List<PartyVoices> partyVoices(Map<String, int[]> voices) {
         Map<String, String> colours = new HashMap<>();
         for (Party p : parties.all()) {
             colours.put(p.name().toLowerCase(Locale.ROOT), p.colour());
@@ -107,12 +159,7 @@ public final class AuditService {
         List<PartyVoices> perParty = new ArrayList<>();
         voices.forEach((party, counts) -> perParty.add(new PartyVoices(party,
                 colours.getOrDefault(party.toLowerCase(Locale.ROOT), CompareService.NO_COLOUR), counts[0], counts[1])));
-        // Most check-worthy first: the parser stores a claim's check-worthiness as its confidence (a stable sort keeps
-        // text order among equals).
-        unsourced.sort(Comparator.comparingDouble(Statement::confidence).reversed());
-        List<AuditItem> ranked = unsourced.stream()
-                .map(s -> new AuditItem(unsourcedAccounts.get(s), AuditItem.UNATTRIBUTED)).toList();
-        return new AuditReport(articleId, articleCount, attributed, unattributed, ranked, weak, perParty);
+        return perParty;
     }
 
     /** Anonymous wins over vague: "a Ukrainian officer" is both unnamed and unverifiable. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.whosaid.model.Article;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.ArticleTitle;
 import org.whosaid.model.Cancellation;
 import org.whosaid.model.LibraryPage;
 import org.whosaid.model.LibraryQuery;
@@ -43,6 +44,11 @@ public final class LibraryService {
 
     public List<ArticleSummary> summaries() {
         return articles.summaries();
+    }
+
+    /** Every article's id and title, oldest first: the articles a screen offers to choose from. */
+    public List<ArticleTitle> titles() {
+        return articles.titles();
     }
 
     public Optional<Article> article(long id) {

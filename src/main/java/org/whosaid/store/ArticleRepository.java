@@ -17,6 +17,7 @@ import org.whosaid.model.Analysis;
 import org.whosaid.model.Article;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.ArticleTitle;
 import org.whosaid.model.Cancellation;
 
 /** Articles: storing one with its analysis in one transaction, listing, finding, deleting. */
@@ -273,6 +274,20 @@ public final class ArticleRepository {
                 }
                 return ids;
             }
+        });
+    }
+
+    /** Every article's id and title, oldest first (read from the title index, not the article rows). */
+    public List<ArticleTitle> titles() {
+        return database.read(c -> {
+            List<ArticleTitle> titles = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title FROM article ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    titles.add(new ArticleTitle(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return titles;
         });
     }
 

@@ -25,7 +25,10 @@ class BenchCommandTest {
         String written = Files.readString(report);
         assertThat(written).startsWith("# WhoSaid benchmarks").contains("| figure | measured | goal |",
                 "--articles 20", "cores", "JVM");
-        assertThat(run.out()).contains(written.strip()).contains("written to " + report);
+        String printed = run.out().substring(0, run.out().indexOf("written to ")).strip();
+        assertThat(written).contains(printed).contains("| Library first rows (count + first page) |",
+                "| Audit, whole library |", "| peak resident memory, import process |");
+        assertThat(run.out()).contains("written to " + report);
         assertThat(userDb).doesNotExist();
     }
 

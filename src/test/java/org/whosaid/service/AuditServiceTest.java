@@ -38,6 +38,25 @@ class AuditServiceTest {
     }
 
     @Test
+    void theWholeLibraryCountedInSqlAgreesWithAuditingEveryArticleTogether() {
+        java.util.List<Long> every = services.library().titles().stream().map(t -> t.id()).toList();
+        AuditReport counted = audit.library();
+        AuditReport statementByStatement = audit.articles(every);
+        assertThat(counted.attributed()).isEqualTo(statementByStatement.attributed());
+        assertThat(counted.unattributed()).isEqualTo(statementByStatement.unattributed());
+        assertThat(counted.voices()).isEqualTo(statementByStatement.voices());
+        assertThat(counted.unattributedClaims()).isEqualTo(statementByStatement.unattributedClaims());
+        assertThat(counted.weakSources()).isNotEmpty().isEqualTo(statementByStatement.weakSources());
+        assertThat(counted.weakSourceCount()).isEqualTo(statementByStatement.weakSources().size());
+
+        AuditReport listingOne = audit.library(1);
+        assertThat(listingOne.unattributedClaims()).containsExactly(counted.unattributedClaims().get(0));
+        assertThat(listingOne.weakSources()).containsExactly(counted.weakSources().get(0));
+        assertThat(listingOne.unattributed()).isEqualTo(counted.unattributed());
+        assertThat(listingOne.weakSourceCount()).isEqualTo(counted.weakSourceCount());
+    }
+
+    @Test
     void measuresTheWholeLibrary() {
         AuditReport report = audit.library();
 

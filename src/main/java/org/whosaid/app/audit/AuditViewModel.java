@@ -74,7 +74,7 @@ public final class AuditViewModel {
         Long wanted = scope.get().articleId();
         loader.load("Loading the Audit", () -> {
             List<Scope> all = new ArrayList<>(List.of(LIBRARY));
-            library.summaries().forEach(a -> all.add(new Scope(a.id(), "#" + a.id() + " " + a.title())));
+            library.titles().forEach(a -> all.add(new Scope(a.id(), "#" + a.id() + " " + a.title())));
             Scope current = all.stream().filter(s -> Objects.equals(s.articleId(), wanted)).findFirst()
                     .orElse(LIBRARY);
             return new Loaded(all, current, report(current));
@@ -91,7 +91,7 @@ public final class AuditViewModel {
     }
 
     private AuditReport report(Scope of) {
-        return of.articleId() == null ? audit.library() : audit.article(of.articleId());
+        return of.articleId() == null ? audit.library(AuditService.LISTED) : audit.article(of.articleId());
     }
 
     /** True while the figures are being computed (a whole-library audit may take a while). */
@@ -111,8 +111,10 @@ public final class AuditViewModel {
             share.set(String.format(Locale.ROOT, "%.0f%% attributed", r.attributedShare() * 100));
             summary.set(Counts.of(r.statements(), "statement") + " in " + Counts.of(r.articles(), "article")
                     + ": " + r.attributed() + " attributed, " + r.unattributed() + " unattributed check-worthy claims, "
-                    + r.weakSources().size() + " on vague or anonymous sources (only check-worthy factual claims count as"
-                    + " unattributed)");
+                    + r.weakSourceCount() + " on vague or anonymous sources (only check-worthy factual claims count as"
+                    + " unattributed)" + (r.unattributedClaims().size() < r.unattributed()
+                            || r.weakSources().size() < r.weakSourceCount()
+                            ? "; the first " + AuditService.LISTED + " of each are listed, most check-worthy first" : ""));
         }
         unattributed.setAll(r.unattributedClaims());
         weakSources.setAll(r.weakSources());

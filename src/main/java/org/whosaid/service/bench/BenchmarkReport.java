@@ -78,11 +78,14 @@ public record BenchmarkReport(int articles, int corpusTexts, long statementsStor
         return String.join("\n", lines) + "\n";
     }
 
-    /** The whole report: heading, machine, table and notes. */
+    /** The title of the benchmarks document a report goes into. */
+    static final String TITLE = "# WhoSaid benchmarks\n";
+
+    /** The whole report: heading, machine, table and notes, between markers that {@link #mergeInto} finds again. */
     public String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append("# WhoSaid benchmarks\n\n");
-        out.append("`whosaid bench --articles ").append(articles).append("` on ").append(date).append(".\n\n");
+        out.append(begin()).append('\n');
+        out.append("## `whosaid bench --articles ").append(articles).append("` on ").append(date).append("\n\n");
         out.append("- machine: ").append(machine.cores()).append(" cores, ").append(machine.os()).append('\n');
         out.append("- JVM: ").append(machine.jvm()).append(", max heap ").append(machine.maxHeapMb()).append(" MB\n");
         out.append("- corpus: ").append(articles).append(" articles generated from ").append(corpusTexts)
@@ -94,7 +97,33 @@ public record BenchmarkReport(int articles, int corpusTexts, long statementsStor
                 out.append("- ").append(note).append('\n');
             }
         }
+        out.append(end()).append('\n');
         return out.toString();
+    }
+
+    private String begin() {
+        return "<!-- bench --articles " + articles + ": written by `whosaid bench`, replaced by its next run -->";
+    }
+
+    private String end() {
+        return "<!-- end of bench --articles " + articles + " -->";
+    }
+
+    /**
+     * The benchmarks document with this report in place of the last one for the same article count, or added
+     * after the title; everything else in it (other counts, figures measured by hand) is kept.
+     */
+    public String mergeInto(String document) {
+        String doc = document == null || document.isBlank() ? TITLE : document;
+        int from = doc.indexOf(begin());
+        int to = from < 0 ? -1 : doc.indexOf(end(), from);
+        if (from >= 0 && to >= 0) {
+            int after = doc.indexOf('\n', to);
+            return doc.substring(0, from) + markdown() + (after < 0 ? "" : doc.substring(after + 1));
+        }
+        int title = doc.startsWith(TITLE) ? TITLE.length() : 0;
+        String head = title > 0 ? TITLE + "\n" : "";
+        return head + markdown() + "\n" + doc.substring(title).stripLeading();
     }
 
     private static String number(double value) {

@@ -2,8 +2,6 @@ package org.whosaid.service.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -12,7 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,19 +23,17 @@ import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
-import org.whosaid.model.ArticleSummary;
+import org.whosaid.model.ArticleTitle;
+import org.whosaid.model.AuditReport;
+import org.whosaid.model.Cancellation;
 import org.whosaid.model.Language;
-import org.whosaid.service.ImportOutcome;
+import org.whosaid.model.LibraryQuery;
+import org.whosaid.model.TopicOverview;
+import org.whosaid.service.AuditService;
 import org.whosaid.service.ImportService;
 import org.whosaid.service.LibraryService;
 import org.whosaid.service.Progress;
-import org.whosaid.store.ArticlePages;
-import org.whosaid.store.ArticleRepository;
-import org.whosaid.store.Database;
-import org.whosaid.store.PartyRepository;
-import org.whosaid.store.SourceRepository;
-import org.whosaid.store.StatementRepository;
-import org.whosaid.store.TopicRepository;
+import org.whosaid.service.Services;
 
 /**
  * Measures what the issue's goals are about — analysis throughput, import, search, memory, opening an article —
@@ -45,15 +42,27 @@ import org.whosaid.store.TopicRepository;
 public final class BenchmarkService {
     public static final String ANALYSIS_ONE_THREAD = "analysis, 1 thread";
     public static final String ANALYSIS_ALL_CORES = "analysis, all cores";
-    public static final String IMPORT = "import into a fresh database";
-    public static final String IMPORT_CPU = "import, CPU time of the importing thread";
+    public static final String IMPORT = "import through `whosaid import`";
+    public static final String IMPORT_WALL = "import, wall time";
+    public static final String IMPORT_CPU = "import, CPU time (all threads)";
+    public static final String PEAK_IMPORT = "peak resident memory, import process";
+    public static final String LIBRARY_FIRST = "Library first rows (count + first page)";
+    public static final String LIBRARY_SORTED = "Library first rows, sorted, filtered or searched, p95";
+    public static final String LIBRARY_LAST = "Library, a page at the end";
     public static final String SEARCH_MEDIAN = "full-text search, median";
     public static final String SEARCH_P95 = "full-text search, p95";
-    public static final String HEAP = "heap in use after import";
     public static final String OPEN_MEDIAN = "open an article, median";
     public static final String OPEN_P95 = "open an article, p95";
-    public static final String LIBRARY_LIST = "library list (all summaries)";
+    public static final String COMPARE_TOPICS = "Compare, topic list";
+    public static final String COMPARE_TOPIC = "Compare, first topic";
+    public static final String AUDIT = "Audit, whole library";
     public static final String WINDOW_UP = "window up (launch to rendered Library)";
+    public static final String PEAK_WINDOW = "peak resident memory, app with the Library shown";
+    public static final String PEAK_BENCH = "peak resident memory, this bench process";
+
+    /** When the desktop app was timed: launch to rendered Library, and the app process's peak resident memory. */
+    public record WindowUp(long millis, OptionalDouble peakResidentMb) {
+    }
 
     /** Fixed queries: names, places, topics, prefixes as typed, several words, and words found in no article. */
     static final List<String> QUERIES = List.of("Toretsk", "ceasefire", "court", "election", "earthquake", "flood",
@@ -64,6 +73,17 @@ public final class BenchmarkService {
 
     private static final int WARM_UP = 200;
     private static final int OPENED = 100;
+    private static final int LIBRARY_PAGE = 200;
+    private static final java.time.Duration IMPORT_TIMEOUT = java.time.Duration.ofHours(2);
+    /** The Library's other first pages: by each sortable column, by a filter, searched. */
+    private static final List<LibraryQuery> LIBRARY_ORDERS = List.of(
+            LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.TITLE, false),
+            LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.PUBLISHED, true),
+            LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.QUOTES, true),
+            LibraryQuery.ALL.withFilters(null, null, null, null, "Daily Ledger", null),
+            LibraryQuery.ALL.withFilters(null, null, null, null, null, "en").sortedBy(LibraryQuery.Sort.OUTLET, false),
+            LibraryQuery.ALL.withText("ceasefire"),
+            LibraryQuery.ALL.withText("said").sortedBy(LibraryQuery.Sort.TITLE, false));
 
     private final Function<Path, Function<String, Analysis>> analyzerForDataFolder;
     private final BenchCorpus corpus;
@@ -81,14 +101,14 @@ public final class BenchmarkService {
 
     /** Runs every measurement on {@code articles} generated articles; takes minutes for 10,000. */
     public BenchmarkReport run(int articles, Progress progress) {
-        return run(articles, progress, database -> OptionalLong.empty());
+        return run(articles, progress, database -> Optional.empty());
     }
 
     /**
      * As {@link #run(int, Progress)}, also timing the desktop app from launch to a rendered Library on the
      * benchmark's database; {@code windowTimer} answers empty where no window can be shown.
      */
-    public BenchmarkReport run(int articles, Progress progress, Function<Path, OptionalLong> windowTimer) {
+    public BenchmarkReport run(int articles, Progress progress, Function<Path, Optional<WindowUp>> windowTimer) {
         if (articles < 1) {
             throw new IllegalArgumentException("the benchmark needs at least one article, not " + articles);
         }
@@ -101,7 +121,7 @@ public final class BenchmarkService {
     }
 
     private BenchmarkReport run(int articles, Progress progress, Path folder, Function<String, Analysis> analyzer,
-                                Function<Path, OptionalLong> windowTimer) {
+                                Function<Path, Optional<WindowUp>> windowTimer) {
         int cores = Runtime.getRuntime().availableProcessors();
         List<BenchmarkReport.Figure> figures = new ArrayList<>();
         List<ArticleContent> contents = new ArrayList<>(articles);
@@ -109,7 +129,7 @@ public final class BenchmarkService {
             contents.add(corpus.article(i));
         }
 
-        progress.update(0, 5, "analysis on one thread");
+        progress.update(0, 6, "analysis on one thread");
         for (int i = 0; i < Math.min(WARM_UP, articles); i++) {
             analyzer.apply(contents.get(i).text());
         }
@@ -128,80 +148,124 @@ public final class BenchmarkService {
                     oneThread(analyzer, languageTexts(language), articles), "articles/s", BenchmarkReport.Goal.atLeast(1_000)));
         }
 
-        progress.update(1, 5, "analysis on " + cores + " threads");
+        progress.update(1, 6, "analysis on " + cores + " threads");
         double allCores = analyseInParallel(analyzer, contents, cores);
         figures.add(BenchmarkReport.Figure.measured(ANALYSIS_ALL_CORES + " (" + cores + ")" + stub, allCores,
                 "articles/s", BenchmarkReport.Goal.atLeast(1_000.0 * cores)));
 
+        progress.update(2, 6, "import of " + articles + " articles through whosaid import");
+        Path files = writeArticles(folder.resolve("articles"), contents);
+        contents = null;
+        Path databaseFile = folder.resolve("bench.db");
+        ChildJvm.Run imported = ChildJvm.whosaid(List.of("--db", databaseFile.toString(), "import", files.toString()),
+                IMPORT_TIMEOUT);
+        if (imported.exitCode() != 0) {
+            throw new IllegalStateException("the benchmark import (whosaid import " + files + ") ended with exit code "
+                    + imported.exitCode() + ": " + tail(imported.output()));
+        }
+        figures.add(BenchmarkReport.Figure.measured(IMPORT, perSecond(articles, (long) (imported.wallSeconds() * 1e9)),
+                "articles/s", BenchmarkReport.Goal.atLeast(500)));
+        figures.add(BenchmarkReport.Figure.measured(IMPORT_WALL, imported.wallSeconds(), "s", null));
+        figures.add(BenchmarkReport.Figure.measured(IMPORT_CPU, imported.cpuSeconds(), "s", null));
+        figures.add(peak(PEAK_IMPORT, imported.peakResidentMb(), BenchmarkReport.Goal.atMost(500)));
+
         long statements;
         String slowest;
-        try (Database database = Database.open(folder.resolve("bench.db"))) {
-            ArticleRepository articleRows = new ArticleRepository(database);
-            StatementRepository statementRows = new StatementRepository(database);
-            LibraryService library = new LibraryService(articleRows, statementRows, new PartyRepository(database),
-                    new SourceRepository(database), new TopicRepository(database), new ArticlePages(database));
-            ImportService imports = new ImportService(new ArticleReader(), analyzer, articleRows);
-
-            progress.update(2, 5, "import of " + articles + " articles");
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            start = System.nanoTime();
-            List<ImportOutcome> outcomes = imports.importContents(contents, Progress.NONE);
-            double importSeconds = (System.nanoTime() - start) / 1e9;
-            double importCpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            long failed = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.FAILED).count();
-            long duplicates = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.DUPLICATE).count();
-            if (failed > 0 || duplicates > 0) {
-                throw new IllegalStateException("the benchmark import went wrong: " + failed + " failed, "
-                        + duplicates + " duplicates of " + articles);
+        try (Services services = Services.open(databaseFile)) {
+            LibraryService library = services.library();
+            if (library.articleCount() != articles) {
+                throw new IllegalStateException("the benchmark import stored " + library.articleCount() + " of "
+                        + articles + " articles: " + tail(imported.output()));
             }
-            figures.add(BenchmarkReport.Figure.measured(IMPORT + " (" + articles + ")", importSeconds, "s",
-                    BenchmarkReport.Goal.atMost(60.0 * articles / 10_000)));
-            figures.add(BenchmarkReport.Figure.measured(IMPORT_CPU, importCpuSeconds, "s", null));
-            contents = null;
-
-            figures.add(BenchmarkReport.Figure.measured(HEAP, heapInUseMb(), "MB", BenchmarkReport.Goal.atMost(300)));
-
-            progress.update(3, 5, "search");
+            progress.update(3, 6, "the Library's first rows");
+            LibraryQuery all = LibraryQuery.ALL;
             start = System.nanoTime();
-            List<ArticleSummary> summaries = library.summaries();
-            figures.add(BenchmarkReport.Figure.measured(LIBRARY_LIST, millis(System.nanoTime() - start), "ms", null));
-            List<Long> ids = summaries.stream().map(ArticleSummary::id).toList();
-            statements = summaries.stream().mapToLong(a -> a.quotes() + a.claims() + a.unattributed()).sum();
+            library.firstPage(all, LIBRARY_PAGE, new Cancellation()).orElseThrow();
+            figures.add(BenchmarkReport.Figure.measured(LIBRARY_FIRST, millis(System.nanoTime() - start), "ms",
+                    BenchmarkReport.Goal.atMost(300)));
+            long[] sorted = new long[LIBRARY_ORDERS.size() * 3];
+            for (int i = 0; i < sorted.length; i++) {
+                LibraryQuery query = LIBRARY_ORDERS.get(i % LIBRARY_ORDERS.size());
+                long began = System.nanoTime();
+                library.firstPage(query, LIBRARY_PAGE, new Cancellation()).orElseThrow();
+                sorted[i] = System.nanoTime() - began;
+            }
+            figures.add(BenchmarkReport.Figure.measured(LIBRARY_SORTED, percentile(sorted, 95), "ms",
+                    BenchmarkReport.Goal.atMost(300)));
+            int total = library.count(all);
+            start = System.nanoTime();
+            library.page(all, total - LIBRARY_PAGE / 2, LIBRARY_PAGE);
+            figures.add(BenchmarkReport.Figure.measured(LIBRARY_LAST, millis(System.nanoTime() - start), "ms", null));
+
+            progress.update(4, 6, "search");
             long[] searches = timeSearches(library);
             figures.add(BenchmarkReport.Figure.measured(SEARCH_MEDIAN, percentile(searches, 50), "ms", null));
             figures.add(BenchmarkReport.Figure.measured(SEARCH_P95, percentile(searches, 95), "ms",
                     BenchmarkReport.Goal.atMost(50)));
             slowest = slowestQueries(searches, 3);
 
-            progress.update(4, 5, "opening articles");
+            List<Long> ids = library.titles().stream().map(ArticleTitle::id).toList();
             long[] opens = timeOpening(library, ids);
             figures.add(BenchmarkReport.Figure.measured(OPEN_MEDIAN, percentile(opens, 50), "ms", null));
             figures.add(BenchmarkReport.Figure.measured(OPEN_P95, percentile(opens, 95), "ms",
                     BenchmarkReport.Goal.atMost(200)));
+
+            progress.update(5, 6, "Compare and Audit");
+            start = System.nanoTime();
+            List<TopicOverview> topics = services.compare().topics();
+            figures.add(BenchmarkReport.Figure.measured(COMPARE_TOPICS, millis(System.nanoTime() - start), "ms",
+                    BenchmarkReport.Goal.atMost(500)));
+            if (!topics.isEmpty()) {
+                String largest = topics.get(0).topic().key();
+                start = System.nanoTime();
+                services.compare().compare(largest);
+                figures.add(BenchmarkReport.Figure.measured(COMPARE_TOPIC, millis(System.nanoTime() - start), "ms",
+                        BenchmarkReport.Goal.atMost(500)));
+            }
+            start = System.nanoTime();
+            AuditReport audit = services.audit().library(AuditService.LISTED);
+            figures.add(BenchmarkReport.Figure.measured(AUDIT, millis(System.nanoTime() - start), "ms",
+                    BenchmarkReport.Goal.atMost(500)));
+            statements = audit.statements();
         }
-        OptionalLong windowMillis = windowTimer.apply(folder.resolve("bench.db"));
-        figures.add(windowMillis.isPresent()
-                ? BenchmarkReport.Figure.measured(WINDOW_UP, windowMillis.getAsLong() / 1000.0, "s",
+        Optional<WindowUp> window = windowTimer.apply(databaseFile);
+        figures.add(window.isPresent()
+                ? BenchmarkReport.Figure.measured(WINDOW_UP, window.get().millis() / 1000.0, "s",
                         BenchmarkReport.Goal.atMost(2))
                 : new BenchmarkReport.Figure(WINDOW_UP, Double.NaN, "s", BenchmarkReport.Goal.atMost(2),
                         "not measured: no display (run bench under Xvfb)"));
-        progress.update(5, 5, "done");
+        if (window.isPresent()) {
+            figures.add(peak(PEAK_WINDOW, window.get().peakResidentMb(), BenchmarkReport.Goal.atMost(500)));
+        }
+        figures.add(peak(PEAK_BENCH, ChildJvm.ownPeakResidentMb(), null));
+        progress.update(6, 6, "done");
 
         List<String> notes = new ArrayList<>();
         notes.add("Analysis is timed over all " + articles + " articles after " + Math.min(WARM_UP, articles)
                 + " warm-up analyses; \"all cores\" uses a fixed pool of " + cores + " threads.");
-        notes.add("Import = analysis (one thread) + storing, " + ImportService.BATCH
-                + " articles per transaction, into a new database file; the import goal scales with the article count"
-                + " (60 s per 10,000).");
-        notes.add("The importing thread's CPU time (SQLite runs on it) shows the work itself; wall time above it is"
-                + " time spent waiting, e.g. for a core on a busy machine or for the disk.");
+        notes.add("Import: the generated articles are written as " + articles + " Markdown files and imported by"
+                + " `whosaid --db bench.db import FOLDER` in a fresh JVM (default options, as a user runs it):"
+                + " reading, analysis on every core, storing " + ImportService.BATCH + " articles per transaction."
+                + " Its wall time includes the JVM's start; its CPU time is that of all its threads, so CPU time"
+                + " above wall time is work done in parallel, and wall time well above CPU time / cores is time"
+                + " spent waiting for a core on a busy machine.");
+        notes.add("Peak resident memory is VmHWM of /proc/PID/status (what the operating system counts, heap and"
+                + " all), read from outside while the import and the window run; the bench's own process holds"
+                + " every generated text for the analysis timings and has no goal.");
+        notes.add("Library: LibraryService.firstPage (the count and the first " + LIBRARY_PAGE + " rows, as the"
+                + " Library screen asks on opening); the first figure is the first query after the import in this"
+                + " process; \"sorted, filtered or searched\" is the p95 of " + LIBRARY_ORDERS.size()
+                + " orders and filters (title, date, quotes, outlet, language, a search, a search by title) run 3"
+                + " times; the last page is OFFSET " + (articles - LIBRARY_PAGE / 2) + ".");
         notes.add("Search: " + QUERIES.size() + " fixed queries, each run 3 times after one warm-up run, through"
                 + " LibraryService.search. Opening an article: LibraryService.article + statements for " + OPENED
                 + " articles spread over the library, each opened twice.");
         notes.add("Slowest queries (worst of 3 runs): " + slowest + ".");
+        notes.add("Compare: CompareService.topics() (the topic list the Compare screen opens with) and compare() of"
+                + " the first topic of that list. Audit: AuditService.library(" + AuditService.LISTED + "), the"
+                + " whole-library audit the Audit screen shows (every count, the first " + AuditService.LISTED
+                + " statements of each list).");
         notes.add("Hot spots found with JFR, what was changed, and figures with statements stored: docs/profiling.md.");
-        notes.add("Heap: used heap after System.gc() with the database open and the generated texts released.");
         if (found == 0) {
             notes.add("**The attribution engine found no statement in any article**: it is still a stub in this"
                     + " build, so the analysis figures measure nothing real and the import stores no statements."
@@ -312,12 +376,34 @@ public final class BenchmarkService {
         return times;
     }
 
-    private static double heapInUseMb() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
+    private static BenchmarkReport.Figure peak(String name, OptionalDouble megabytes, BenchmarkReport.Goal goal) {
+        return megabytes.isPresent() ? BenchmarkReport.Figure.measured(name, megabytes.getAsDouble(), "MB", goal)
+                : new BenchmarkReport.Figure(name, Double.NaN, "MB", goal, "not measured: no /proc on this system");
+    }
+
+    /**
+     * Writes each article as a Markdown file with front matter (title, date, outlet), as a user's folder of
+     * articles would hold them, numbered so that the folder's order is the articles' order.
+     */
+    static Path writeArticles(Path folder, List<ArticleContent> contents) {
+        try {
+            Files.createDirectories(folder);
+            for (int i = 0; i < contents.size(); i++) {
+                ArticleContent a = contents.get(i);
+                String body = "---\ntitle: " + a.title() + "\ndate: " + a.published() + "\nsource: " + a.outlet()
+                        + "\n---\n\n" + String.join("\n\n", a.text().strip().split("\n")) + "\n";
+                Files.writeString(folder.resolve(String.format(java.util.Locale.ROOT, "%07d.md", i + 1)), body);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the benchmark's articles to " + folder, e);
         }
-        return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
+    }
+
+    /** The last lines of a child's output, for a message. */
+    private static String tail(String output) {
+        List<String> lines = output.strip().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
     }
 
     /** The p-th percentile (nearest rank) of durations in nanoseconds, in milliseconds. */
