@@ -25,25 +25,10 @@ final class CheckWorthiness {
      */
     static final double NOT_PROSE = 0;
 
-    /** Photo and video credits, written the way agencies and papers print them (case matters: "CreditJane Doe"). */
-    private static final Pattern CREDIT = Pattern.compile(
-            "Getty Images|\\bAP Photo\\b|Credit\\p{Lu}|\\((?:Photo|Image|Video|Pictured)\\b|\\((?:Reuters|AP|AFP|EPA)\\)\\s*$"
-                    + "|/(?:AFP|AP|Reuters|EPA)\\b");
-    /** Lower-case phrases that mark captions, reporting credits, corrections, prompts and notices. */
-    private static final List<String> FURNITURE_PHRASES = List.of("photo via", "in this photo", "in this image", "file photo",
-            "contributed to this report", "contributed reporting", "this version corrects", "has been corrected",
-            "has been updated", "appears in print", "order reprints", "sign up", "newsletter", "subscribe", "follow us",
-            "read more", "all rights reserved", "copyright");
-    /** A byline or bio: "Jane Roe is a senior correspondent for ...", "Steven Mufson covers the White House." */
-    private static final Pattern BIO = Pattern.compile(
-            "\\bis an? (?:\\p{L}+ ){0,3}(?:reporter|correspondent|editor|columnist|writer|journalist) (?:for|at|with|covering|who)\\b"
-                    + "|\\bcovers (?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?: for \\p{Lu}\\p{L}+)?\\.");
     /** A source that says nothing: "declined to comment", "could not be independently verified". */
     private static final Pattern NON_EVENT = Pattern.compile(
             "(?i)\\b(?:declined|refused|did not|didn't|has not|have not|had not|would not|could not|was unable|were unable|not immediately)"
                     + "\\b(?:\\W+\\w+){0,3}?\\W+(?:comment|commented|say|describe|provide|verify|verified|confirm|confirmed|mention|respond|clear)\\b");
-    /** Captions, credits and headlines are short: a longer paragraph is prose and is not scanned again per sentence. */
-    private static final int MAX_FURNITURE_PARAGRAPH = 600;
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "being", "is", "are");
@@ -108,9 +93,7 @@ final class CheckWorthiness {
      */
     double score(String text, int start, int end, boolean wholeSentence, Set<String> credited) {
         String span = text.substring(start, end).strip();
-        String paragraph = shortParagraph(text, start, end);
-        if (span.isEmpty() || span.endsWith("?") || paragraph != null && (!endsLikeSentence(paragraph)
-                || isShouting(paragraph) || isFurniture(paragraph))) {
+        if (span.isEmpty() || span.endsWith("?") || ParagraphFurniture.isAround(text, start, end)) {
             return NOT_PROSE;
         }
         List<String> words = words(hasQuote(span) ? QUOTED.matcher(span).replaceAll(" \" ") : span);
@@ -329,19 +312,6 @@ final class CheckWorthiness {
         return false;
     }
 
-    private static boolean isFurniture(String paragraph) {
-        if (CREDIT.matcher(paragraph).find()) {
-            return true;
-        }
-        String lower = paragraph.toLowerCase(Locale.ROOT);
-        for (String phrase : FURNITURE_PHRASES) {
-            if (lower.contains(phrase)) {
-                return true;
-            }
-        }
-        return (lower.contains(" is a") || lower.contains("covers ")) && BIO.matcher(paragraph).find();
-    }
-
     private static boolean hasQuote(String span) {
         for (int i = 0; i < span.length(); i++) {
             if ("\"“”«»„".indexOf(span.charAt(i)) >= 0) {
@@ -349,46 +319,6 @@ final class CheckWorthiness {
             }
         }
         return false;
-    }
-
-    /**
-     * The paragraph around [start, end) when it is short enough to be a caption, credit or headline; else null (prose),
-     * so that a long paragraph (or a text without line breaks) is never scanned once per sentence.
-     */
-    private static String shortParagraph(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && text.charAt(from - 1) != '\n' && end - from < MAX_FURNITURE_PARAGRAPH) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && text.charAt(to) != '\n' && to - from < MAX_FURNITURE_PARAGRAPH) {
-            to++;
-        }
-        boolean whole = (from == 0 || text.charAt(from - 1) == '\n') && (to == text.length() || text.charAt(to) == '\n');
-        return whole ? text.substring(from, to).strip() : null;
-    }
-
-    /** Prose ends in a full stop, an exclamation, a closing quote or bracket, or a colon before a quote; headlines do not. */
-    private static boolean endsLikeSentence(String paragraph) {
-        if (paragraph.isEmpty()) {
-            return false;
-        }
-        char last = paragraph.charAt(paragraph.length() - 1);
-        return ".!…\"”’»):".indexOf(last) >= 0;
-    }
-
-    /** A paragraph in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR") is a label, not prose. */
-    private static boolean isShouting(String paragraph) {
-        int upper = 0;
-        int letters = 0;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                upper += Character.isUpperCase(c) ? 1 : 0;
-            }
-        }
-        return letters >= 12 && upper * 10 >= letters * 8;
     }
 
     /** Runs of letters, digits and inner apostrophes ("Netanyahu’s" gives "Netanyahu" and "s"). */

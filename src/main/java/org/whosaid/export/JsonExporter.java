@@ -43,6 +43,8 @@ public final class JsonExporter {
             a.put("url", entry.article().url());
             a.put("published", entry.article().published());
             a.put("language", entry.article().language());
+            a.put("dateline", entry.article().dateline());
+            a.put("corrections", entry.article().corrections());
             a.put("text", entry.article().text());
             ArrayNode statements = a.putArray("statements");
             for (Statement s : entry.statements()) {

@@ -183,7 +183,7 @@ public final class ArticleReader {
         return new ArticleContent(item.title() != null ? item.title() : content.title(),
                 item.author() != null ? item.author() : content.byline(), content.outlet(), item.link(),
                 item.published() != null ? item.published() : content.published(), content.language(), content.text(),
-                content.dateline());
+                content.dateline(), content.corrections());
     }
 
     private ArticleContent readHtml(byte[] bytes, String declaredCharset, String input, String url) throws IngestException {

@@ -3,6 +3,7 @@ package org.whosaid.ingest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,9 +129,10 @@ public final class HtmlArticleExtractor {
         boolean furnitureOnly = furnitureOnly(doc);
         Optional<String> markedAuthor = markedAuthor(doc);
         prepare(doc);
+        List<String> corrections = new ArrayList<>();
         if (doc.body() != null) {
             // Before the search, which renames and unwraps blocks and so loses the names that mark them.
-            PageFurniture.removeBlocks(doc.body());
+            PageFurniture.removeBlocks(doc.body(), corrections);
         }
         Run run = new Run(meta);
         Element article = run.grabArticle(doc);
@@ -141,7 +143,7 @@ public final class HtmlArticleExtractor {
             // Pages rendered by scripts carry the article only in their JSON-LD; what the markup holds is chrome.
             lines = declared;
         }
-        PageFurniture.Dated body = PageFurniture.cutDateline(PageFurniture.keptLines(lines));
+        PageFurniture.Dated body = PageFurniture.cutDateline(PageFurniture.keptLines(lines, corrections));
         String text = String.join("\n", body.lines());
         if (text.isBlank() || (furnitureOnly && !fromDeclaredBody)) {
             throw new IngestException(input, "HTML has no article text");
@@ -149,7 +151,7 @@ public final class HtmlArticleExtractor {
         String byline = meta.byline() != null ? meta.byline() : run.byline != null ? run.byline : markedAuthor.orElse(null);
         String address = url != null ? url : meta.canonicalUrl();
         return new ArticleContent(meta.title(), byline, meta.siteName(), address, meta.published(), meta.language(), text,
-                body.dateline());
+                body.dateline(), corrections.isEmpty() ? null : String.join("\n", new LinkedHashSet<>(corrections)));
     }
 
     /** Characters in the lines as joined into a text. */

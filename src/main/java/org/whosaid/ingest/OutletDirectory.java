@@ -122,7 +122,7 @@ public final class OutletDirectory {
             return content;
         }
         return new ArticleContent(content.title(), content.byline(), outlet, content.url(), content.published(),
-                content.language(), content.text(), content.dateline());
+                content.language(), content.text(), content.dateline(), content.corrections());
     }
 
     /** "www.bbc.co.uk" → "bbc.co.uk"; null for no address or one without a host. */

@@ -67,10 +67,12 @@ final class PageFurniture {
             // cookie and consent notices, copyright lines
             "\\b(uses?|we use) cookies\\b", "\\baccept (all )?cookies\\b", "\\bcookie (policy|settings|preferences)\\b",
             "^(©|\\(c\\)\\s*\\d{4}|copyright ©?\\s*\\d{4})", "\\ball rights reserved\\b",
-            "^advertisement$",
-            // corrections boxes
-            "^(correction|clarification|editor'?s note)s?\\s*[:—–-]",
-            "^an earlier version of this (article|story|report)\\b"), CASE);
+            "^advertisement$"), CASE);
+    /** A corrections box's line: not the article's text, but kept as its metadata. */
+    private static final Pattern CORRECTION_LINE = Pattern.compile(
+            "^(correction|clarification|editor'?s note)s?\\s*[:—–-]|^an earlier version of this (article|story|report)\\b", CASE);
+    /** A corrections note is at most a paragraph. */
+    private static final int CORRECTION_MAX = 600;
     /** A bio line: "Jane Doe is a reporter for ..." among the last lines of an article. */
     private static final Pattern BIO_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} is (an? |the )"
             + "([\\p{L}-]+ ){0,4}(reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer"
@@ -91,8 +93,11 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    /** Removes the blocks the markup names as furniture; a block holding most of the article is never one. */
-    static void removeBlocks(Element article) {
+    /**
+     * Removes the blocks the markup names as furniture; a block holding most of the article is never one. The text of
+     * a removed corrections box is added to {@code corrections}.
+     */
+    static void removeBlocks(Element article, List<String> corrections) {
         List<Element> found = new ArrayList<>();
         for (Element e : article.getAllElements()) {
             if (e != article && (e.normalName().equals("figcaption") || FURNITURE_ITEMPROPS.contains(e.attr("itemprop"))
@@ -110,8 +115,12 @@ final class PageFurniture {
                     || !e.select("[itemprop~=author], a[rel=author], [class~=(?i)byline|author]").isEmpty()) {
                 continue;
             }
-            int length = e.text().length();
+            String text = e.text().strip();
+            int length = text.length();
             if (length <= BLOCK_MAX && length * 2 < total) {
+                if (isCorrection(e, text)) {
+                    corrections.add(text);
+                }
                 e.remove();
             }
         }
@@ -144,11 +153,24 @@ final class PageFurniture {
         return false;
     }
 
-    /** The article's paragraphs without furniture lines, credits cut out of the ones kept. */
-    static List<String> keptLines(List<String> paragraphs) {
+    /** A block named a correction that is a note, not links (to the site's corrections policy, say). */
+    private static boolean isCorrection(Element e, String text) {
+        return (e.attr("class") + " " + e.id()).toLowerCase(Locale.ROOT).contains("correction")
+                && text.length() <= CORRECTION_MAX && e.select("a").text().length() * 2 < text.length();
+    }
+
+    /**
+     * The article's paragraphs without furniture lines, credits cut out of the ones kept; the lines of a corrections
+     * box go to {@code corrections} instead.
+     */
+    static List<String> keptLines(List<String> paragraphs, List<String> corrections) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             String line = paragraphs.get(i);
+            if (line.length() <= CORRECTION_MAX && CORRECTION_LINE.matcher(line).find()) {
+                corrections.add(line.strip());
+                continue;
+            }
             if (line.length() <= LINE_MAX && (FURNITURE_LINE.matcher(line).find()
                     || i >= paragraphs.size() - BIO_TAIL && BIO_LINE.matcher(line).find())) {
                 continue;

@@ -164,7 +164,7 @@ public final class FeedService {
         ArticleContent withFeed = new ArticleContent(title, content.byline() != null ? content.byline() : item.author(),
                 content.outlet() != null ? content.outlet() : outlet, content.url() != null ? content.url() : item.link(),
                 item.published() != null ? item.published() : content.published(), content.language(), content.text(),
-                content.dateline());
+                content.dateline(), content.corrections());
         return imports.importRead(input, withFeed);
     }
 

@@ -64,12 +64,14 @@ public final class ArticleRepository {
             List<Stored> result = new ArrayList<>(batch.size());
             try (PreparedStatement byHash = c.prepareStatement("SELECT id FROM article WHERE hash = ?");
                  PreparedStatement insert = c.prepareStatement("""
-                         INSERT INTO article (title, byline, outlet, url, published, imported, language, text, hash)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
+                         INSERT INTO article (title, byline, outlet, url, published, imported, language, text, hash,
+                             dateline, corrections)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement fillIn = c.prepareStatement("""
                          UPDATE article SET title = CASE WHEN title = '(untitled)' THEN ? ELSE title END,
                              byline = coalesce(byline, ?), outlet = coalesce(outlet, ?), url = coalesce(url, ?),
-                             published = coalesce(published, ?), language = coalesce(language, ?)
+                             published = coalesce(published, ?), language = coalesce(language, ?),
+                             dateline = coalesce(dateline, ?), corrections = coalesce(corrections, ?)
                          WHERE id = ?""");
                  StatementWriter statements = new StatementWriter(c)) {
                 for (int i = 0; i < batch.size(); i++) {
@@ -84,7 +86,9 @@ public final class ArticleRepository {
                         fillIn.setString(4, content.url());
                         fillIn.setString(5, content.published());
                         fillIn.setString(6, content.language());
-                        fillIn.setLong(7, existing.get());
+                        fillIn.setString(7, content.dateline());
+                        fillIn.setString(8, content.corrections());
+                        fillIn.setLong(9, existing.get());
                         fillIn.executeUpdate();
                         result.add(new Stored(existing.get(), true));
                         continue;
@@ -98,6 +102,8 @@ public final class ArticleRepository {
                     insert.setString(7, content.language());
                     insert.setString(8, content.text());
                     insert.setString(9, hashes.get(i));
+                    insert.setString(10, content.dateline());
+                    insert.setString(11, content.corrections());
                     insert.executeUpdate();
                     long id;
                     try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -394,7 +400,7 @@ public final class ArticleRepository {
 
     static Optional<Article> find(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id, title, byline, outlet, url, published, imported, language, text, hash
+                SELECT id, title, byline, outlet, url, published, imported, language, text, hash, dateline, corrections
                 FROM article WHERE id = ?""")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -403,7 +409,7 @@ public final class ArticleRepository {
                 }
                 return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10)));
+                        rs.getString(10), rs.getString(11), rs.getString(12)));
             }
         }
     }

@@ -21,7 +21,7 @@ final class ExportFixtures {
     /** One article titled {@code title} with one statement over the whole of {@code text}, credited to {@code source}. */
     static ExportInput oneStatement(String title, String text, String source, String note) {
         Article article = new Article(1, title, null, "Outlet", null, "2024-02-07", "2024-02-08T00:00:00Z", "en",
-                text, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+                text, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", null, null);
         Statement s = new Statement(10, 1, StatementKind.CLAIM, Span.of(text, 0, text.length()), null, 5L, source,
                 null, SourceKind.PERSON, "Party", Stance.ASSERTS, null, List.of(), Origin.USER, "user-selection", 1.0,
                 Status.ACTIVE, List.of("@tag"), note, 0, null);

@@ -93,6 +93,17 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aCorrectionsBoxIsKeptAsMetadataButALinkToTheCorrectionsPageIsNot() throws IngestException {
+        ArticleContent a = article("<p>Correction: An earlier version of this article misstated the length of the detour.</p>"
+                + "<div class=\"corrections\"><p>The ferry is free for residents only, not for all passengers as we said.</p></div>"
+                + "<div class=\"corrections-link\"><a href=\"/corrections\">Corrections and clarifications</a></div>");
+        assertThat(a.corrections()).isEqualTo("The ferry is free for residents only, not for all passengers as we said.\n"
+                + "Correction: An earlier version of this article misstated the length of the detour.");
+        assertThat(a.text()).doesNotContain("misstated", "free for residents", "clarifications");
+        assertThat(article("").corrections()).isNull();
+    }
+
+    @Test
     void aWireDatelineBecomesMetadata() throws IngestException {
         for (var c : List.of(List.of("KYIV, Ukraine (AP) — ", "KYIV, Ukraine (AP)"), List.of("CAIRO — ", "CAIRO"),
                 List.of("WASHINGTON (Reuters) - ", "WASHINGTON (Reuters)"), List.of("NEW YORK -- ", "NEW YORK"))) {

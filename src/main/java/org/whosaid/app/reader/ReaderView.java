@@ -56,6 +56,8 @@ public final class ReaderView extends BorderPane {
     private final Label subtitle = new Label("Open an article from the Library (double-click or Enter).");
     /** Says when the article's language is one the parser does not read. */
     private final Label notAnalysed = new Label();
+    /** The page's corrections box, kept out of the text by the importer. */
+    private final Label corrections = new Label();
     private final HBox legend = new HBox(10);
     private final Tooltip hover = new Tooltip();
     private boolean syncing;
@@ -126,6 +128,7 @@ public final class ReaderView extends BorderPane {
     private VBox header() {
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
+        subtitle.setId("reader-subtitle");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.managedProperty().bind(subtitle.textProperty().isNotEmpty());
         Button add = iconButton("New statement", Feather.PLUS_SQUARE, "Make the selected text a statement (A)");
@@ -142,7 +145,12 @@ public final class ReaderView extends BorderPane {
         notAnalysed.getStyleClass().add(Styles.WARNING);
         notAnalysed.managedProperty().bind(notAnalysed.textProperty().isNotEmpty());
         notAnalysed.visibleProperty().bind(notAnalysed.textProperty().isNotEmpty());
-        VBox titles = new VBox(2, title, subtitle, notAnalysed,
+        corrections.setId("reader-corrections");
+        corrections.setWrapText(true);
+        corrections.getStyleClass().add(Styles.TEXT_SMALL);
+        corrections.managedProperty().bind(corrections.textProperty().isNotEmpty());
+        corrections.visibleProperty().bind(corrections.textProperty().isNotEmpty());
+        VBox titles = new VBox(2, title, subtitle, corrections, notAnalysed,
                 LoadingIndicator.of(model.loadingProperty(), "reader-loading"));
         HBox.setHgrow(titles, Priority.SOMETIMES);
         HBox top = new HBox(8, titles, spacer, previous, next, add);
@@ -261,12 +269,15 @@ public final class ReaderView extends BorderPane {
             title.setText("No article open");
             subtitle.setText("Open an article from the Library (double-click or Enter).");
             notAnalysed.setText("");
+            corrections.setText("");
             text.replaceText("");
             return;
         }
         title.setText(article.title());
-        subtitle.setText(java.util.stream.Stream.of(article.outlet(), Dates.human(article.published()), article.byline())
+        subtitle.setText(java.util.stream.Stream.of(article.dateline(), article.outlet(), Dates.human(article.published()),
+                        article.byline())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("  \u00b7  ")));
+        corrections.setText(article.corrections() == null ? "" : article.corrections());
         String message = org.whosaid.model.Language.notAnalysedMessage(article.language());
         notAnalysed.setText(message == null ? "" : message);
         text.replaceText(article.text());
