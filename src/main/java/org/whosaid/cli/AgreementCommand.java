@@ -2,7 +2,6 @@ package org.whosaid.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,7 +44,7 @@ final class AgreementCommand implements Callable<Integer> {
         List<AgreementFiles.CoderFile> coders = files.stream().map(AgreementFiles.CoderFile::parse).toList();
         AgreementService.Comparison comparison;
         try {
-            comparison = Files.exists(root.databaseFile())
+            comparison = root.hasLibrary()
                     ? root.readingServices().agreement().compareFiles(coders) : AgreementFiles.compare(coders);
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("whosaid: agreement: " + e.getMessage());

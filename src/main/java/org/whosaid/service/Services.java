@@ -72,6 +72,19 @@ public final class Services implements AutoCloseable {
         return withEngine(Database.open(location), DatabaseLocation.resolve(null, java.util.Map.of()));
     }
 
+    /**
+     * Opens the shared library at a {@code postgresql://} URL (creating its tables when the database or schema is
+     * empty). Without a password in the URL the driver reads the standard password file, ~/.pgpass or $PGPASSFILE.
+     */
+    public static Services openShared(String url) {
+        return open(new LibraryLocation.Shared(org.whosaid.store.PostgresUrl.parse(url)));
+    }
+
+    /** As {@link #openShared(String)}, with the password the user typed (kept in memory only). */
+    public static Services openShared(String url, String password) {
+        return open(new LibraryLocation.Shared(org.whosaid.store.PostgresUrl.parse(url).withPassword(password)));
+    }
+
     /** Opens an existing library for reading only: listing, showing, comparing and exporting never change it. */
     public static Services openReadOnly(Path databaseFile) {
         return withEngine(Database.openReadOnly(databaseFile), databaseFile);
