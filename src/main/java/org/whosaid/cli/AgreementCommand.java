@@ -2,7 +2,6 @@ package org.whosaid.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,12 +72,12 @@ final class AgreementCommand implements Callable<Integer> {
                     + " compare the coders of this library");
         }
         List<AgreementFiles.CoderFile> files = arguments.stream().map(AgreementFiles.CoderFile::parse).toList();
-        return Files.exists(root.databaseFile())
+        return root.hasLibrary()
                 ? root.readingServices().agreement().compareFiles(files) : AgreementFiles.compare(files);
     }
 
     private AgreementService.Comparison fromLibrary() {
-        if (!Files.exists(root.databaseFile())) {
+        if (!root.hasLibrary()) {
             throw new IllegalArgumentException(root.databaseFile() + ": no library here to compare coders in");
         }
         List<Long> ids = new ArrayList<>();

@@ -19,10 +19,11 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
                 ExtractCommand.class, EvalCommand.class, CompareCommand.class, BenchCommand.class,
                 ScreenshotCommand.class, ImportAnnotationsCommand.class, ReanalyseCommand.class, FeedsCommand.class,
-                AgreementCommand.class})
+                AgreementCommand.class, CopyCommand.class})
 public final class WhoSaidCommand implements Runnable {
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Database file (default: $WHOSAID_DB, else ~/.whosaid/whosaid.db).")
+    @Option(names = "--db", paramLabel = "FILE|URL", scope = ScopeType.INHERIT,
+            description = "Database file, or a shared library as postgresql://user@host:port/database (default:"
+                    + " $WHOSAID_DB, else ~/.whosaid/whosaid.db).")
     String database;
 
     @Option(names = "--coder", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -51,6 +52,16 @@ public final class WhoSaidCommand implements Runnable {
         return DatabaseLocation.resolve(database, environment);
     }
 
+    /** The shared library's URL, when {@code --db} or {@code $WHOSAID_DB} names one. */
+    java.util.Optional<String> sharedLibrary() {
+        return DatabaseLocation.sharedUrl(database, environment);
+    }
+
+    /** True when the chosen library exists already: a file that is there, or any shared library (its server says). */
+    boolean hasLibrary() {
+        return sharedLibrary().isPresent() || java.nio.file.Files.exists(databaseFile());
+    }
+
     ScreenCapture screenCapture() {
         return screenCapture;
     }
@@ -65,6 +76,9 @@ public final class WhoSaidCommand implements Runnable {
     }
 
     private void requireLibrary() {
+        if (sharedLibrary().isPresent()) {
+            return;
+        }
         Path file = databaseFile();
         if (services == null && !java.nio.file.Files.exists(file)) {
             throw new IllegalArgumentException("no library at " + file.toAbsolutePath()
@@ -78,6 +92,9 @@ public final class WhoSaidCommand implements Runnable {
      */
     Services readingServices() {
         requireLibrary();
+        if (sharedLibrary().isPresent()) {
+            return services();
+        }
         if (services == null) {
             services = Services.openReadOnly(databaseFile());
         }
@@ -87,7 +104,7 @@ public final class WhoSaidCommand implements Runnable {
     /** The services on the chosen database, opened on first use and closed by {@link #execute}. */
     Services services() {
         if (services == null) {
-            services = Services.open(databaseFile());
+            services = sharedLibrary().map(Services::openShared).orElseGet(() -> Services.open(databaseFile()));
             services.coder().rename(coderName());
         }
         return services;

@@ -11,6 +11,7 @@ import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.CodingRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.FeedRepository;
+import org.whosaid.store.LibraryLocation;
 import org.whosaid.store.PartyRepository;
 import org.whosaid.store.SourceRepository;
 import org.whosaid.store.StatementRepository;
@@ -64,6 +65,30 @@ public final class Services implements AutoCloseable {
         return withEngine(Database.open(databaseFile), databaseFile);
     }
 
+    /**
+     * Opens the library at {@code location}, a file or a shared library on a server. A shared library's lexicons and
+     * outlets are the user's own, in the default data folder (~/.whosaid), as no file of the server is theirs.
+     */
+    public static Services open(LibraryLocation location) {
+        if (location instanceof LibraryLocation.File file) {
+            return open(file.path());
+        }
+        return withEngine(Database.open(location), DatabaseLocation.resolve(null, java.util.Map.of()));
+    }
+
+    /**
+     * Opens the shared library at a {@code postgresql://} URL (creating its tables when the database or schema is
+     * empty). Without a password in the URL the driver reads the standard password file, ~/.pgpass or $PGPASSFILE.
+     */
+    public static Services openShared(String url) {
+        return open(new LibraryLocation.Shared(org.whosaid.store.PostgresUrl.parse(url)));
+    }
+
+    /** As {@link #openShared(String)}, with the password the user typed (kept in memory only). */
+    public static Services openShared(String url, String password) {
+        return open(new LibraryLocation.Shared(org.whosaid.store.PostgresUrl.parse(url).withPassword(password)));
+    }
+
     /** Opens an existing library for reading only: listing, showing, comparing and exporting never change it. */
     public static Services openReadOnly(Path databaseFile) {
         return withEngine(Database.openReadOnly(databaseFile), databaseFile);
@@ -78,8 +103,19 @@ public final class Services implements AutoCloseable {
         }), new Memoized<>(() -> OutletDirectory.load(DatabaseLocation.dataFolder(databaseFile))));
     }
 
+    /** The library's file; null for a shared library on a server ({@link #libraryName()}). */
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Where the library is, as the user is shown it: its file or its server's URL (never with a password). */
+    public String libraryName() {
+        return database.name();
+    }
+
+    /** True for a shared library on a server, where others' changes arrive while it is open. */
+    public boolean isShared() {
+        return database.url() != null;
     }
 
     /** Who edits through these services: their name is stamped on every edit. */

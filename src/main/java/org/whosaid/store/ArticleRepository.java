@@ -27,9 +27,9 @@ public final class ArticleRepository {
                    (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'quote'),
                    (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'claim'),
                    (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'unattributed'),
-                   (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT p.name FROM statement s
+                   (SELECT group_concat(name, '\u001f') FROM (SELECT DISTINCT p.name FROM statement s
                         JOIN source src ON src.id = s.source_id JOIN party p ON p.id = src.party_id
-                        WHERE s.article_id = a.id AND s.status = 'active' ORDER BY p.name)),
+                        WHERE s.article_id = a.id AND s.status = 'active' ORDER BY p.name) AS names),
                    a.language
             FROM article a""";
 
@@ -90,6 +90,7 @@ public final class ArticleRepository {
                         fillIn.setString(8, content.corrections());
                         fillIn.setLong(9, existing.get());
                         fillIn.executeUpdate();
+                        SearchIndex.reindex(database.dialect(), c, existing.get());
                         result.add(new Stored(existing.get(), true));
                         continue;
                     }
@@ -110,6 +111,7 @@ public final class ArticleRepository {
                         keys.next();
                         id = keys.getLong(1);
                     }
+                    SearchIndex.index(database.dialect(), c, id, content.title(), content.text());
                     statements.insertParserStatements(id, content.text(), batch.get(i).analysis());
                     result.add(new Stored(id, false));
                 }
@@ -225,14 +227,21 @@ public final class ArticleRepository {
      * query, and {@link Cancellation#finish()} runs before the lock is released.
      */
     public Optional<List<Long>> search(String query, Cancellation cancel) {
-        String match = FtsQuery.of(query);
+        boolean sqlite = database.dialect() == Dialect.SQLITE;
+        String match = sqlite ? FtsQuery.of(query) : FtsQuery.tsquery(query);
         if (match.isEmpty()) {
             return cancel.isCancelled() ? Optional.empty() : Optional.of(List.of());
         }
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY bm25(article_fts)")) {
+            try (PreparedStatement ps = c.prepareStatement(sqlite
+                    ? "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY bm25(article_fts)"
+                    // ts_rank counts the matched words (the index keeps no positions); ties oldest first
+                    : "SELECT article_id FROM article_search WHERE words @@ CAST(? AS tsquery)"
+                            + " ORDER BY ts_rank(words, CAST(? AS tsquery)) DESC, article_id")) {
                 ps.setString(1, match);
+                if (!sqlite) {
+                    ps.setString(2, match);
+                }
                 if (!cancel.start(() -> interrupt(ps))) {
                     return Optional.empty();
                 }
@@ -381,6 +390,7 @@ public final class ArticleRepository {
             for (String table : OWNED_TABLES) {
                 StoredRows.insert(c, table, deleted.rowsByTable().getOrDefault(table, List.of()));
             }
+            SearchIndex.reindex(database.dialect(), c, deleted.id());
             return null;
         });
     }

@@ -12,22 +12,59 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One SQLite database file: opens it safely, migrates its schema, and serialises access to its connection.
- * A file that is not a WhoSaid library ({@link LibraryCheck}), is read-only, or has a newer schema is refused with a
- * clear message and left untouched.
+ * One library: an SQLite database file, or a shared library on a PostgreSQL server ({@link PostgresUrl}). Opens it
+ * safely, migrates its schema, and serialises access to its connection. A file that is not a WhoSaid library
+ * ({@link LibraryCheck}), is read-only, or has a newer schema is refused with a clear message and left untouched.
  */
 public final class Database implements AutoCloseable {
     /** WhoSaid's marker in the file header ({@code PRAGMA application_id}): "WhoS" in ASCII. */
     public static final int APPLICATION_ID = 0x57686F53;
 
+    private final Dialect dialect;
+    /** The file of an SQLite library; null for a shared one. */
     private final Path file;
+    /** The server of a shared library; null for a file. */
+    private final PostgresUrl url;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
 
     private Database(Path file, Connection connection) {
+        this.dialect = Dialect.SQLITE;
         this.file = file;
+        this.url = null;
         this.connection = connection;
+    }
+
+    private Database(PostgresUrl url, Connection connection) {
+        this.dialect = Dialect.POSTGRESQL;
+        this.file = null;
+        this.url = url;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if absent) the library at {@code location}, a file or a server. */
+    public static Database open(LibraryLocation location) {
+        return location instanceof LibraryLocation.Shared shared ? open(shared.url())
+                : open(((LibraryLocation.File) location).path());
+    }
+
+    /**
+     * Opens the shared library at {@code url} on a PostgreSQL server, creating its schema (and the URL's schema)
+     * when absent and bringing it up to date. A database or schema holding another program's tables is refused.
+     */
+    public static Database open(PostgresUrl url) {
+        Database database = new Database(url, PostgresConnections.connect(url));
+        try {
+            PostgresMigrations.apply(database.connection, url, Migrations.latestVersion());
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw database.translate(e instanceof SQLException sql ? sql : new SQLException(e));
+        }
+        return database;
     }
 
     /** Opens (creating if absent) the database at {@code file} and brings its schema up to date. */
@@ -98,8 +135,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The library's file; null for a shared library on a server ({@link #url()}). */
     public Path file() {
         return file;
+    }
+
+    /** The shared library's server; null for a library in a file. */
+    public PostgresUrl url() {
+        return url;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where the library is, as messages name it: its file, or its URL (never with a password). */
+    public String name() {
+        return file != null ? file.toString() : url.toString();
     }
 
     /** Runs {@code work} alone on the connection, outside any transaction. */
@@ -126,15 +178,15 @@ public final class Database implements AutoCloseable {
             if (inTransaction) {
                 return work.run(connection);
             }
-            execute("BEGIN IMMEDIATE");
+            begin();
             inTransaction = true;
             try {
                 T result = work.run(connection);
-                execute("COMMIT");
+                commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    execute("ROLLBACK");
+                    rollback();
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
                 }
@@ -149,6 +201,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** SQLite: {@code BEGIN IMMEDIATE} by hand (see {@link #write}); PostgreSQL: the driver's own transactions. */
+    private void begin() throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            execute("BEGIN IMMEDIATE");
+        } else {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void commit() throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            execute("COMMIT");
+        } else {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void rollback() throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            execute("ROLLBACK");
+        } else {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
     private void execute(String sql) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
@@ -157,6 +239,9 @@ public final class Database implements AutoCloseable {
 
     private StoreException translate(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (dialect == Dialect.POSTGRESQL) {
+            return PostgresConnections.explain(url, e);
+        }
         if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
             return new StoreException(file + ": the database stayed busy (another WhoSaid is writing); try again", e);
         }
@@ -172,8 +257,11 @@ public final class Database implements AutoCloseable {
         return new StoreException(file + ": " + message, e);
     }
 
-    /** Result of {@code PRAGMA integrity_check}: "ok" when the file is sound. */
+    /** Result of {@code PRAGMA integrity_check}: "ok" when the file is sound; a server keeps its own data sound. */
     public String integrityCheck() {
+        if (dialect == Dialect.POSTGRESQL) {
+            return read(c -> c.isValid(10) ? "ok" : "the server does not answer");
+        }
         return read(c -> {
             try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
                 return rs.next() ? rs.getString(1) : "no answer";
@@ -187,7 +275,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(file + ": could not close cleanly (" + e.getMessage() + ")", e);
+            throw new StoreException(name() + ": could not close cleanly (" + e.getMessage() + ")", e);
         } finally {
             lock.unlock();
         }

@@ -115,7 +115,8 @@ public final class FeedRepository {
     public void markSeen(long feedId, String itemKey, long articleId) {
         database.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO feed_item (feed_id, item_key, article_id, seen) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO feed_item (feed_id, item_key, article_id, seen) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id, seen = excluded.seen")) {
                 ps.setLong(1, feedId);
                 ps.setString(2, itemKey);
                 ps.setLong(3, articleId);

@@ -46,7 +46,7 @@ public final class PartyRepository {
     /** Adds the parties this library does not have yet; the colours of parties it has are the user's and stay. */
     public void addMissing(java.util.Map<String, String> colours) {
         database.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO party (name, colour) VALUES (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO party (name, colour) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 for (var party : colours.entrySet()) {
                     ps.setString(1, party.getKey());
                     ps.setString(2, party.getValue());
@@ -100,7 +100,7 @@ public final class PartyRepository {
         database.write(c -> {
             Long sideId = null;
             if (side != null) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO side (name) VALUES (?)")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO side (name) VALUES (?) ON CONFLICT DO NOTHING")) {
                     ps.setString(1, side);
                     ps.executeUpdate();
                 }

@@ -20,7 +20,7 @@ import org.whosaid.model.SourceStats;
 public final class SourceRepository {
     private static final String SELECT = """
             SELECT src.id, src.name, src.kind, p.name,
-                   (SELECT group_concat(alias, char(31)) FROM source_alias a WHERE a.source_id = src.id),
+                   (SELECT group_concat(alias, '\u001f') FROM source_alias a WHERE a.source_id = src.id),
                    (SELECT count(*) FROM statement s WHERE s.source_id = src.id AND s.status = 'active'),
                    (SELECT count(DISTINCT article_id) FROM statement s WHERE s.source_id = src.id AND s.status = 'active'),
                    src.version, src.coder, src.modified

@@ -16,6 +16,7 @@ import org.whosaid.model.SourceMention;
 final class SourceRows {
     private final Connection c;
     private final Map<String, Long> known = new HashMap<>();
+    private Dialect dialect;
 
     SourceRows(Connection c) {
         this.c = c;
@@ -107,8 +108,11 @@ final class SourceRows {
                 || !Character.isUpperCase(name.codePointAt(0))) {
             return -1;
         }
+        if (dialect == null) {
+            dialect = Dialect.of(c);
+        }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM source WHERE kind = 'person' AND name LIKE ? ESCAPE '\\' LIMIT 2")) {
+                "SELECT id FROM source WHERE kind = 'person' AND " + dialect.likeIgnoringCase("name") + " ESCAPE '\\' LIMIT 2")) {
             ps.setString(1, "% " + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -126,8 +130,9 @@ final class SourceRows {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT OR IGNORE INTO source_alias (source_id, alias)
-                SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM source WHERE id = ? AND name = ?)""")) {
+                INSERT INTO source_alias (source_id, alias)
+                SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM source WHERE id = ? AND name = ?)
+                ON CONFLICT DO NOTHING""")) {
             ps.setLong(1, sourceId);
             ps.setString(2, bare);
             ps.setLong(3, sourceId);

@@ -29,7 +29,7 @@ public final class StatementRepository {
             SELECT s.id, s.article_id, s.kind, s.start, s.end, s.text, s.cue_text, s.cue_start, s.cue_end,
                    s.source_id, src.name, s.mention, src.kind, p.name, s.stance, t.key, s.flags, s.origin, s.rule,
                    s.confidence, s.status,
-                   (SELECT group_concat(tag.name, char(31)) FROM statement_tag st JOIN tag ON tag.id = st.tag_id
+                   (SELECT group_concat(tag.name, '\u001f') FROM statement_tag st JOIN tag ON tag.id = st.tag_id
                         WHERE st.statement_id = s.id),
                    n.text, s.version, s.coder, s.modified
             FROM statement s
@@ -80,7 +80,7 @@ public final class StatementRepository {
                 throw new StoreException("the selection [" + start + ", " + end + ") is outside the article text");
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO statement (article_id, kind, start, end, text, source_id, stance, origin, rule, confidence,
+                    INSERT INTO statement (article_id, kind, start, "end", text, source_id, stance, origin, rule, confidence,
                         coder, modified)
                     VALUES (?, ?, ?, ?, ?, ?, 'asserts', 'user', 'user-selection', 1.0, ?, ?)""",
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -173,7 +173,7 @@ public final class StatementRepository {
             Long topicId = edit.topic() == null ? null : new TopicRows(c).idFor(edit.topic(), null);
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE statement SET kind = ?, source_id = ?, stance = ?, topic_id = ?, status = ?, origin = ?,
-                        mention = CASE WHEN ? IS NULL THEN NULL ELSE mention END,
+                        mention = CASE WHEN CAST(? AS BIGINT) IS NULL THEN NULL ELSE mention END,
                         coder = ?, modified = ?, version = version + 1
                     WHERE id = ? AND version = ?""")) {
                 ps.setString(1, edit.kind().code());
@@ -295,12 +295,13 @@ public final class StatementRepository {
             if (tag.isBlank()) {
                 continue;
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO tag (name) VALUES (?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tag (name) VALUES (?) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, tag.strip());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT OR IGNORE INTO statement_tag (statement_id, tag_id) SELECT ?, id FROM tag WHERE name = ?""")) {
+                    INSERT INTO statement_tag (statement_id, tag_id) SELECT ?, id FROM tag WHERE name = ?
+                    ON CONFLICT DO NOTHING""")) {
                 ps.setLong(1, id);
                 ps.setString(2, tag.strip());
                 ps.executeUpdate();

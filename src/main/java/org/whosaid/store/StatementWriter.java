@@ -44,7 +44,7 @@ final class StatementWriter implements AutoCloseable {
             ps.executeUpdate();
         }
         List<int[]> kept = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT start, end FROM statement WHERE article_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT start, \"end\" FROM statement WHERE article_id = ?")) {
             ps.setLong(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -61,7 +61,7 @@ final class StatementWriter implements AutoCloseable {
         }
         if (insert == null) {
             insert = c.prepareStatement("""
-                    INSERT INTO statement (article_id, kind, start, end, text, cue_text, cue_start, cue_end, source_id,
+                    INSERT INTO statement (article_id, kind, start, "end", text, cue_text, cue_start, cue_end, source_id,
                         mention, stance, topic_id, flags, origin, rule, confidence, status)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'parser', ?, ?, 'active')""");
         }

@@ -39,7 +39,8 @@ final class StoredRows {
     static void insert(Connection c, String table, List<Map<String, Object>> rows) throws SQLException {
         for (Map<String, Object> row : rows) {
             List<String> columns = new ArrayList<>(row.keySet());
-            String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+            // quoted: a column may be a reserved word of PostgreSQL ("end")
+            String sql = "INSERT INTO " + table + " (\"" + String.join("\", \"", columns) + "\") VALUES ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < columns.size(); i++) {

@@ -22,7 +22,7 @@ final class TopicRows {
         if (cached != null) {
             return cached;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic (key, label) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, key);
             ps.setString(2, label == null ? key : label);
             ps.executeUpdate();

@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code --db} and {@code $WHOSAID_DB} name a file; anything else is refused before anything is created. */
+/**
+ * {@code --db} and {@code $WHOSAID_DB} name a file or a {@code postgresql://} shared library; any other URL is refused
+ * before anything is created.
+ */
 class DatabaseOptionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql://host/db", "postgres://user@localhost:5432/whosaid", "file:///tmp/x.db",
-            "jdbc:postgresql://host/db", "jdbc:sqlite:library.db"})
+    @ValueSource(strings = {"file:///tmp/x.db", "jdbc:postgresql://host/db", "jdbc:sqlite:library.db", "mysql://host/db"})
     void aUrlIsRefusedAndNothingIsCreated(String url) {
         String scheme = url.substring(0, url.indexOf(':') + 1);
         for (String[] args : new String[][] {{"--db", url, "import", "README.md"}, {"list", "--db", url},
@@ -22,18 +25,30 @@ class DatabaseOptionTest {
             CliRun run = CliRun.run(Map.of(), args);
             assertThat(run.status()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).isEqualTo("whosaid: " + url
-                    + ": is not a file path; shared PostgreSQL libraries are not supported yet\n");
+                    + ": is not a file path or a postgresql://user@host:port/database URL\n");
             assertThat(Path.of(scheme)).doesNotExist();
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql://host/db", "jdbc:sqlite:library.db"})
+    @ValueSource(strings = {"mysql://host/db", "jdbc:sqlite:library.db"})
     void aUrlInTheEnvironmentIsRefusedToo(String url) {
         CliRun run = CliRun.run(Map.of("WHOSAID_DB", url), "list");
         assertThat(run.status()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(url + ": is not a file path");
         assertThat(Files.exists(Path.of(url.substring(0, url.indexOf(':') + 1)))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://nobody@127.0.0.1:1/whosaid", "postgres://nobody@127.0.0.1:1/whosaid"})
+    void aSharedLibraryWhoseServerIsNotThereIsNamedWithTheReason(String url) {
+        for (Map<String, String> environment : List.of(Map.<String, String>of(), Map.of("WHOSAID_DB", url))) {
+            CliRun run = environment.isEmpty() ? CliRun.run(environment, "--db", url, "list") : CliRun.run(environment, "list");
+            assertThat(run.status()).isEqualTo(ExitCode.SOME_FAILED);
+            assertThat(run.err()).startsWith("whosaid: postgresql://nobody@127.0.0.1:1/whosaid: the connection to the server"
+                    + " was lost or refused");
+        }
+        assertThat(Path.of("postgresql:")).doesNotExist();
     }
 
     @org.junit.jupiter.api.Test

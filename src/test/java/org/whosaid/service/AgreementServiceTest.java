@@ -16,9 +16,18 @@ import org.whosaid.service.undo.Edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** Settling the disagreements of {@link TwoCoderExports} in a third, lead coder's library. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class AgreementServiceTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Services lead;
@@ -98,7 +107,7 @@ class AgreementServiceTest {
 
     @Test
     void anArticleThisLibraryLacksCannotBeSettled() throws Exception {
-        try (Services empty = Services.open(dir.resolve("empty").resolve("e.db"))) {
+        try (Services empty = on.services(dir.resolve("empty"), "e.db")) {
             AgreementService.Comparison elsewhere = empty.agreement().compareFiles(List.of(
                     new AgreementFiles.CoderFile(null, dir.resolve("maria.jsonld")),
                     new AgreementFiles.CoderFile(null, dir.resolve("ivan.jsonld"))));

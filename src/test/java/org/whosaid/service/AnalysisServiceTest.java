@@ -14,15 +14,24 @@ import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
 import org.whosaid.model.Status;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** Re-analysis brings engine improvements to a library and keeps every correction of its user. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class AnalysisServiceTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
 
     @Test
     void reanalysisKeepsEveryCorrectionRejectionPartyTopicAndTag() {
-        try (Services services = Services.open(dir.resolve("lib.db"))) {
+        try (Services services = on.services(dir, "lib.db")) {
             long id = services.imports().importSample().articleId();
             List<Statement> parsed = services.library().statements(id);
             assertThat(parsed).hasSizeGreaterThan(5);
@@ -72,7 +81,7 @@ class AnalysisServiceTest {
 
     @Test
     void namedArticlesOnlyAndCancelStopsBetweenArticles() {
-        try (Services services = Services.open(dir.resolve("two.db"))) {
+        try (Services services = on.services(dir, "two.db")) {
             long first = services.imports().importSample().articleId();
             ReanalyseReport one = services.analysis().reanalyse(List.of(first, 999L), Progress.NONE);
             assertThat(one.articles()).isEqualTo(1);

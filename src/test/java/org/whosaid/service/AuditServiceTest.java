@@ -19,8 +19,17 @@ import org.whosaid.model.Status;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.service.undo.Edit;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class AuditServiceTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Services services;
@@ -28,7 +37,7 @@ class AuditServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(ToretskLibrary.create(dir));
+        services = Services.open(ToretskLibrary.create(on.location(dir, "library.db")));
         audit = services.audit();
     }
 
@@ -133,12 +142,12 @@ class AuditServiceTest {
                 .filter(s -> s.text().startsWith("A drone strike")).findFirst().orElseThrow();
         services.annotation().editStatement(sumy, "reject", e -> e.withStatus(Status.REJECTED));
         services.close();
-        try (Database database = Database.open(dir.resolve("library.db"))) {
+        try (Database database = on.open(dir, "library.db")) {
             ArticleRepository articles = new ArticleRepository(database);
             String text = articles.find(1).orElseThrow().text();
             articles.reanalyse(1, AttributionEngine.withLexicons(null).analyze(text));
         }
-        services = Services.open(dir.resolve("library.db"));
+        services = on.services(dir, "library.db");
         audit = services.audit();
 
         java.util.List<Statement> all = services.library().statements(1);

@@ -19,8 +19,17 @@ import org.whosaid.model.Statement;
 import org.whosaid.model.TopicComparison;
 import org.whosaid.model.TopicOverview;
 import org.whosaid.service.undo.Edit;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class CompareServiceTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Services services;
@@ -28,7 +37,7 @@ class CompareServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(ToretskLibrary.create(dir));
+        services = Services.open(ToretskLibrary.create(on.location(dir, "library.db")));
         compare = services.compare();
     }
 

@@ -15,9 +15,18 @@ import org.whosaid.model.ArticleContent;
 import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.testing.SyntheticAnalysis;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** Characters XML 1.0 forbids (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF) are never stored. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class ControlCharacterImportTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
 
@@ -27,7 +36,7 @@ class ControlCharacterImportTest {
         String plain = "The council met on Monday and the mayor spoke to reporters outside the town hall. ".repeat(20);
         Files.writeString(file, "Kyiv \u0001talks\n\nThe mayor\u001b[31m said the\u0007 bridge was open.\tAgain. "
                 + plain + "\n", StandardCharsets.UTF_8);
-        try (Database db = Database.open(dir.resolve("c.db"))) {
+        try (Database db = on.open(dir, "c.db")) {
             ArticleRepository articles = new ArticleRepository(db);
             ImportOutcome outcome = imports(articles).importAll(List.of(file.toString()), Progress.NONE).outcomes().get(0);
 
@@ -43,7 +52,7 @@ class ControlCharacterImportTest {
     void theBatchPathCleansLoneSurrogatesAndControlsInEveryField() {
         ArticleContent content = new ArticleContent("Talks \u0001in Kyiv", "By \u001bA. Writer", "Wire\ud800", null,
                 "2025-02-07", null, "The mayor said the bridge \udc00was open \u0002again \ud83d\ude00 \uffff today.");
-        try (Database db = Database.open(dir.resolve("b.db"))) {
+        try (Database db = on.open(dir, "b.db")) {
             ArticleRepository articles = new ArticleRepository(db);
             ImportOutcome outcome = imports(articles).importContents(List.of(content), Progress.NONE).get(0);
 

@@ -13,16 +13,25 @@ import org.whosaid.model.ArticleContent;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.TopicComparison;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** A Russian claim, a Ukrainian denial and an English report on one town meet in one Compare topic. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class CrossLanguageTopicTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Services services;
 
     @BeforeEach
     void open() {
-        services = Services.open(dir.resolve("w.db"));
+        services = on.services(dir, "w.db");
         services.imports().importContents(List.of(
                 new ArticleContent("Освобожден Дзержинск", null, "ТАСС", null, null, null,
                         "Подразделения группировки войск «Центр» полностью освободили населенный пункт Дзержинск,"

@@ -37,9 +37,18 @@ import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Article;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** Every export format written from the Toretsk library and parsed back the way the tool reading it would. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class ExportFormatsTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     static final long DNIPRO = 3;
     static final long NORTHERN = 4;
 
@@ -49,7 +58,7 @@ class ExportFormatsTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(ToretskLibrary.create(dir));
+        services = Services.open(ToretskLibrary.create(on.location(dir, "library.db")));
         Statement trehubov = statement(DNIPRO, "The information about");
         services.annotation().editStatement(trehubov, "code",
                 e -> e.withTags(List.of("front-line", "denial")).withNote("Compare with the ISW map, \"7 Feb\"; check"));
@@ -131,12 +140,12 @@ class ExportFormatsTest {
         byte[] shared = export("webanno", List.of());
 
         Path other = dir.resolve("colleague");
-        try (Services colleague = Services.open(other.resolve("library.db"))) {
+        try (Services colleague = on.services(other, "library.db")) {
             var contents = List.copyOf(ToretskLibrary.articles().keySet());
             var dnipro = contents.get(2);
-            long dniproId = storeWithoutStatements(colleague, dnipro);
+            long dniproId = storeWithoutStatements(other, dnipro);
             var levant = contents.get(0);
-            long levantEdited = storeWithoutStatements(colleague, new org.whosaid.model.ArticleContent(levant.title(),
+            long levantEdited = storeWithoutStatements(other, new org.whosaid.model.ArticleContent(levant.title(),
                     null, levant.outlet(), null, levant.published(), "en", levant.text() + "\n(Updated with a map.)\n"));
 
             Path file = dir.resolve("shared.jsonld");
@@ -300,9 +309,9 @@ class ExportFormatsTest {
                 .findFirst().orElseThrow();
     }
 
-    private static long storeWithoutStatements(Services services, org.whosaid.model.ArticleContent content) {
-        Path file = services.databaseFile();
-        try (org.whosaid.store.Database db = org.whosaid.store.Database.open(file)) {
+    /** Stores an article in the colleague's library of folder {@code other}, behind their services. */
+    private long storeWithoutStatements(Path other, org.whosaid.model.ArticleContent content) {
+        try (org.whosaid.store.Database db = on.open(other, "library.db")) {
             return new org.whosaid.store.ArticleRepository(db).store(content, org.whosaid.model.Analysis.empty()).id();
         }
     }

@@ -27,9 +27,18 @@ import org.whosaid.store.ArticleRepository;
 import org.whosaid.store.Database;
 import org.whosaid.store.FeedRepository;
 import org.whosaid.testing.LocalHttp;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** Feeds served by a local HTTP server on 127.0.0.1: RSS 2.0, RSS 1.0, Atom, broken and huge feeds, 304s. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class FeedServiceTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     private static final Map<String, String> PAGES = Map.of(
             "toretsk", "Russia said on Friday that its forces had taken the eastern Ukrainian city of Toretsk, a claim Kyiv denied.",
             "talks", "Ukrainian President Volodymyr Zelensky said on Saturday that any talks on ending the war must include Europe.",
@@ -92,7 +101,7 @@ class FeedServiceTest {
         });
         server.start();
 
-        database = Database.open(dir.resolve("library.db"));
+        database = on.open(dir, "library.db");
         articles = new ArticleRepository(database);
         ArticleReader reader = new ArticleReader(1024 * 1024, Duration.ofSeconds(10));
         AttributionEngine engine = AttributionEngine.withLexicons(null);

@@ -20,13 +20,22 @@ import org.whosaid.store.TestDatabases;
 import org.whosaid.testing.SyntheticAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /**
  * The user's import analyses on every core and stores many articles per transaction: still every article whole
  * with its statements or absent, outcomes in the order of the inputs, one bad article failing alone, a cancel
  * keeping whole articles only, duplicates found as before.
  */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class ImportBatchTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     /** More than one batch, so that failures and cancels land inside batches and across their borders. */
     private static final int FILES = ImportService.BATCH + 60;
 
@@ -75,7 +84,7 @@ class ImportBatchTest {
     @Test
     void outcomesFollowTheInputsWhateverOrderTheWorkersFinishIn() throws Exception {
         List<String> files = writeArticles(FILES, -1);
-        try (Database db = Database.open(dir.resolve("lib.db"))) {
+        try (Database db = on.open(dir, "lib.db")) {
             ImportReport report = imports(db, ImportBatchTest::slowly).importAll(List.of(dir.resolve("in").toString()),
                     Progress.NONE);
 
@@ -93,7 +102,7 @@ class ImportBatchTest {
     void anArticleThatCannotBeStoredFailsAloneInItsBatch() throws Exception {
         int poisoned = 17;
         List<String> files = writeArticles(FILES, poisoned);
-        try (Database db = Database.open(dir.resolve("lib.db"))) {
+        try (Database db = on.open(dir, "lib.db")) {
             TestDatabases.refuseStatementsContaining(db, "poison");
             ImportReport report = imports(db, ImportBatchTest::slowly).importAll(files, Progress.NONE);
 
@@ -120,7 +129,7 @@ class ImportBatchTest {
             }
             return slowly(text);
         };
-        try (Database db = Database.open(dir.resolve("lib.db"))) {
+        try (Database db = on.open(dir, "lib.db")) {
             ImportReport report = imports(db, analyzer).importAll(files, Progress.NONE);
 
             assertThat(report.failures()).singleElement().satisfies(f -> {
@@ -149,7 +158,7 @@ class ImportBatchTest {
                 return cancelled.get();
             }
         };
-        try (Database db = Database.open(dir.resolve("lib.db"))) {
+        try (Database db = on.open(dir, "lib.db")) {
             ImportReport report = imports(db, ImportBatchTest::slowly).importAll(files, cancelsPartWay);
 
             assertThat(report.cancelled()).isTrue();
@@ -170,7 +179,7 @@ class ImportBatchTest {
         List<String> files = writeArticles(30, -1);
         Path copy = dir.resolve("in/copy-of-a0003.txt");
         Files.copy(Path.of(files.get(3)), copy);
-        try (Database db = Database.open(dir.resolve("lib.db"))) {
+        try (Database db = on.open(dir, "lib.db")) {
             ImportReport first = imports(db, ImportBatchTest::slowly).importAll(List.of(dir.resolve("in").toString()),
                     Progress.NONE);
             assertThat(first.count(ImportOutcome.Result.IMPORTED)).isEqualTo(30);

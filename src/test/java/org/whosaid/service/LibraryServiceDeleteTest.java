@@ -13,14 +13,23 @@ import org.whosaid.model.LibraryQuery;
 import org.whosaid.model.Statement;
 import org.whosaid.service.settings.SettingsFile;
 import org.whosaid.service.undo.Edit;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class LibraryServiceDeleteTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path folder;
 
     @Test
     void deletingAnArticleCanBeUndoneWithItsStatementsTagsAndNotes() {
-        Path db = folder.resolve("w.db");
+        var db = on.location(folder, "w.db");
         long id = GoldLibrary.storeToretsk(db);
         try (Services services = Services.open(db)) {
             Statement first = services.library().statements(id).get(0);
@@ -44,7 +53,7 @@ class LibraryServiceDeleteTest {
 
     @Test
     void filtersOfferTheSourcesTopicsAndTagsOfActiveStatementsAndFindTheirArticles() {
-        Path db = folder.resolve("w.db");
+        var db = on.location(folder, "w.db");
         long id = GoldLibrary.storeToretsk(db);
         GoldLibrary.storeOther(db, "Harvest festival in Lviv", "Farmers in Lviv celebrated the harvest on Sunday.");
         try (Services services = Services.open(db)) {

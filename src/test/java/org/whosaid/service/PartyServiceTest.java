@@ -14,8 +14,17 @@ import org.whosaid.model.Party;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.PartyPalette;
 import org.whosaid.service.undo.Edit;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class PartyServiceTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Services services;
@@ -23,7 +32,7 @@ class PartyServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(ToretskLibrary.create(dir));
+        services = Services.open(ToretskLibrary.create(on.location(dir, "library.db")));
         parties = services.parties();
     }
 

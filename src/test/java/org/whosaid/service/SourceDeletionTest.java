@@ -12,9 +12,18 @@ import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.SourceStats;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** Sources left without statements go with their article; a source can be deleted; both are undoable. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class SourceDeletionTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
 
@@ -24,7 +33,7 @@ class SourceDeletionTest {
 
     @Test
     void deletingAnArticleRemovesTheSourcesOnlyItHadAndUndoBringsThemBack() {
-        try (Services services = Services.open(ToretskLibrary.create(dir))) {
+        try (Services services = Services.open(ToretskLibrary.create(on.location(dir, "library.db")))) {
             List<SourceStats> before = services.sources().list();
             long article = services.library().summaries().get(0).id();
             List<Long> own = services.library().statements(article).stream().map(Statement::sourceId)
@@ -49,7 +58,7 @@ class SourceDeletionTest {
 
     @Test
     void deletingASourceLeavesItsStatementsUnattributedAndUndoRestoresIt() {
-        try (Services services = Services.open(ToretskLibrary.create(dir))) {
+        try (Services services = Services.open(ToretskLibrary.create(on.location(dir, "library.db")))) {
             SourceStats chosen = services.sources().list().stream().filter(s -> s.articles() > 1).findFirst()
                     .orElseThrow();
             long id = chosen.source().id();

@@ -17,8 +17,17 @@ import org.whosaid.model.Source;
 import org.whosaid.model.SourceLedger;
 import org.whosaid.model.SourceStats;
 import org.whosaid.service.undo.Edit;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class SourceServiceTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Services services;
@@ -26,7 +35,7 @@ class SourceServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(ToretskLibrary.create(dir));
+        services = Services.open(ToretskLibrary.create(on.location(dir, "library.db")));
         sources = services.sources();
     }
 

@@ -11,9 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.model.Article;
 import org.whosaid.testing.TelegramExports;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** Importing Telegram exports into a library: every post stored once, a newer export adds only its new posts. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class TelegramImportTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
 
@@ -24,7 +33,7 @@ class TelegramImportTest {
         Path second = Files.createDirectories(dir.resolve("export-february"));
         TelegramExports.Shape newer = TelegramExports.write(second.resolve("result.json"), 340);
 
-        try (Services services = Services.open(dir.resolve("library.db"))) {
+        try (Services services = on.services(dir, "library.db")) {
             List<Long> seen = new ArrayList<>();
             ImportReport report = services.imports().importAll(List.of(first.toString()), "frontline_notes", new Progress() {
                 @Override
@@ -64,7 +73,7 @@ class TelegramImportTest {
         String whole = Files.readString(export);
         Files.writeString(export, whole.substring(0, whole.length() / 2));
         Path article = Files.writeString(dir.resolve("note.txt"), "Headline\n\nThe ministry said the strike hit a depot.\n");
-        try (Services services = Services.open(dir.resolve("library.db"))) {
+        try (Services services = on.services(dir, "library.db")) {
             ImportReport report = services.imports().importAll(List.of(export.toString(), article.toString()), Progress.NONE);
             assertThat(report.failures()).singleElement().satisfies(f -> {
                 assertThat(f.input()).isEqualTo(export.toString());

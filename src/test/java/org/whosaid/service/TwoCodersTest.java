@@ -20,12 +20,21 @@ import org.whosaid.service.undo.Edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /**
  * Two coders on one library file, each with their own services and so their own database connection (as two
  * processes would have): every edit records who made it, and an edit from a stale view never overwrites the other's.
  */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class TwoCodersTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Services maria;
@@ -33,7 +42,7 @@ class TwoCodersTest {
 
     @BeforeEach
     void open() {
-        Path file = ToretskLibrary.create(dir);
+        var file = ToretskLibrary.create(on.location(dir, "library.db"));
         maria = Services.open(file);
         maria.coder().rename("Maria");
         ivan = Services.open(file);

@@ -13,15 +13,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
 import org.whosaid.model.Cancellation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** A search superseded by the next keystroke yields no result, whether it was still queued or already running. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class CancelledSearchTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
 
     @Test
     void aSearchCancelledBeforeItRunsYieldsNothing() {
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = on.open(dir, "a.db")) {
             ArticleRepository articles = library(db, 20);
             Cancellation cancel = new Cancellation();
             cancel.cancel();
@@ -32,7 +41,7 @@ class CancelledSearchTest {
 
     @Test
     void aRunningSearchIsInterruptedAndTheConnectionServesTheNextOne() throws Exception {
-        try (Database db = Database.open(dir.resolve("b.db"))) {
+        try (Database db = on.open(dir, "b.db")) {
             ArticleRepository articles = library(db, 6_000);
             int interruptedWhileRunning = 0;
             for (int attempt = 0; attempt < 30 && interruptedWhileRunning < 3; attempt++) {

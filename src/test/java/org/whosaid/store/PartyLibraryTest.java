@@ -16,8 +16,17 @@ import org.whosaid.model.SourceMention;
 import org.whosaid.model.Span;
 import org.whosaid.model.Stance;
 import org.whosaid.model.StatementKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class PartyLibraryTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
 
     @TempDir
     Path dir;
@@ -31,7 +40,7 @@ class PartyLibraryTest {
 
     @Test
     void partiesAreCreatedAsNeededEachWithAPaletteColourNotYetTaken() {
-        try (Database db = Database.open(dir.resolve("p.db"))) {
+        try (Database db = on.open(dir, "p.db")) {
             SourceRepository sources = new SourceRepository(db);
             sources.findOrCreate("Shehbaz Sharif", SourceKind.PERSON, "Pakistan");
             sources.findOrCreate("Randhir Jaiswal", SourceKind.PERSON, "India");
@@ -45,7 +54,7 @@ class PartyLibraryTest {
 
     @Test
     void aSourceWithNoPartyHasNone() {
-        try (Database db = Database.open(dir.resolve("n.db"))) {
+        try (Database db = on.open(dir, "n.db")) {
             SourceRepository sources = new SourceRepository(db);
             long id = sources.findOrCreate("Amina Yusuf", SourceKind.PERSON, null).id();
             assertThat(sources.find(id).orElseThrow().party()).isNull();
@@ -54,7 +63,7 @@ class PartyLibraryTest {
 
     @Test
     void aSurnameInALaterArticleIsThePersonOfTheLibraryWithTheirParty() {
-        try (Database db = Database.open(dir.resolve("s.db"))) {
+        try (Database db = on.open(dir, "s.db")) {
             ArticleRepository articles = new ArticleRepository(db);
             String first = "The strikes were unprovoked, Shehbaz Sharif said on Wednesday.";
             articles.store(new ArticleContent("One", null, "Wire", null, "2025-05-07", "en", first),
@@ -71,7 +80,7 @@ class PartyLibraryTest {
 
     @Test
     void twoPeopleWithTheSurnameLeaveItANewSource() {
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = on.open(dir, "t.db")) {
             SourceRepository sources = new SourceRepository(db);
             sources.findOrCreate("Shehbaz Sharif", SourceKind.PERSON, "Pakistan");
             sources.findOrCreate("Nawaz Sharif", SourceKind.PERSON, "Pakistan");

@@ -18,12 +18,20 @@ public final class TestDatabases {
     }
 
     /**
-     * Makes storing any statement whose text contains {@code word} fail (a trigger of this connection only, gone when
-     * it closes), as a constraint the store did not foresee would.
+     * Makes storing any statement whose text contains {@code word} fail (on SQLite a trigger of this connection only,
+     * gone when it closes; on PostgreSQL one of the test's own schema), as a constraint the store did not foresee would.
      */
     public static void refuseStatementsContaining(Database database, String word) {
         database.read(c -> {
             try (Statement s = c.createStatement()) {
+                if (database.dialect() == Dialect.POSTGRESQL) {
+                    s.execute("CREATE FUNCTION refuse_" + word + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                            + " IF strpos(NEW.text, '" + word + "') > 0 THEN RAISE EXCEPTION 'refused " + word
+                            + "'; END IF; RETURN NEW; END $$");
+                    s.execute("CREATE TRIGGER refuse_" + word + " BEFORE INSERT ON statement FOR EACH ROW"
+                            + " EXECUTE FUNCTION refuse_" + word + "()");
+                    return null;
+                }
                 s.execute("CREATE TEMP TRIGGER refuse_" + word + " BEFORE INSERT ON main.statement"
                         + " WHEN instr(NEW.text, '" + word + "') > 0 BEGIN SELECT RAISE(ABORT, 'refused " + word
                         + "'); END");

@@ -13,9 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.fixtures.ToretskLibrary;
 import org.whosaid.model.Source;
 import org.whosaid.model.Topic;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
 /** The store methods behind topic merges, quote look-ups and aliases from repeated mentions. */
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class TopicMergeAndSearchTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path dir;
     Database database;
@@ -24,7 +33,7 @@ class TopicMergeAndSearchTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(ToretskLibrary.create(dir));
+        database = Database.open(ToretskLibrary.create(on.location(dir, "library.db")));
         topics = new TopicRepository(database);
         statements = new StatementRepository(database);
     }

@@ -1,0 +1,8 @@
+-- PostgreSQL twin of ../V8__coders.sql.
+ALTER TABLE statement ADD COLUMN coder TEXT;
+ALTER TABLE statement ADD COLUMN modified TEXT;
+ALTER TABLE statement ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE source ADD COLUMN coder TEXT;
+ALTER TABLE source ADD COLUMN modified TEXT;
+ALTER TABLE source ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
