@@ -40,7 +40,8 @@ class ReaderHeaderTest {
                 Progress.NONE);
         imported = report.outcomes().get(0).articleId();
         reader = new ReaderViewModel(services.library(), services.annotation(), new UndoRedo(), new CurrentThreadTaskExecutor());
-        ReaderView view = new ReaderView(reader, new InspectorViewModel(reader, services.library(), services.annotation()),
+        ReaderView view = new ReaderView(reader, new InspectorViewModel(reader, services.library(), services.annotation(),
+                org.whosaid.app.common.SourceNames.of(services.library())),
                 topic -> { });
         stage.setScene(new Scene(view, 1100, 700));
         stage.show();
