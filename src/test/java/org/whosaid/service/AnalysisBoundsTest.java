@@ -108,7 +108,7 @@ class AnalysisBoundsTest {
             inputs.add(file.toString());
         }
         try (Database db = Database.open(dir.resolve("full.db"))) {
-            org.whosaid.store.TestDatabases.limitPages(db, 80);
+            org.whosaid.store.TestDatabases.limitPages(db, 100);
             ImportReport report = new ImportService(new ArticleReader(), SyntheticAnalysis::of,
                     new ArticleRepository(db)).importAll(inputs, Progress.NONE);
             assertThat(report.count(ImportOutcome.Result.IMPORTED)).isBetween(1L, 11L);

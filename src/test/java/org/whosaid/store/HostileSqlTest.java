@@ -185,7 +185,7 @@ class HostileSqlTest {
     }
 
     /** The tables of a shared library: as in a file, with its search table and schema version for the FTS tables. */
-    private static final List<String> SHARED_TABLES = List.of("article", "article_search", "feed", "feed_item", "note",
+    private static final List<String> SHARED_TABLES = List.of("article", "article_search", "coding", "feed", "feed_item", "note",
             "party", "side", "source", "source_alias", "statement", "statement_tag", "tag", "topic", "whosaid_schema");
 
     private void assertTablesIntact() throws Exception {
