@@ -31,7 +31,7 @@ import org.whosaid.service.AgreementFiles;
  * The Agreement screen: the coders to compare (their Web Annotation exports, or coders who coded in this library),
  * the figures (span F1, Cohen's kappa and
  * Krippendorff's alpha on kind, party and stance), and the disagreements, each opened in the Reader (double click)
- * or settled by keeping one coder's coding.
+ * or settled by keeping one coder's coding, or as edited in the Reader.
  */
 public final class AgreementView implements Screen {
     private final AgreementViewModel model;
@@ -154,8 +154,19 @@ public final class AgreementView implements Screen {
         open.setId("agreement-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> model.open(table.getSelectionModel().getSelectedItem()));
+        Button asEdited = new Button("Settle as edited");
+        asEdited.setId("agreement-settle-edited");
+        asEdited.setTooltip(new javafx.scene.control.Tooltip(
+                "Keep the statement as it now stands, after editing it in the Reader"));
+        asEdited.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        asEdited.setOnAction(e -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (model.settleAsEdited(table.getSelectionModel().getSelectedItem()) && index >= 0) {
+                table.getSelectionModel().select(index);
+            }
+        });
         Label settle = new Label("Settle:");
-        HBox actions = new HBox(8, settle, keepButtons, open);
+        HBox actions = new HBox(8, settle, keepButtons, asEdited, open);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         actions.setPadding(new Insets(6, 0, 0, 0));
         VBox box = new VBox(new Label("Disagreements (double click opens the statement in the Reader)"), table, actions);

@@ -180,7 +180,7 @@ public final class AgreementViewModel {
             for (int i = 0; i < names.size(); i++) {
                 codings.add(describe(d.unit().of(i)));
             }
-            String settled = agreement.settledAs(c, d.unit()).map(who -> "edited".equals(who) ? "settled, then edited"
+            String settled = agreement.settledAs(c, d.unit()).map(who -> "edited".equals(who) ? "settled as edited"
                     : "kept " + who + "\u2019s").orElse("");
             result.add(new Row(number++, d, c.title(d.unit()), d.unit().anchor().text(), d.describe(names), codings,
                     settled));
@@ -253,6 +253,26 @@ public final class AgreementViewModel {
             return false;
         }
         message.set("Settled #" + row.number() + ": kept " + coders.get(coder) + "\u2019s coding (Ctrl+Z to undo).");
+        refresh();
+        return true;
+    }
+
+    /**
+     * Settles a disagreement as its statement now stands (after editing it in the Reader: {@link #open}); undoable
+     * with Ctrl+Z.
+     */
+    public boolean settleAsEdited(Row row) {
+        if (comparison == null || row == null) {
+            return false;
+        }
+        try {
+            history.record(agreement.settleAsItStands(comparison, row.disagreement().unit()));
+        } catch (EditConflict | IllegalArgumentException e) {
+            message.set(e.getMessage());
+            refresh();
+            return false;
+        }
+        message.set("Settled #" + row.number() + " as it stands in the Reader (Ctrl+Z to undo).");
         refresh();
         return true;
     }
