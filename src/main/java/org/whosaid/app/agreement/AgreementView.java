@@ -101,7 +101,8 @@ public final class AgreementView implements Screen {
 
         ListView<String> coders = new ListView<>(model.libraryCoders());
         coders.setId("agreement-library-coders");
-        coders.setPrefHeight(76);
+        // as tall as the exports beside it with their three buttons, so that a few names show without a scroll bar
+        coders.setPrefHeight(112);
         coders.setPrefWidth(220);
         coders.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         coders.setPlaceholder(new Label("Nobody has coded in this library yet."));
