@@ -244,4 +244,13 @@ class LibraryAgreementTest {
             assertThat(lead.agreement().settledAs(c, s5)).isEmpty();
         }
     }
+
+    @Test
+    void reanalysisKeepsEveryCodersCodings() {
+        maria.analysis().reanalyse(List.of(TwoCoderExports.ARTICLE), Progress.NONE);
+
+        AgreementReport r = ivan.agreement().compareLibrary(List.of("Maria", "Ivan"), List.of()).report();
+        assertThat(r.statements()).containsExactly(5, 7);
+        assertThat(r.pairs().get(0).kappa().get(Field.STANCE)).isCloseTo(1.0 / 3, within(EPS));
+    }
 }
