@@ -176,8 +176,8 @@ public final class AgreementService {
     }
 
     /**
-     * Whose coding the unit's statement holds now that it is settled: a coder's name, "edited" when it was settled and
-     * changed since, empty while it is not settled.
+     * Whose coding the unit's statement holds now that it is settled: a coder's name, "edited" when it was settled as
+     * none of theirs (settled as edited, or changed since), empty while it is not settled.
      */
     public Optional<String> settledAs(Comparison comparison, Unit unit) {
         Optional<Statement> found = statement(comparison, unit).filter(s -> s.tags().contains(CURATED));
@@ -233,6 +233,19 @@ public final class AgreementService {
         }
         keep(target, chosen, description, steps);
         return new CompoundEdit(description, steps);
+    }
+
+    /**
+     * Settles a unit as its statement stands in this library, after editing it in the Reader: it is tagged
+     * {@value #CURATED} (active or rejected as it is). One undoable step; refused like any edit if someone changed
+     * the statement meanwhile.
+     */
+    public Edit settleAsItStands(Comparison comparison, Unit unit) {
+        Statement s = statement(comparison, unit).orElseThrow(() -> new IllegalArgumentException(
+                "this library has no such statement: keep a coder's coding to add it, then edit it"));
+        String description = "settle as edited";
+        return new CompoundEdit(description, List.of(annotation.editStatement(s, description,
+                e -> e.withTags(withCurated(s.tags())))));
     }
 
     /**

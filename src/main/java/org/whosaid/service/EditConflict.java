@@ -1,20 +1,21 @@
 package org.whosaid.service;
 
 /**
- * An edit that was not saved because someone else changed the statement (or removed it) after it was read; the
- * message names who and when, and the screens reload to show the statement as it is now.
+ * An edit that was not saved because someone else changed the statement or source (or removed it) after it was
+ * read; the message names who and when, and the screens reload to show it as it is now.
  */
 public final class EditConflict extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final long statementId;
+    private final long id;
 
-    EditConflict(long statementId, String message, Throwable cause) {
+    EditConflict(long id, String message, Throwable cause) {
         super(message, cause);
-        this.statementId = statementId;
+        this.id = id;
     }
 
-    public long statementId() {
-        return statementId;
+    /** The id of the statement or source the edit was refused on. */
+    public long id() {
+        return id;
     }
 }

@@ -35,11 +35,14 @@ final class StatementWriter implements AutoCloseable {
 
     /**
      * Drops the parser's active statements and inserts the new analysis, except where a user statement or a
-     * rejection covers the same text: what a reader corrected or rejected is never overwritten or resurrected.
+     * rejection covers the same text: what a reader corrected or rejected is never overwritten or resurrected. A
+     * parser's statement a coder coded as it stood (a colleague's file merged in agreed with it) is theirs too, and
+     * stays with their coding.
      */
     void replaceParserStatements(long articleId, String text, Analysis analysis) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM statement WHERE article_id = ? AND origin = 'parser' AND status = 'active'")) {
+        try (PreparedStatement ps = c.prepareStatement("""
+                DELETE FROM statement WHERE article_id = ? AND origin = 'parser' AND status = 'active'
+                    AND id NOT IN (SELECT statement_id FROM coding)""")) {
             ps.setLong(1, articleId);
             ps.executeUpdate();
         }

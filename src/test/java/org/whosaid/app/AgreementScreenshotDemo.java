@@ -8,8 +8,8 @@ import org.whosaid.fixtures.TwoCoderExports;
 import org.whosaid.service.Services;
 
 /**
- * Writes docs/screenshot-agreement.png: the Agreement view comparing the two coders of {@link TwoCoderExports}, one
- * disagreement settled. {@code AgreementScreenshotDemo OUTPUT_FOLDER}; needs a display (Xvfb, or Monocle headless).
+ * Writes docs/screenshot-agreement.png: the Agreement view comparing the two coders of {@link TwoCoderExports} in one
+ * library (their exports merged into it), one disagreement settled. {@code AgreementScreenshotDemo OUTPUT_FOLDER}; needs a display (Xvfb, or Monocle headless).
  */
 public final class AgreementScreenshotDemo {
     private AgreementScreenshotDemo() {
@@ -24,12 +24,15 @@ public final class AgreementScreenshotDemo {
         Path db;
         try (Services lead = TwoCoderExports.coder(work.resolve("lead"), "Lead")) {
             db = lead.databaseFile();
+            for (Path export : exports) {
+                lead.export().importWebAnnotations(export, false);
+            }
         }
         javafx.application.Platform.startup(() -> { });
         javafx.application.Platform.setImplicitExit(false);
         Screenshots.capture(db, "agreement", null, "light", out.resolve("screenshot-agreement.png"), window -> {
-            exports.forEach(window.agreementModel()::addFile);
-            window.agreementModel().compare();
+            window.agreementModel().refresh();
+            window.agreementModel().compareLibrary(List.of("Maria", "Ivan"));
             var row = window.agreementModel().disagreements().get(2);
             window.agreementModel().settle(row, 1);
         });

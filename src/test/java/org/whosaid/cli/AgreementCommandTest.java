@@ -88,6 +88,13 @@ class AgreementCommandTest {
 
         CliRun other = CliRun.in(dir, "--db", library.toString(), "agreement", "--coders", "Maria,Ivan", "1");
         assertThat(other.out()).contains("Maria: 0 statements");
+
+        // re-analysis keeps the statements the coders' files agreed with the parser on, and so their codings
+        CliRun reanalysed = CliRun.in(dir, "--db", library.toString(), "reanalyse", "3");
+        assertThat(reanalysed.status()).as(reanalysed.err()).isZero();
+        CliRun again = CliRun.in(dir, "--db", library.toString(), "agreement", "--coders", "Maria,Ivan", "3");
+        assertThat(again.out()).contains("Maria: 5 statements", "Ivan: 7 statements")
+                .containsPattern("kind +0\\.545 +0\\.571");
     }
 
     @Test

@@ -223,4 +223,34 @@ class LibraryAgreementTest {
             }
         }
     }
+
+    @Test
+    void settlingAsEditedCuratesTheStatementAsTheLeadLeftItInTheReader() {
+        AgreementService.Comparison c = maria.agreement().compareLibrary(List.of("Maria", "Ivan"), List.of());
+        Unit s5 = disagreement(c.report(), "it had not seen").unit();
+        try (Services lead = Services.open(file)) {
+            lead.coder().rename("Lead");
+            // neither coder's stance: the lead edits it in the Reader, then settles it as it stands
+            lead.annotation().editStatement(statement(lead, "it had not seen"), "assert",
+                    e -> e.withStance(Stance.ASSERTS));
+            Edit settled = lead.agreement().settleAsItStands(c, s5);
+
+            Statement now = statement(lead, "it had not seen");
+            assertThat(now.stance()).isEqualTo(Stance.ASSERTS);
+            assertThat(now.tags()).contains(AgreementService.CURATED);
+            assertThat(lead.agreement().settledAs(c, s5)).contains("edited");
+            settled.undo();
+            assertThat(statement(lead, "it had not seen").tags()).doesNotContain(AgreementService.CURATED);
+            assertThat(lead.agreement().settledAs(c, s5)).isEmpty();
+        }
+    }
+
+    @Test
+    void reanalysisKeepsEveryCodersCodings() {
+        maria.analysis().reanalyse(List.of(TwoCoderExports.ARTICLE), Progress.NONE);
+
+        AgreementReport r = ivan.agreement().compareLibrary(List.of("Maria", "Ivan"), List.of()).report();
+        assertThat(r.statements()).containsExactly(5, 7);
+        assertThat(r.pairs().get(0).kappa().get(Field.STANCE)).isCloseTo(1.0 / 3, within(EPS));
+    }
 }

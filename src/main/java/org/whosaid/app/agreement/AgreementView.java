@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -12,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,9 +28,10 @@ import org.whosaid.app.common.Screen;
 import org.whosaid.service.AgreementFiles;
 
 /**
- * The Agreement screen: the coders' Web Annotation exports to compare, the figures (span F1, Cohen's kappa and
+ * The Agreement screen: the coders to compare (their Web Annotation exports, or coders who coded in this library),
+ * the figures (span F1, Cohen's kappa and
  * Krippendorff's alpha on kind, party and stance), and the disagreements, each opened in the Reader (double click)
- * or settled by keeping one coder's coding.
+ * or settled by keeping one coder's coding, or as edited in the Reader.
  */
 public final class AgreementView implements Screen {
     private final AgreementViewModel model;
@@ -96,6 +99,23 @@ public final class AgreementView implements Screen {
         VBox buttons = new VBox(6, add, remove, compare);
         buttons.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
 
+        ListView<String> coders = new ListView<>(model.libraryCoders());
+        coders.setId("agreement-library-coders");
+        // as tall as the exports beside it with their three buttons, so that a few names show without a scroll bar
+        coders.setPrefHeight(112);
+        coders.setPrefWidth(220);
+        coders.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        coders.setPlaceholder(new Label("Nobody has coded in this library yet."));
+        Button compareCoders = new Button("Compare coders");
+        compareCoders.setId("agreement-compare-library");
+        compareCoders.setMaxWidth(Double.MAX_VALUE);
+        compareCoders.disableProperty().bind(Bindings.size(coders.getSelectionModel().getSelectedItems()).lessThan(2));
+        compareCoders.setOnAction(e -> model.compareLibrary(List.copyOf(coders.getSelectionModel().getSelectedItems())));
+        VBox library = new VBox(4, new Label("Coders in this library (pick two or more)"),
+                new HBox(8, coders, new VBox(6, compareCoders)));
+        VBox exports = new VBox(4, new Label("Coders\u2019 exports"), new HBox(8, files, buttons));
+        HBox.setHgrow(exports, Priority.ALWAYS);
+
         Label summary = new Label();
         summary.setId("agreement-summary");
         summary.textProperty().bind(model.summaryProperty());
@@ -110,7 +130,7 @@ public final class AgreementView implements Screen {
         figures.setMinHeight(30 * 3 + 46);
         figures.setPlaceholder(new Label("Compare two exports or more to see the figures."));
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox top = new VBox(8, title, new HBox(8, files, buttons), summary, figures);
+        VBox top = new VBox(8, title, new HBox(16, exports, library), summary, figures);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
     }
@@ -135,8 +155,19 @@ public final class AgreementView implements Screen {
         open.setId("agreement-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> model.open(table.getSelectionModel().getSelectedItem()));
+        Button asEdited = new Button("Settle as edited");
+        asEdited.setId("agreement-settle-edited");
+        asEdited.setTooltip(new javafx.scene.control.Tooltip(
+                "Keep the statement as it now stands, after editing it in the Reader"));
+        asEdited.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        asEdited.setOnAction(e -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (model.settleAsEdited(table.getSelectionModel().getSelectedItem()) && index >= 0) {
+                table.getSelectionModel().select(index);
+            }
+        });
         Label settle = new Label("Settle:");
-        HBox actions = new HBox(8, settle, keepButtons, open);
+        HBox actions = new HBox(8, settle, keepButtons, asEdited, open);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         actions.setPadding(new Insets(6, 0, 0, 0));
         VBox box = new VBox(new Label("Disagreements (double click opens the statement in the Reader)"), table, actions);

@@ -24,7 +24,8 @@ import org.whosaid.service.EditConflict;
 import org.whosaid.service.undo.EditHistory;
 
 /**
- * State of the Agreement screen: the coders' exports to compare, the figures (span F1, kappa and alpha per field),
+ * State of the Agreement screen: the coders to compare (their exports, or two or more of the coders who coded in this
+ * library), the figures (span F1, kappa and alpha per field),
  * the disagreements with how each is settled in this library, and settling one (keep a coder's coding), each
  * settlement saved at once and recorded in the shared undo history.
  */
@@ -51,6 +52,8 @@ public final class AgreementViewModel {
 
     private final ObservableList<AgreementFiles.CoderFile> files = FXCollections.observableArrayList();
     private final ObservableList<AgreementFiles.CoderFile> filesView = FXCollections.unmodifiableObservableList(files);
+    private final ObservableList<String> libraryCoders = FXCollections.observableArrayList();
+    private final ObservableList<String> libraryCodersView = FXCollections.unmodifiableObservableList(libraryCoders);
     private final ObservableList<String> coders = FXCollections.observableArrayList();
     private final ObservableList<String> codersView = FXCollections.unmodifiableObservableList(coders);
     private final ObservableList<Figure> figures = FXCollections.observableArrayList();
@@ -87,6 +90,7 @@ public final class AgreementViewModel {
             return;
         }
         List<AgreementFiles.CoderFile> chosen = List.copyOf(files);
+        comparison = null;
         loader.load("Comparing the coders", () -> {
             try {
                 AgreementService.Comparison read = agreement.compareFiles(chosen);
@@ -97,23 +101,64 @@ public final class AgreementViewModel {
         }, this::show);
     }
 
-    /** Reads again how each disagreement stands in the library (after a settlement, an undo, an edit). */
+    /**
+     * Compares coders who coded in this library (two or more of {@link #libraryCoders}), on all its articles, off the
+     * FX thread.
+     */
+    public void compareLibrary(List<String> names) {
+        if (names.size() < 2) {
+            message.set("Choose two coders or more of this library (Ctrl+click picks several).");
+            return;
+        }
+        List<String> chosen = List.copyOf(names);
+        comparison = null;
+        loader.load("Comparing the coders", () -> {
+            try {
+                AgreementService.Comparison read = agreement.compareLibrary(chosen, List.of());
+                return new Loaded(read, rows(read), null);
+            } catch (IllegalArgumentException e) {
+                return new Loaded(null, List.of(), e.getMessage());
+            }
+        }, this::show);
+    }
+
+    /**
+     * Reads again who coded in this library, and how each disagreement stands in it (after a settlement, an undo,
+     * an edit); a comparison of this library's coders is made again, as their codings may have changed.
+     */
     public void refresh() {
         AgreementService.Comparison current = comparison;
-        if (current != null) {
-            loader.load("Loading the Agreement", () -> new Loaded(current, rows(current), null), this::show);
+        loader.load("Loading the Agreement", () -> {
+            List<String> names = agreement.coders();
+            if (current == null) {
+                return new Loaded(null, List.of(), null, names);
+            }
+            AgreementService.Comparison now = current.inLibrary()
+                    ? agreement.compareLibrary(current.report().coders(), List.of()) : current;
+            return new Loaded(now, rows(now), null, names);
+        }, this::show);
+    }
+
+    /** What a background load found; {@code coders} null when it did not read the library's coders. */
+    private record Loaded(AgreementService.Comparison comparison, List<Row> rows, String problem,
+                          List<String> coders) {
+        Loaded(AgreementService.Comparison comparison, List<Row> rows, String problem) {
+            this(comparison, rows, problem, null);
         }
     }
 
-    private record Loaded(AgreementService.Comparison comparison, List<Row> rows, String problem) {
-    }
-
     private void show(Loaded loaded) {
+        if (loaded.coders() != null && !libraryCoders.equals(loaded.coders())) {
+            libraryCoders.setAll(loaded.coders());
+        }
         if (loaded.problem() != null) {
             message.set("Not compared: " + loaded.problem());
             return;
         }
-        boolean fresh = comparison != loaded.comparison();
+        if (loaded.comparison() == null) {
+            return;
+        }
+        boolean fresh = comparison == null || !comparison.report().equals(loaded.comparison().report());
         comparison = loaded.comparison();
         AgreementReport report = comparison.report();
         if (fresh) {
@@ -135,7 +180,7 @@ public final class AgreementViewModel {
             for (int i = 0; i < names.size(); i++) {
                 codings.add(describe(d.unit().of(i)));
             }
-            String settled = agreement.settledAs(c, d.unit()).map(who -> "edited".equals(who) ? "settled, then edited"
+            String settled = agreement.settledAs(c, d.unit()).map(who -> "edited".equals(who) ? "settled as edited"
                     : "kept " + who + "\u2019s").orElse("");
             result.add(new Row(number++, d, c.title(d.unit()), d.unit().anchor().text(), d.describe(names), codings,
                     settled));
@@ -212,12 +257,38 @@ public final class AgreementViewModel {
         return true;
     }
 
+    /**
+     * Settles a disagreement as its statement now stands (after editing it in the Reader: {@link #open}); undoable
+     * with Ctrl+Z.
+     */
+    public boolean settleAsEdited(Row row) {
+        if (comparison == null || row == null) {
+            return false;
+        }
+        try {
+            history.record(agreement.settleAsItStands(comparison, row.disagreement().unit()));
+        } catch (EditConflict | IllegalArgumentException e) {
+            message.set(e.getMessage());
+            refresh();
+            return false;
+        }
+        message.set("Settled #" + row.number() + " as it stands in the Reader (Ctrl+Z to undo).");
+        refresh();
+        return true;
+    }
+
     public ObservableList<AgreementFiles.CoderFile> files() {
         return filesView;
     }
 
+    /** The coders of the comparison shown, in its order. */
     public ObservableList<String> coders() {
         return codersView;
+    }
+
+    /** Everyone who coded a statement of this library, to choose from ({@link #refresh} reads them). */
+    public ObservableList<String> libraryCoders() {
+        return libraryCodersView;
     }
 
     public ObservableList<Figure> figures() {

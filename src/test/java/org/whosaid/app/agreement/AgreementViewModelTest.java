@@ -70,4 +70,46 @@ class AgreementViewModelTest {
         assertThat(model.settle(first, 1)).isFalse();
         assertThat(model.messageProperty().get()).contains("is not in this library");
     }
+
+    @Test
+    void takesItsCodersFromTheOpenLibraryAndSettlesThere() throws Exception {
+        EditHistory history = new EditHistory();
+        try (Services shared = TwoCoderExports.coder(dir.resolve("shared"), "Lead")) {
+            // both coders' files merged into one library keep each coder's coding there
+            shared.export().importWebAnnotations(exports.get(0), false);
+            shared.export().importWebAnnotations(exports.get(1), false);
+            AgreementViewModel here = new AgreementViewModel(shared.agreement(), history,
+                    new CurrentThreadTaskExecutor(), opened::add);
+
+            here.refresh();
+            assertThat(here.libraryCoders()).containsExactly("Ivan", "Maria");
+            here.compareLibrary(List.of("Maria"));
+            assertThat(here.messageProperty().get()).startsWith("Choose two coders or more");
+
+            here.compareLibrary(List.of("Maria", "Ivan"));
+            assertThat(here.coders()).containsExactly("Maria", "Ivan");
+            // the same figures as the files give (AgreementCommandTest works them out)
+            assertThat(here.figures()).extracting(AgreementViewModel.Figure::kappa)
+                    .containsExactly("0.545", "0.643", "0.667");
+            assertThat(here.summaryProperty().get()).contains("span F1 Maria/Ivan 0.833");
+            AgreementViewModel.Row s6 = here.disagreements().stream().filter(r -> r.what().equals("kind, party"))
+                    .findFirst().orElseThrow();
+
+            here.open(s6);
+            long id = shared.library().statements(TwoCoderExports.ARTICLE).stream()
+                    .filter(s -> s.text().startsWith("Geolocated")).findFirst().orElseThrow().id();
+            assertThat(opened).containsExactly(id);
+
+            assertThat(here.settle(s6, 1)).isTrue();
+            AgreementViewModel.Row settled = here.disagreements().stream().filter(r -> r.number() == s6.number())
+                    .findFirst().orElseThrow();
+            assertThat(settled.settled()).isEqualTo("kept Ivan\u2019s");
+            assertThat(shared.library().statement(id).orElseThrow().party()).isEqualTo("Other");
+
+            history.undo();
+            here.refresh();
+            assertThat(here.disagreements().stream().filter(r -> r.number() == s6.number()).findFirst()
+                    .orElseThrow().settled()).isEmpty();
+        }
+    }
 }

@@ -22,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.whosaid.app.task.CurrentThreadTaskExecutor;
 import org.whosaid.fixtures.TwoCoderExports;
+import org.whosaid.model.Stance;
 import org.whosaid.model.Statement;
 import org.whosaid.model.StatementKind;
 import org.whosaid.service.AgreementService;
@@ -110,5 +111,31 @@ class AgreementViewTest {
         robot.doubleClickOn("it had not seen evidence that Russian forces had seized the entire town");
 
         assertThat(opened).containsExactly(TwoCoderExports.statement(lead, "it had not seen").id());
+    }
+
+    @Test
+    void twoCodersPickedFromTheLibraryAreComparedThere(FxRobot robot) throws Exception {
+        for (Path export : exports) {
+            lead.export().importWebAnnotations(export, false);
+        }
+        robot.interact(view::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#agreement-compare-library").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("Maria");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).clickOn("Ivan").release(javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#agreement-compare-library");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.model().coders()).containsExactly("Ivan", "Maria");
+        assertThat(table(robot).getItems()).hasSize(4);
+        assertThat(robot.lookup("#agreement-summary").queryLabeled().getText()).contains("span F1 Ivan/Maria 0.833");
+
+        robot.clickOn("it had not seen evidence that Russian forces had seized the entire town");
+        robot.clickOn("#agreement-keep-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TwoCoderExports.statement(lead, "it had not seen").stance()).isEqualTo(Stance.DENIES);
+        assertThat(table(robot).getItems()).filteredOn(r -> r.text().startsWith("it had not seen"))
+                .singleElement().satisfies(r -> assertThat(r.settled()).isEqualTo("kept Maria\u2019s"));
     }
 }
