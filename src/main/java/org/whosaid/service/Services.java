@@ -163,6 +163,14 @@ public final class Services implements AutoCloseable {
         return analysis;
     }
 
+    /**
+     * Calls {@code onChange}, on a thread of its own, when another coder's process changes this shared library (and
+     * after a lost connection is back); never for a library in a file. Closing the result stops it.
+     */
+    public AutoCloseable onChangesElsewhere(Runnable onChange) {
+        return database.onChangesElsewhere(onChange);
+    }
+
     public String integrityCheck() {
         return database.integrityCheck();
     }

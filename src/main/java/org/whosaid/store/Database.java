@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
+    /** Names this process's notifications, so its own changes are not taken for another coder's. */
+    private final String self = java.util.UUID.randomUUID().toString();
+    private final java.util.List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(Path file, Connection connection) {
         this.dialect = Dialect.SQLITE;
@@ -214,6 +217,12 @@ public final class Database implements AutoCloseable {
         if (dialect == Dialect.SQLITE) {
             execute("COMMIT");
         } else {
+            // delivered to the other processes listening when (and only if) the transaction commits
+            try (var ps = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                ps.setString(1, channel());
+                ps.setString(2, self);
+                ps.executeQuery().close();
+            }
             connection.commit();
             connection.setAutoCommit(true);
         }
@@ -229,6 +238,28 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** The channel a shared library's changes are announced on: one per database and schema. */
+    private String channel() {
+        String name = "whosaid_" + (url.schema() == null ? "public" : url.schema());
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
+    /**
+     * Calls {@code onChange} (on a thread of its own) whenever another process commits a change to this shared
+     * library, and once more after a lost connection is back; a library in a file has no such news and never calls it.
+     */
+    public AutoCloseable onChangesElsewhere(Runnable onChange) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return () -> { };
+        }
+        ChangeListener listener = new ChangeListener(url, channel(), self, onChange).start();
+        listeners.add(listener);
+        return () -> {
+            listeners.remove(listener);
+            listener.close();
+        };
     }
 
     private void execute(String sql) throws SQLException {
@@ -271,6 +302,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        listeners.forEach(ChangeListener::close);
+        listeners.clear();
         lock.lock();
         try {
             connection.close();
