@@ -85,6 +85,11 @@ public final class Services implements AutoCloseable {
         return open(new LibraryLocation.Shared(org.whosaid.store.PostgresUrl.parse(url).withPassword(password)));
     }
 
+    /** True when {@code failure} is a server refusing the login: the app then asks for the password. */
+    public static boolean isLoginRefused(Throwable failure) {
+        return failure instanceof org.whosaid.store.StoreException e && e.kind() == org.whosaid.store.StoreException.Kind.NEEDS_PASSWORD;
+    }
+
     /** Opens an existing library for reading only: listing, showing, comparing and exporting never change it. */
     public static Services openReadOnly(Path databaseFile) {
         return withEngine(Database.openReadOnly(databaseFile), databaseFile);
