@@ -94,6 +94,8 @@ public final class MainWindow {
     private final MainWindowViewModel windowModel;
     private final MenuItem openDatabase = new MenuItem("Open database\u2026", new FontIcon(Feather.DATABASE));
     private final MenuItem newDatabase = new MenuItem("New database\u2026", new FontIcon(Feather.PLUS_CIRCLE));
+    private final MenuItem openShared = new MenuItem("Open shared library\u2026", new FontIcon(Feather.SERVER));
+    private Consumer<String> sharedSwitcher;
     private Consumer<java.nio.file.Path> databaseSwitcher;
 
     private final Map<ViewId, Screen> screens = new EnumMap<>(ViewId.class);
@@ -157,11 +159,12 @@ public final class MainWindow {
         });
         installDragAndDrop(scene);
         stage.setScene(scene);
-        stage.setTitle("WhoSaid \u2014 " + context.services().databaseFile().getFileName());
+        stage.setTitle("WhoSaid \u2014 " + libraryTitle());
         applyGeometry();
         applyTheme(settings.theme());
         stage.setOnHidden(event -> saveSettings());
         setDatabaseSwitcher(null);
+        setSharedSwitcher(null);
 
         context.executor().failures().setDisplay(this::showFailure);
         windowModel.messageProperty().addListener((obs, old, now) -> message.setText(now));
@@ -187,6 +190,7 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         openDatabase.setOnAction(event -> chooseDatabase(false));
+        openShared.setOnAction(event -> chooseShared());
         newDatabase.setOnAction(event -> chooseDatabase(true));
         Menu file = new Menu("_File", null,
                 item("Import files\u2026", Feather.FILE_PLUS, "Shortcut+O", this::chooseFiles),
@@ -201,7 +205,7 @@ public final class MainWindow {
                 item("Export…", Feather.DOWNLOAD, "Shortcut+E", this::chooseExport),
                 new SeparatorMenuItem(),
                 item("Coder name\u2026", Feather.USER, null, this::askCoder),
-                openDatabase, newDatabase,
+                openDatabase, newDatabase, openShared,
                 new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, "Shortcut+Q", stage::close));
         MenuItem undo = item("Undo", Feather.ROTATE_CCW, "Shortcut+Z", this::undo);
@@ -292,8 +296,10 @@ public final class MainWindow {
     }
 
     private HBox statusBar() {
-        FontIcon databaseIcon = new FontIcon(Feather.DATABASE);
-        Label database = new Label(context.services().databaseFile().toAbsolutePath().toString(), databaseIcon);
+        Label database = new Label(context.services().isShared()
+                ? "Shared: " + context.services().libraryName()
+                : context.services().databaseFile().toAbsolutePath().toString(),
+                new FontIcon(context.services().isShared() ? Feather.SERVER : Feather.DATABASE));
         database.setId("status-database");
         message.setId("status-message");
         message.getStyleClass().add(Styles.TEXT_MUTED);
@@ -333,7 +339,19 @@ public final class MainWindow {
         if (shown != null) {
             shown.refresh();
         }
-        message.setText("Refreshed from " + context.services().databaseFile().getFileName());
+        message.setText("Refreshed from " + libraryTitle());
+    }
+
+    /** Shows what another coder's process just saved to this shared library (pushed by the server). */
+    public void showChangesByOthers() {
+        refresh();
+        message.setText("Shown what other coders saved to " + libraryTitle());
+    }
+
+    /** The library as the title bar names it: the file's name, or the shared library's URL. */
+    private String libraryTitle() {
+        return context.services().isShared() ? context.services().libraryName()
+                : context.services().databaseFile().getFileName().toString();
     }
 
     /** Shows the Compare screen on a topic: every account of it, one column per party. */
@@ -468,6 +486,20 @@ public final class MainWindow {
         this.databaseSwitcher = switcher;
         openDatabase.setDisable(switcher == null);
         newDatabase.setDisable(switcher == null);
+    }
+
+    /** Where File → Open shared library… opens the URL typed; null disables it. */
+    public void setSharedSwitcher(Consumer<String> switcher) {
+        this.sharedSwitcher = switcher;
+        openShared.setDisable(switcher == null);
+    }
+
+    private void chooseShared() {
+        if (sharedSwitcher == null || !windowModel.maySwitchDatabase(importModel.runningProperty().get())) {
+            return;
+        }
+        SharedLibraryDialog.askUrl(stage, context.services().isShared() ? context.services().libraryName()
+                : "postgresql://" + System.getProperty("user.name") + "@localhost:5432/whosaid").ifPresent(sharedSwitcher);
     }
 
     private void chooseDatabase(boolean create) {
@@ -667,7 +699,11 @@ public final class MainWindow {
     /** Writes the window geometry, theme and database to the settings file (when this window has one). */
     public void saveSettings() {
         settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized()).withLastDatabase(context.services().databaseFile().toAbsolutePath().toString());
+                stage.isMaximized());
+        if (!context.services().isShared()) {
+            // a shared library is opened by its URL each time: its password is never written down
+            settings = settings.withLastDatabase(context.services().databaseFile().toAbsolutePath().toString());
+        }
         settingsFile.ifPresent(file -> {
             try {
                 file.write(settings);

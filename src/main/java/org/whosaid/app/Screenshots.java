@@ -45,6 +45,12 @@ public final class Screenshots {
     /** As {@link #capture(Path, String, Long, String, Path)}, with {@code prepare} run on the window before it shows. */
     static long capture(Path db, String view, Long articleId, String theme, Path out,
                         java.util.function.Consumer<MainWindow> prepare) {
+        return capture(db.toString(), view, articleId, theme, out, prepare);
+    }
+
+    /** As {@link #capture(Path, String, Long, String, Path)} of a library file or a shared library's URL. */
+    static long capture(String library, String view, Long articleId, String theme, Path out,
+                        java.util.function.Consumer<MainWindow> prepare) {
         ViewId id = ViewId.fromName(view);
         boolean started = startToolkit();
         AtomicReference<Stage> stage = new AtomicReference<>();
@@ -52,7 +58,8 @@ public final class Screenshots {
         CompletableFuture<Long> firstPulse = new CompletableFuture<>();
         try {
             onFxThread(() -> {
-                services.set(Services.open(db));
+                services.set(org.whosaid.service.DatabaseLocation.isShared(library) ? Services.openShared(library)
+                        : Services.open(Path.of(library)));
                 Stage window = new Stage();
                 stage.set(window);
                 MainWindow main = new MainWindow(window, AppContext.of(services.get(),

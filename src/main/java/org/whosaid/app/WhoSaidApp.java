@@ -19,15 +19,17 @@ import org.whosaid.service.Services;
 import org.whosaid.service.settings.SettingsFile;
 
 /**
- * The desktop app. Opens the database given by {@code --db=FILE}, else
- * {@code $WHOSAID_DB}, else the last database used, else {@code ~/.whosaid/whosaid.db}; on an empty database it loads
- * the sample article.
+ * The desktop app. Opens the database given by {@code --db=FILE} (or a shared library, {@code --db=postgresql://…}),
+ * else {@code $WHOSAID_DB}, else the last database used, else {@code ~/.whosaid/whosaid.db}; on an empty database it
+ * loads the sample article.
  */
 public class WhoSaidApp extends Application {
     private Stage stage;
     private Services services;
     private TaskExecutor executor;
     private MainWindow window;
+    /** Stops the news of other coders' changes to the shared library shown (a no-op for a file). */
+    private AutoCloseable changes = () -> { };
 
     public static void main(String[] args) {
         Application.launch(WhoSaidApp.class, args);
@@ -37,6 +39,14 @@ public class WhoSaidApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         executor = new UiTaskExecutor();
+        Optional<String> shared = sharedLibrary(getParameters().getNamed(), getParameters().getRaw(), System.getenv());
+        if (shared.isPresent()) {
+            AppLog.install(DatabaseLocation.dataFolder(DatabaseLocation.resolve(null, Map.of())));
+            if (!openShared(shared.get(), Optional.empty())) {
+                Platform.exit();
+            }
+            return;
+        }
         Path database = database(getParameters().getNamed(), getParameters().getRaw(), System.getenv(),
                 folderDatabase -> SettingsFile.beside(folderDatabase, Settings.class).read());
         AppLog.install(DatabaseLocation.dataFolder(database));
@@ -62,12 +72,47 @@ public class WhoSaidApp extends Application {
             alert.showAndWait();
             return false;
         }
+        show(next, SettingsFile.beside(database, Settings.class), carried);
+        rememberLastDatabase(database);
+        return true;
+    }
+
+    /**
+     * Opens a shared library on a PostgreSQL server: with the password of the URL or of ~/.pgpass, else the one the
+     * user types when the server asks (kept in memory only). Returns false, with a message, when it cannot.
+     */
+    private boolean openShared(String url, Optional<Settings> carried) {
+        Services next = null;
+        String password = null;
+        while (next == null) {
+            try {
+                next = password == null ? Services.openShared(url) : Services.openShared(url, password);
+            } catch (RuntimeException e) {
+                if (Services.isLoginRefused(e)) {
+                    Optional<String> typed = SharedLibraryDialog.askPassword(stage, url, e.getMessage());
+                    if (typed.isPresent()) {
+                        password = typed.get();
+                        continue;
+                    }
+                    return false;
+                }
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                alert.setHeaderText("WhoSaid cannot open the shared library " + url);
+                alert.showAndWait();
+                return false;
+            }
+        }
+        // a shared library's window settings are the user's own, beside the default database
+        show(next, SettingsFile.beside(DatabaseLocation.resolve(null, Map.of()), Settings.class), carried);
+        return true;
+    }
+
+    private void show(Services next, SettingsFile<Settings> settingsFile, Optional<Settings> carried) {
         if (window != null) {
             window.saveSettings();
         }
         Services previous = services;
         services = next;
-        SettingsFile<Settings> settingsFile = SettingsFile.beside(database, Settings.class);
         Settings settings = settingsFile.read().or(() -> carried).orElse(Settings.DEFAULTS);
         Optional<String> coder = Optional.ofNullable(settings.coder()).or(() -> carried.map(Settings::coder));
         coder.ifPresent(services.coder()::rename);
@@ -77,7 +122,14 @@ public class WhoSaidApp extends Application {
                 window.offerSampleIfEmpty();
             }
         });
-        rememberLastDatabase(database);
+        window.setSharedSwitcher(url -> openShared(url, Optional.of(window.settings())));
+        stopChanges();
+        MainWindow shown = window;
+        changes = services.onChangesElsewhere(() -> Platform.runLater(() -> {
+            if (window == shown) {
+                shown.showChangesByOthers();
+            }
+        }));
         stage.show();
         if (coder.isEmpty()) {
             // first start: the window shows at once, and asks who is coding (the user's name until answered)
@@ -86,7 +138,14 @@ public class WhoSaidApp extends Application {
         if (previous != null) {
             previous.close();
         }
-        return true;
+    }
+
+    private void stopChanges() {
+        try {
+            changes.close();
+        } catch (Exception e) {
+            // only the news of others' changes stops; nothing to save
+        }
     }
 
     /** Notes the database in the settings beside the default one, where a start without --db looks for it. */
@@ -108,9 +167,20 @@ public class WhoSaidApp extends Application {
         if (executor != null) {
             executor.shutdown();
         }
+        stopChanges();
         if (services != null) {
             services.close();
         }
+    }
+
+    /** The shared library to open: {@code --db=postgresql://…} (or {@code --db URL}), else such a $WHOSAID_DB. */
+    static Optional<String> sharedLibrary(Map<String, String> named, List<String> raw, Map<String, String> environment) {
+        String option = named.get("db");
+        int index = raw.indexOf("--db");
+        if (option == null && index >= 0 && index + 1 < raw.size()) {
+            option = raw.get(index + 1);
+        }
+        return DatabaseLocation.sharedUrl(option, environment);
     }
 
     /**

@@ -32,12 +32,12 @@ public final class WhoSaidCommand implements Runnable {
     String coder;
 
     private final Map<String, String> environment;
-    private final Consumer<Path> desktopApp;
+    private final Consumer<String> desktopApp;
     private final ScreenCapture screenCapture;
     private Services services;
 
-    /** @param desktopApp what to open, on the chosen database, when no command is given. */
-    public WhoSaidCommand(Map<String, String> environment, Consumer<Path> desktopApp, ScreenCapture screenCapture) {
+    /** @param desktopApp what to open, on the chosen library (a file or a URL), when no command is given. */
+    public WhoSaidCommand(Map<String, String> environment, Consumer<String> desktopApp, ScreenCapture screenCapture) {
         this.environment = environment;
         this.desktopApp = desktopApp;
         this.screenCapture = screenCapture;
@@ -45,7 +45,7 @@ public final class WhoSaidCommand implements Runnable {
 
     @Override
     public void run() {
-        desktopApp.accept(databaseFile());
+        desktopApp.accept(sharedLibrary().orElseGet(() -> databaseFile().toString()));
     }
 
     public Path databaseFile() {
@@ -120,7 +120,7 @@ public final class WhoSaidCommand implements Runnable {
     }
 
     /** Runs the command line and returns the exit status; a problem with the database is reported, not thrown. */
-    public static int execute(String[] args, Map<String, String> environment, Consumer<Path> desktopApp,
+    public static int execute(String[] args, Map<String, String> environment, Consumer<String> desktopApp,
                               PrintWriter out, PrintWriter err) {
         return execute(args, environment, desktopApp, (db, view, article, theme, file) -> {
             throw new IllegalStateException("screenshots need the desktop app, which this build does not include");
@@ -128,7 +128,7 @@ public final class WhoSaidCommand implements Runnable {
     }
 
     /** As {@link #execute(String[], Map, Consumer, PrintWriter, PrintWriter)}, with screenshots of the desktop app. */
-    public static int execute(String[] args, Map<String, String> environment, Consumer<Path> desktopApp,
+    public static int execute(String[] args, Map<String, String> environment, Consumer<String> desktopApp,
                               ScreenCapture screenCapture, PrintWriter out, PrintWriter err) {
         WhoSaidCommand root = new WhoSaidCommand(environment, desktopApp, screenCapture);
         CommandLine commandLine = new CommandLine(root);

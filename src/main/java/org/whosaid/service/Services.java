@@ -89,6 +89,11 @@ public final class Services implements AutoCloseable {
         return open(new LibraryLocation.Shared(org.whosaid.store.PostgresUrl.parse(url).withPassword(password)));
     }
 
+    /** True when {@code failure} is a server refusing the login: the app then asks for the password. */
+    public static boolean isLoginRefused(Throwable failure) {
+        return failure instanceof org.whosaid.store.StoreException e && e.kind() == org.whosaid.store.StoreException.Kind.NEEDS_PASSWORD;
+    }
+
     /** Opens an existing library for reading only: listing, showing, comparing and exporting never change it. */
     public static Services openReadOnly(Path databaseFile) {
         return withEngine(Database.openReadOnly(databaseFile), databaseFile);
@@ -165,6 +170,14 @@ public final class Services implements AutoCloseable {
 
     public AnalysisService analysis() {
         return analysis;
+    }
+
+    /**
+     * Calls {@code onChange}, on a thread of its own, when another coder's process changes this shared library (and
+     * after a lost connection is back); never for a library in a file. Closing the result stops it.
+     */
+    public AutoCloseable onChangesElsewhere(Runnable onChange) {
+        return database.onChangesElsewhere(onChange);
     }
 
     public String integrityCheck() {

@@ -25,9 +25,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     /** The server of a shared library; null for a file. */
     private final PostgresUrl url;
-    private final Connection connection;
+    /** Null while a shared library's server cannot be reached: the next use connects again. */
+    private Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
+    /** Names this process's notifications, so its own changes are not taken for another coder's. */
+    private final String self = java.util.UUID.randomUUID().toString();
+    private final java.util.List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(Path file, Connection connection) {
         this.dialect = Dialect.SQLITE;
@@ -154,15 +158,60 @@ public final class Database implements AutoCloseable {
         return file != null ? file.toString() : url.toString();
     }
 
-    /** Runs {@code work} alone on the connection, outside any transaction. */
+    /**
+     * Runs {@code work} alone on the connection, outside any transaction. A shared library's read that finds the
+     * connection lost connects again and runs once more (reading twice changes nothing); while the server cannot be
+     * reached it fails with {@link StoreException.Kind#CONNECTION_LOST}, and the next call tries again.
+     */
     <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
+            try {
+                return work.run(connection());
+            } catch (SQLException e) {
+                if (inTransaction || !lost(e)) {
+                    throw e;
+                }
+                dropConnection();
+                return work.run(connection());
+            }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The open connection; a shared library's is made again after it was lost. */
+    private Connection connection() {
+        if (connection == null) {
+            connection = PostgresConnections.connect(url);
+        }
+        return connection;
+    }
+
+    /** True when {@code e} says a shared library's connection is gone (the server went away or ended it). */
+    private boolean lost(SQLException e) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return false;
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        try {
+            return state.startsWith("08") || state.startsWith("57P") || connection == null || connection.isClosed();
+        } catch (SQLException closed) {
+            return true;
+        }
+    }
+
+    private void dropConnection() {
+        Connection lostOne = connection;
+        connection = null;
+        if (lostOne != null) {
+            try {
+                lostOne.close();
+            } catch (SQLException e) {
+                // already broken: nothing left to release
+            }
         }
     }
 
@@ -178,6 +227,7 @@ public final class Database implements AutoCloseable {
             if (inTransaction) {
                 return work.run(connection);
             }
+            connection();
             begin();
             inTransaction = true;
             try {
@@ -185,6 +235,12 @@ public final class Database implements AutoCloseable {
                 commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
+                if (e instanceof SQLException sql ? lost(sql)
+                        : e instanceof StoreException store && store.kind() == StoreException.Kind.CONNECTION_LOST) {
+                    // the server rolled the transaction back with the connection: nothing of it was kept
+                    dropConnection();
+                    throw e;
+                }
                 try {
                     rollback();
                 } catch (SQLException rollback) {
@@ -195,6 +251,9 @@ public final class Database implements AutoCloseable {
                 inTransaction = false;
             }
         } catch (SQLException e) {
+            if (lost(e)) {
+                dropConnection();
+            }
             throw translate(e);
         } finally {
             lock.unlock();
@@ -214,6 +273,12 @@ public final class Database implements AutoCloseable {
         if (dialect == Dialect.SQLITE) {
             execute("COMMIT");
         } else {
+            // delivered to the other processes listening when (and only if) the transaction commits
+            try (var ps = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                ps.setString(1, channel());
+                ps.setString(2, self);
+                ps.executeQuery().close();
+            }
             connection.commit();
             connection.setAutoCommit(true);
         }
@@ -229,6 +294,28 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** The channel a shared library's changes are announced on: one per database and schema. */
+    private String channel() {
+        String name = "whosaid_" + (url.schema() == null ? "public" : url.schema());
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
+    /**
+     * Calls {@code onChange} (on a thread of its own) whenever another process commits a change to this shared
+     * library, and once more after a lost connection is back; a library in a file has no such news and never calls it.
+     */
+    public AutoCloseable onChangesElsewhere(Runnable onChange) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return () -> { };
+        }
+        ChangeListener listener = new ChangeListener(url, channel(), self, onChange).start();
+        listeners.add(listener);
+        return () -> {
+            listeners.remove(listener);
+            listener.close();
+        };
     }
 
     private void execute(String sql) throws SQLException {
@@ -271,9 +358,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        listeners.forEach(ChangeListener::close);
+        listeners.clear();
         lock.lock();
         try {
-            connection.close();
+            if (connection != null) {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw new StoreException(name() + ": could not close cleanly (" + e.getMessage() + ")", e);
         } finally {

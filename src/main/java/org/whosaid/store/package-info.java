@@ -1,2 +1,2 @@
-/** SQLite storage: schema migrations, repositories returning model records, full-text search. No JDBC outside this package. */
+/** SQLite or PostgreSQL storage: schema migrations, repositories returning model records, full-text search. No JDBC outside this package. */
 package org.whosaid.store;

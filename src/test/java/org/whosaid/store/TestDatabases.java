@@ -39,4 +39,14 @@ public final class TestDatabases {
             return null;
         });
     }
+
+    /** The server process serving a shared library's connection, so that a test can end it as a failing server would. */
+    public static int backendPid(Database database) {
+        return database.read(c -> {
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
 }

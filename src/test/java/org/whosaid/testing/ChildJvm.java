@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A {@link StoreChild} running in its own JVM, with the lines it printed so far. */
+/** A {@link StoreChild} (or the real command line) running in its own JVM, with the lines it printed so far. */
 public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
@@ -28,10 +28,25 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code StoreChild} with these arguments on this JVM's class path; its stderr goes to a file. */
     public static ChildJvm start(Path workDir, String... args) throws IOException {
+        return start(workDir, StoreChild.class.getName(), List.of(), args);
+    }
+
+    /**
+     * Runs the {@code whosaid} command line itself (the jar's entry point) with these arguments, as a second user
+     * would on another machine; its home folder (settings, lexicons) is {@code workDir}.
+     */
+    public static ChildJvm startCommandLine(Path workDir, String... args) throws IOException {
+        return start(workDir, "org.whosaid.Launcher", List.of("-Duser.home=" + workDir.toAbsolutePath(),
+                "-Djava.awt.headless=true"), args);
+    }
+
+    private static ChildJvm start(Path workDir, String mainClass, List<String> options, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), StoreChild.class.getName()));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Path errors = Files.createTempFile(workDir, "child", ".err");
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();

@@ -1,6 +1,5 @@
 package org.whosaid.testing;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,8 @@ import org.whosaid.store.StatementRepository;
  * batch it adds a note to one statement (a user edit) and prints {@code committed LAST_INDEX NOTE_STATEMENT_ID}.</li>
  * <li>{@code reanalyse DB ROUNDS}: re-analyses every article ROUNDS times; round r gives article i
  * {@code 1 + (i + r) % 10} statements made by rule {@code round-r}; prints {@code reanalysed ID ROUND}.</li>
+ * <li>{@code note LIBRARY STATEMENT_ID NOTE CODER}: gives the statement that note as CODER's edit (of the version it
+ * reads now); prints {@code noted VERSION}. LIBRARY may be a file or a {@code postgresql://} URL.</li>
  * </ul>
  */
 public final class StoreChild {
@@ -25,9 +26,9 @@ public final class StoreChild {
     }
 
     public static void main(String[] args) {
-        Path file = Path.of(args[1]);
-        try (Database database = Database.open(file)) {
+        try (Database database = Database.open(org.whosaid.store.LibraryLocation.parse(args[1]))) {
             switch (args[0]) {
+                case "note" -> note(database, Long.parseLong(args[2]), args[3], args[4]);
                 case "import" -> importArticles(database, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
                 case "reanalyse" -> reanalyse(database, Integer.parseInt(args[2]));
                 default -> throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -55,6 +56,15 @@ public final class StoreChild {
             System.out.println("committed " + (from + batch.size() - 1) + " " + first.id());
             System.out.flush();
         }
+    }
+
+    private static void note(Database database, long id, String note, String coder) {
+        StatementRepository statements = new StatementRepository(database);
+        Statement now = statements.find(id).orElseThrow();
+        Statement edited = statements.apply(id, now.version(), StatementEdit.of(now).withNote(note),
+                new org.whosaid.model.EditStamp(coder, java.time.Instant.now()));
+        System.out.println("noted " + edited.version());
+        System.out.flush();
     }
 
     /** The statement count round {@code round} gives the article with id {@code id}. */
