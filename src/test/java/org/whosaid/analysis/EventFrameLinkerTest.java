@@ -64,6 +64,7 @@ class EventFrameLinkerTest {
                 + "Bahawalpur station; Pakistan said.")).isEqualTo("Bahawalpur");
         assertThat(linker.eventPlace("Israel said it struck Hamas on Monday in Pakistan's Punjab")).isEqualTo("Punjab");
         assertThat(linker.eventPlace("no place at all")).isNull();
+        assertThat(linker.eventPlace("Shells fell near the Azerbaijani border, in Vardashat")).isEqualTo("Vardashat");
     }
 
     @Test
