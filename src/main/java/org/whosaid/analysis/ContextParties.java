@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Attribution;
+import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceMention;
 
 /**
@@ -17,7 +18,8 @@ import org.whosaid.model.SourceMention;
  * General Staff", "Army spokesman Colonel Dembele") the party the article's context gives them: the state of the
  * nearest earlier source of the same organ ("Azerbaijan's defence ministry said … Defence ministry spokesman …"),
  * else the state of the article's dateline when it is a seat of government ("BAMAKO -"); a later mention by surname
- * keeps the party found for the full name.
+ * keeps the party found for the full name. A group named by one of its names ("RSF", "the paramilitary RSF") is
+ * one source under the group's own name, the other names kept as aliases.
  */
 final class ContextParties {
 
@@ -41,15 +43,16 @@ final class ContextParties {
     /** The analysis with a party for each state organ or official the article's context places. */
     Analysis fill(String text, Analysis analysis) {
         List<Attribution> in = analysis.attributions();
-        if (in.stream().noneMatch(a -> a.source() != null && a.source().party() == null)) {
-            return analysis;
-        }
         String dateline = datelineState(text);
         Map<String, String> bySurname = new HashMap<>();
         List<Attribution> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Attribution a = in.get(i);
-            SourceMention s = a.source();
+            SourceMention s = groupNamed(a.source());
+            if (s != a.source()) {
+                a = new Attribution(a.kind(), a.content(), a.cue(), s, a.stance(), a.topic(), a.flags(), a.rule(),
+                        a.confidence());
+            }
             if (s == null || s.party() != null) {
                 out.add(a);
                 if (s != null && isState(s.party())) {
@@ -71,6 +74,22 @@ final class ContextParties {
                     a.confidence()));
         }
         return new Analysis(out, analysis.topics());
+    }
+
+    /** The source under its group's own name when it names a group of the gazetteer, else itself. */
+    private SourceMention groupNamed(SourceMention s) {
+        if (s == null || s.kind() == SourceKind.PERSON || s.kind() == SourceKind.ANONYMOUS) {
+            return s;
+        }
+        String group = gazetteer.groupName(s.name()).orElse(null);
+        if (group == null || group.equals(s.name())) {
+            return s;
+        }
+        java.util.Set<String> aliases = new java.util.LinkedHashSet<>(s.aliases());
+        aliases.add(s.name());
+        aliases.remove(group);
+        return new SourceMention(group, s.mention(), SourceKind.ORGANISATION, s.party() != null ? s.party() : group,
+                List.copyOf(aliases));
     }
 
     private String partyFromContext(SourceMention s, List<Attribution> before, String dateline) {

@@ -208,6 +208,12 @@ final class EventFrameLinker {
         return best;
     }
 
+    /** A single word the gazetteer reads as a state that is no state's name or seat: "Azerbaijani", "Malian". */
+    private boolean isDemonym(String name) {
+        return name.indexOf(' ') < 0 && !stateNames.contains(name.toLowerCase(Locale.ROOT))
+                && gazetteer.stateNamedIn(name) != null;
+    }
+
     /** The place name without trailing words that are not part of it, or null when it is no place. */
     private String trim(String name) {
         String[] words = name.split(" ");
@@ -228,8 +234,8 @@ final class EventFrameLinker {
         if (s.endsWith("'s") || s.endsWith("’s")) {
             s = s.substring(0, s.length() - 2);
         }
-        if (gazetteer.namesOrganisation(s)) {
-            return null; // "on Hamas", "near the IDF": an actor, not a place
+        if (gazetteer.namesOrganisation(s) || isDemonym(s)) {
+            return null; // "on Hamas", "near the IDF": an actor; "near the Azerbaijani border": an adjective
         }
         return s;
     }

@@ -33,9 +33,9 @@ final class EventFrames {
             Pattern.CASE_INSENSITIVE);
     private static final GatedPattern CASUALTY_WORD = GatedPattern.compile(
             "\\b(killed|killing|dead|died|deaths?|toll|wounded|wounding|wounds|injured|injuring|casualties|martyred"
-            + "|lives|bodies)\\b", Pattern.CASE_INSENSITIVE);
+            + "|lives|bodies|hurt|losses|neutrali[sz]ed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIGURE = Pattern.compile("\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine"
-            + "|ten|eleven|twelve|dozens?|scores|hundreds|several|some|many)\\b", Pattern.CASE_INSENSITIVE);
+            + "|ten|eleven|twelve|dozens?|scores|hundreds|several|some|many|no)\\b", Pattern.CASE_INSENSITIVE);
     /** A toll said to rise, or figures said to be false, speak of the count without giving one. */
     private static final GatedPattern COUNT_ITSELF = GatedPattern.compile("\\b(death toll|toll|number of (dead|deaths"
             + "|casualties|victims)|casualty (figures|numbers))\\b(?:\\W+\\w+){0,4}?\\W+(rise|climb|increase|grow)\\b",

@@ -33,10 +33,25 @@ public final class PartyGazetteer {
     private record Specific(String phrase, int party) {
     }
 
+    /** Words around a group's name that do not change which group it is ("the paramilitary RSF", "M23 rebels"). */
+    private static final Pattern LEADING_DESCRIPTOR = Pattern.compile(
+            "^(?:(?:the|a|an|paramilitary|rebel|militant|armed|islamist|jihadist|insurgent|separatist)\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_DESCRIPTOR = Pattern.compile(
+            "\\s+(?:rebels|rebel group|group|movement|militia|fighters|militants|insurgents|paramilitaries)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Names of groups that are no state's organ, lower case, to the group's party name. */
+    private final Map<String, String> groupByName = new HashMap<>();
+
     PartyGazetteer(Lexicons lexicons) {
         this.parties = lexicons.parties;
         this.world = new WorldGazetteer(lexicons.world, lexicons.worldAmbiguous, lexicons.titles);
         this.states = lexicons.states;
+        for (Lexicons.WorldEntry e : lexicons.world) {
+            if (e.tier() == WorldGazetteer.Tier.ORGANISATION && !states.contains(e.party().toLowerCase(Locale.ROOT))) {
+                e.names().forEach(n -> groupByName.putIfAbsent(n.toLowerCase(Locale.ROOT).replace('’', '\''), e.party()));
+            }
+        }
         for (int i = 0; i < parties.size(); i++) {
             for (String s : parties.get(i).specific()) {
                 String phrase = s.replace('’', '\'');
@@ -110,6 +125,45 @@ public final class PartyGazetteer {
         WorldGazetteer.Hit hit = hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] != null
                 ? hits[WorldGazetteer.Tier.ORGANISATION.ordinal()] : hits[WorldGazetteer.Tier.STATE.ordinal()];
         return hit == null ? null : hit.party();
+    }
+
+    /**
+     * The name a group goes by when {@code phrase} is one of its names, bare or with words that do not change the
+     * group ("RSF", "the paramilitary RSF" → Rapid Support Forces; "M23 rebels" → M23), so its statements gather under
+     * one source; empty for a state's organ or anything longer.
+     */
+    Optional<String> groupName(String phrase) {
+        String lower = phrase.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String lead = LEADING_DESCRIPTOR.matcher(lower).replaceFirst("");
+        for (String candidate : List.of(lower, lead, TRAILING_DESCRIPTOR.matcher(lead).replaceFirst(""))) {
+            String group = groupByName.get(candidate);
+            if (group != null && namesTheGroupItself(candidate, group)) {
+                return Optional.of(group);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a name of the group's entry is the group itself, not its leader, spokesman or seat (the entry lists
+     * those too, for the party): its own name, an acronym of at most six letters, or a form of its first word.
+     */
+    private static boolean namesTheGroupItself(String name, String group) {
+        String lowerGroup = group.toLowerCase(Locale.ROOT);
+        String firstWord = lowerGroup.split("[\\s\\-]+")[0];
+        boolean acronym = name.length() <= 6 && !name.contains(" ");
+        return name.equals(lowerGroup) || acronym && Character.isLetter(name.charAt(0)) && initialsOf(lowerGroup).equals(name)
+                || firstWord.length() >= 4 && name.startsWith(firstWord.substring(0, firstWord.length() - 1));
+    }
+
+    private static String initialsOf(String lowerName) {
+        StringBuilder b = new StringBuilder();
+        for (String w : lowerName.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !List.of("of", "the", "for", "and").contains(w)) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /** The state {@code text} names first, by name, demonym or capital ("Rwandan troops" → Rwanda), or null. */

@@ -12,10 +12,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.whosaid.model.Account;
+import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.Source;
+import org.whosaid.model.Stance;
 import org.whosaid.model.Span;
 import org.whosaid.model.Statement;
 import org.whosaid.model.Topic;
+import org.whosaid.model.TopicComparison;
 
 /** Writes the {@code whosaid-export/1} JSON format of DESIGN.md; field names and meanings only ever grow. */
 public final class JsonExporter {
@@ -60,8 +64,45 @@ public final class JsonExporter {
             topic.put("id", t.getKey());
             topic.put("label", label(input.topics(), t.getKey()));
             topic.set("statements", t.getValue());
+            TopicComparison comparison = input.comparisons().get(t.getKey());
+            if (comparison != null) {
+                conflict(topic, comparison);
+            }
         }
         return root;
+    }
+
+    /**
+     * The topic's conflict over the whole library: whether there is one, its explanation, the parties that assert
+     * and deny, the other reasons (figures differ, mutual accusations), and which statements assert and deny.
+     */
+    private void conflict(ObjectNode topic, TopicComparison comparison) {
+        topic.put("conflict", comparison.conflict());
+        if (!comparison.conflict()) {
+            return;
+        }
+        topic.put("conflictSummary", comparison.conflictSummary());
+        ArrayNode asserting = topic.putArray("asserting");
+        comparison.asserting().forEach(asserting::add);
+        ArrayNode denying = topic.putArray("denying");
+        comparison.denying().forEach(denying::add);
+        ArrayNode reasons = topic.putArray("conflictReasons");
+        comparison.reasons().forEach(reasons::add);
+        ArrayNode asserts = mapper.createArrayNode();
+        ArrayNode denies = mapper.createArrayNode();
+        for (PartyAccounts column : comparison.columns()) {
+            boolean side = comparison.asserting().contains(column.party()) || comparison.denying().contains(column.party());
+            for (Account a : column.accounts()) {
+                if (side && a.stance() == Stance.ASSERTS) {
+                    asserts.add(a.statementId());
+                } else if (side && a.stance() == Stance.DENIES) {
+                    denies.add(a.statementId());
+                }
+            }
+        }
+        ObjectNode statements = topic.putObject("conflictStatements");
+        statements.set("asserts", asserts);
+        statements.set("denies", denies);
     }
 
     /** Offsets count code points, as {@code text[start:end]} does in Python and most tools outside Java. */

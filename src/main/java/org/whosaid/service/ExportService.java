@@ -74,7 +74,15 @@ public final class ExportService {
         }
         Map<Long, Source> sourceMap = sources.all().stream().map(SourceStats::source)
                 .collect(Collectors.toMap(Source::id, Function.identity()));
-        return new ExportInput(entries, sourceMap, topics.inUse());
+        Map<String, TopicComparison> comparisons = new java.util.HashMap<>();
+        for (ExportInput.Entry entry : entries) {
+            for (Statement s : entry.statements()) {
+                if (s.topic() != null && !comparisons.containsKey(s.topic()) && topics.find(s.topic()).isPresent()) {
+                    comparisons.put(s.topic(), compare.compare(s.topic()));
+                }
+            }
+        }
+        return new ExportInput(entries, sourceMap, topics.inUse(), comparisons);
     }
 
     /** What a report shows: the chosen articles, their topics compared across them, and their audit. */

@@ -51,4 +51,17 @@ class ContextPartiesTest {
         assertThat(PartyGazetteer.withBundledLexicon().partyOf("the Ministry of Defence of Azerbaijan"))
                 .contains("Azerbaijan");
     }
+
+    @Test
+    void aGroupNamedByAnyOfItsNamesIsOneSourceUnderItsOwnName() {
+        PartyGazetteer gazetteer = PartyGazetteer.withBundledLexicon();
+        assertThat(gazetteer.groupName("RSF")).contains("Rapid Support Forces");
+        assertThat(gazetteer.groupName("the paramilitary RSF")).contains("Rapid Support Forces");
+        assertThat(gazetteer.groupName("M23 rebels")).contains("M23");
+        assertThat(gazetteer.groupName("Saree")).isEmpty(); // the group's spokesman, not the group
+        assertThat(gazetteer.groupName("Indian Army")).isEmpty(); // a state's organ keeps its own name
+        Analysis a = engine.analyze("The RSF said its fighters had left the market. "
+                + "The paramilitary Rapid Support Forces said the army was lying.");
+        assertThat(a.attributions()).extracting(s -> s.source().name()).containsOnly("Rapid Support Forces");
+    }
 }

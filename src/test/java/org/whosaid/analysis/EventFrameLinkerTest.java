@@ -64,6 +64,7 @@ class EventFrameLinkerTest {
                 + "Bahawalpur station; Pakistan said.")).isEqualTo("Bahawalpur");
         assertThat(linker.eventPlace("Israel said it struck Hamas on Monday in Pakistan's Punjab")).isEqualTo("Punjab");
         assertThat(linker.eventPlace("no place at all")).isNull();
+        assertThat(linker.eventPlace("Shells fell near the Azerbaijani border, in Vardashat")).isEqualTo("Vardashat");
     }
 
     @Test
@@ -80,6 +81,10 @@ class EventFrameLinkerTest {
                 .isEqualTo(EventFrames.EventType.CASUALTIES); // a hedged report, no forecast
         assertThat(frames.frameOf("Saltmere, May 4 - Varnish drones struck a depot").type())
                 .isEqualTo(EventFrames.EventType.ATTACK); // the month is no "may"
+        assertThat(frames.frameOf("31 militants had been neutralised").type())
+                .isEqualTo(EventFrames.EventType.CASUALTIES);
+        assertThat(frames.frameOf("there were no losses among its personnel").type())
+                .isEqualTo(EventFrames.EventType.CASUALTIES); // none is a count too
         assertThat(frames.frameOf("any Corvanian aircraft had been lost").type())
                 .isEqualTo(EventFrames.EventType.SHOOTDOWN);
         assertThat(frames.frameOf("Varnia was sending troops to fight alongside the militia").type())

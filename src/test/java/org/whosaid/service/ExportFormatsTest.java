@@ -220,6 +220,33 @@ class ExportFormatsTest {
     }
 
     @Test
+    void jsonTopicsSayWhetherAndWhyTheirAccountsConflictAndWhichStatementsAssertAndDeny() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(export("json", List.of()));
+        JsonNode toretsk = null;
+        for (JsonNode t : root.get("topics")) {
+            if (t.get("id").asText().equals("toretsk-control")) {
+                toretsk = t;
+            }
+        }
+        assertThat(toretsk).isNotNull();
+        assertThat(toretsk.get("conflict").asBoolean()).isTrue();
+        assertThat(toretsk.get("conflictSummary").asText()).isEqualTo("asserted by Russia, Analysts; denied by Ukraine");
+        assertThat(toretsk.get("denying").get(0).asText()).isEqualTo("Ukraine");
+        Set<Long> denies = new HashSet<>();
+        toretsk.get("conflictStatements").get("denies").forEach(n -> denies.add(n.asLong()));
+        Set<Long> inTopic = new HashSet<>();
+        toretsk.get("statements").forEach(n -> inTopic.add(n.asLong()));
+        assertThat(denies).isNotEmpty();
+        assertThat(inTopic).containsAll(denies);
+        for (long id : denies) {
+            Statement s = services.library().summaries().stream().flatMap(a -> services.library().statements(a.id()).stream())
+                    .filter(st -> st.id() == id).findFirst().orElseThrow();
+            assertThat(s.stance()).isEqualTo(org.whosaid.model.Stance.DENIES);
+            assertThat(s.party()).isEqualTo("Ukraine");
+        }
+    }
+
+    @Test
     void htmlReportIsOnePageWithPartyColumns() throws IOException {
         String html = new String(export("html", List.of(DNIPRO, NORTHERN)), StandardCharsets.UTF_8);
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
