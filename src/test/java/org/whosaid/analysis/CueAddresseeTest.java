@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.whosaid.model.Attribution;
 import org.whosaid.model.StatementKind;
 
-/** "said to reporters" names whom the speaker addressed, while "vowed to press ahead" is a commitment, not a report. */
+/** What may follow a cue: "said to reporters" names the addressee ("vowed to press ahead" is a commitment), "said X when asked" a clause after the speaker. */
 class CueAddresseeTest {
 
     @Test
@@ -25,5 +25,13 @@ class CueAddresseeTest {
     void aCueFollowedByAnInfinitiveIsStillACommitment() {
         assertThat(attributed("The harbour master vowed to press ahead with the levy despite the protest on the quay."))
                 .isEmpty();
+    }
+
+    @Test
+    void aClauseAfterTheSpeakerOfAnInvertedCueIsNoPartOfTheName() {
+        Attribution a = only("“Nobody asked the town first,” said Edda Lindqvist when asked about the levy.");
+        assertThat(a.source().mention()).isEqualTo("Edda Lindqvist");
+        assertThat(only("“The quay is safe,” said harbour master Olaf Brenn before the vote.").source().name())
+                .isEqualTo("Olaf Brenn");
     }
 }
