@@ -15,6 +15,7 @@ final class CueFinder {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "were", "are", "had", "has", "have", "would",
             "will", "could", "can", "should", "must", "may", "might", "did", "does", "do");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "i", "you");
+    private static final Set<String> ADDRESSEE_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
     private static final Set<String> INVERTED_DETERMINERS = Set.of("the", "some", "many", "most", "other", "several", "two", "three");
     private static final Set<String> ELLIPTIC_SUBORDINATORS = Set.of("when", "if", "unless", "once", "as", "than");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
@@ -54,8 +55,9 @@ final class CueFinder {
                         && opensReport(tokens, i + 1, form.lemma()))) {
                     continue;
                 }
-                if (!according && !form.takesRecipient() && tokens.lower(last + 1).equals("to") && !tokens.boundaryBefore(last + 1)) {
-                    continue; // "vowed to press ahead": a commitment, not a report
+                if (!according && !form.takesRecipient() && tokens.lower(last + 1).equals("to") && !tokens.boundaryBefore(last + 1)
+                        && !addresseeAt(tokens, last + 2)) {
+                    continue; // "vowed to press ahead": a commitment, not a report ("said to reporters" is one)
                 }
                 if (word.equals(form.lemma()) && !pluralSubjectBefore(tokens, i) && !invertedPluralSubject(tokens, i)) {
                     continue; // a bare form is a noun unless a plural subject precedes: "Treasury note" vs "analysts note"
@@ -66,6 +68,16 @@ final class CueFinder {
             }
         }
         return cues;
+    }
+
+    /** Whether the word after "to" opens an addressee ("to reporters", "to the committee", "to Fox News"), not a verb. */
+    private boolean addresseeAt(Tokens tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.lower(k);
+        return tokens.get(k).capitalized() || SpeakerResolver.DETERMINERS.contains(w) || ADDRESSEE_PRONOUNS.contains(w)
+                || lexicons.recipients.contains(w) || lexicons.groups.contains(w);
     }
 
     /** "was quoted by RIA Novosti as saying", "cited the spokesman as saying". */

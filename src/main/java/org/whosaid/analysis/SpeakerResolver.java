@@ -32,6 +32,9 @@ final class SpeakerResolver {
     private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
             "later", "morning", "evening", "night", "afternoon", "in", "at");
+    /** Words that open a clause after the speaker's name in "…,” said X when asked …". */
+    private static final Set<String> TRAILING_SUBORDINATORS = Set.of("when", "while", "before", "after", "because",
+            "as", "if", "since", "until", "though", "although", "whether");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later");
@@ -149,6 +152,12 @@ final class SpeakerResolver {
                         break;
                     }
                 }
+                break;
+            }
+        }
+        for (int k = nameStart + 1; k <= nameEnd; k++) {
+            if (TRAILING_SUBORDINATORS.contains(t.lower(k))) {
+                nameEnd = k - 1; // "said Dan Golvach when asked about the vote": the clause after the name is no part of it
                 break;
             }
         }
