@@ -2,7 +2,6 @@ package org.whosaid.analysis;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Whether the paragraph around a sentence is page furniture rather than prose: a headline or subhead, a label in
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
 final class ParagraphFurniture {
 
     /** Photo and video credits, written the way agencies and papers print them (case matters: "CreditJane Doe"). */
-    private static final Pattern CREDIT = Pattern.compile(
+    private static final GatedPattern CREDIT = GatedPattern.compile(
             "Getty Images|\\bAP Photo\\b|Credit\\p{Lu}|\\((?:Photo|Image|Video|Pictured)\\b|\\((?:Reuters|AP|AFP|EPA)\\)\\s*$"
                     + "|/(?:AFP|AP|Reuters|EPA)\\b");
     /** Lower-case phrases that mark captions, reporting credits, corrections, prompts and notices. */
@@ -20,7 +19,7 @@ final class ParagraphFurniture {
             "has been updated", "appears in print", "order reprints", "sign up", "newsletter", "subscribe", "follow us",
             "read more", "all rights reserved", "copyright");
     /** A byline or bio: "Jane Roe is a senior correspondent for ...", "Steven Mufson covers the White House." */
-    private static final Pattern BIO = Pattern.compile(
+    private static final GatedPattern BIO = GatedPattern.compile(
             "\\bis an? (?:\\p{L}+ ){0,3}(?:reporter|correspondent|editor|columnist|writer|journalist) (?:for|at|with|covering|who)\\b"
                     + "|\\bcovers (?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?: for \\p{Lu}\\p{L}+)?\\.");
     /** Captions, credits and headlines are short: a longer paragraph is prose and is not scanned again per sentence. */
@@ -36,7 +35,7 @@ final class ParagraphFurniture {
     }
 
     private static boolean isFurniture(String paragraph) {
-        if (CREDIT.matcher(paragraph).find()) {
+        if (CREDIT.find(paragraph)) {
             return true;
         }
         String lower = paragraph.toLowerCase(Locale.ROOT);
@@ -45,7 +44,7 @@ final class ParagraphFurniture {
                 return true;
             }
         }
-        return (lower.contains(" is a") || lower.contains("covers ")) && BIO.matcher(paragraph).find();
+        return (lower.contains(" is a") || lower.contains("covers ")) && BIO.find(paragraph);
     }
 
     /**

@@ -32,11 +32,14 @@ public final class SourceNormalizer {
 
     private final Lexicons lexicons;
     private final PartyGazetteer gazetteer;
+    /** The demonyms' adjectives ("Ukrainian"), looked up per word: a map's containsValue walks every entry. */
+    private final Set<String> demonymAdjectives;
     private final Map<String, Lexicons.KnownSource> known = new HashMap<>();
 
     SourceNormalizer(Lexicons lexicons, PartyGazetteer gazetteer) {
         this.lexicons = lexicons;
         this.gazetteer = gazetteer;
+        this.demonymAdjectives = Set.copyOf(lexicons.demonyms.values());
         for (Lexicons.KnownSource s : lexicons.knownSources) {
             known.put(key(s.canonical()), s);
             for (String a : s.aliases()) {
@@ -204,7 +207,7 @@ public final class SourceNormalizer {
     }
 
     private boolean isDemonymAdjective(String w) {
-        return lexicons.demonyms.containsValue(w) || w.endsWith("ian") || w.equals("American") || w.equals("African") || w.endsWith("ese") || w.endsWith("ish")
+        return demonymAdjectives.contains(w) || w.endsWith("ian") || w.equals("American") || w.equals("African") || w.endsWith("ese") || w.endsWith("ish")
                 || w.equals("Western") || w.equals("Eastern") || w.equals("Israeli") || w.equals("Iraqi");
     }
 

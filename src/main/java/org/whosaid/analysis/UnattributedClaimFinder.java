@@ -99,21 +99,22 @@ final class UnattributedClaimFinder {
 
     /** The lower-cased name words of every credited source ("obama", "researchers"), titles and roles left out. */
     private Set<String> creditedWords(Analysis analysis) {
-        Set<String> out = new HashSet<>();
+        Set<String> phrases = new HashSet<>();
         for (Attribution a : analysis.attributions()) {
             SourceMention s = a.source();
-            if (s == null) {
-                continue;
+            if (s != null) {
+                phrases.add(s.name());
+                phrases.add(s.mention());
             }
-            for (String phrase : new String[] {s.name(), s.mention()}) {
-                if (phrase == null) {
-                    continue;
-                }
-                for (String w : NAME_WORD_BREAK.split(phrase.toLowerCase(Locale.ROOT))) {
-                    if (w.length() >= 3 && !lexicons.titles.contains(w) && !lexicons.roles.contains(w)
-                            && !lexicons.notNameWords.contains(w) && !FUNCTION_WORDS.contains(w)) {
-                        out.add(w);
-                    }
+        }
+        phrases.remove(null);
+        Set<String> out = new HashSet<>();
+        // Each distinct name once: an article credits the same few sources again and again.
+        for (String phrase : phrases) {
+            for (String w : NAME_WORD_BREAK.split(phrase.toLowerCase(Locale.ROOT))) {
+                if (w.length() >= 3 && !lexicons.titles.contains(w) && !lexicons.roles.contains(w)
+                        && !lexicons.notNameWords.contains(w) && !FUNCTION_WORDS.contains(w)) {
+                    out.add(w);
                 }
             }
         }

@@ -13,6 +13,7 @@ import org.whosaid.model.Account;
 import org.whosaid.model.Article;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.AuditReport;
+import org.whosaid.model.Origin;
 import org.whosaid.model.Party;
 import org.whosaid.model.PartyVoices;
 import org.whosaid.model.SourceKind;
@@ -25,7 +26,7 @@ import org.whosaid.store.StatementRepository;
 /**
  * An editor's attribution check of one article or the whole library: how much is sourced, what is not, what rests
  * on vague or anonymous sources, and who gets to speak (in their own words or not). Unattributed claims are the
- * check-worthy ones the parser kept (or the reader marked), ranked most check-worthy first.
+ * check-worthy ones the parser kept (or the reader marked), the reader's marks first, then most check-worthy first.
  */
 public final class AuditService {
     /** Statements a whole-library audit on screen lists of each kind (the most check-worthy first). */
@@ -141,9 +142,10 @@ public final class AuditService {
                 counts[1]++;
             }
         }
-        // Most check-worthy first: the parser stores a claim's check-worthiness as its confidence (a stable sort keeps
-        // text order among equals).
-        unsourced.sort(Comparator.comparingDouble(Statement::confidence).reversed());
+        // The reader's own marks first (an editor's decision outranks any score), then most check-worthy first: the
+        // parser stores a claim's check-worthiness as its confidence (a stable sort keeps text order among equals).
+        unsourced.sort(Comparator.comparing((Statement s) -> s.origin() != Origin.USER)
+                .thenComparing(Comparator.comparingDouble(Statement::confidence).reversed()));
         List<AuditItem> ranked = unsourced.stream()
                 .map(s -> new AuditItem(unsourcedAccounts.get(s), AuditItem.UNATTRIBUTED)).toList();
         return new AuditReport(articleId, articleCount, attributed, unattributed, ranked, weak, weak.size(),

@@ -255,11 +255,12 @@ public final class StatementRepository {
     private static final String UNSOURCED = "s.status = 'active' AND (s.source_id IS NULL OR s.kind = 'unattributed')";
 
     /**
-     * The first {@code limit} active statements with no source, most check-worthy first (the parser stores a
-     * claim's check-worthiness as its confidence), text order among equals.
+     * The first {@code limit} active statements with no source: the reader's own marks first, then most check-worthy
+     * first (the parser stores a claim's check-worthiness as its confidence), text order among equals.
      */
     public List<Statement> unsourced(int limit) {
-        return query(SELECT + " WHERE " + UNSOURCED + " ORDER BY s.confidence DESC, s.article_id, s.start, s.end"
+        return query(SELECT + " WHERE " + UNSOURCED + " ORDER BY CASE WHEN s.origin = 'user' THEN 0 ELSE 1 END,"
+                + " s.confidence DESC, s.article_id, s.start, s.end"
                 + " LIMIT ?", limit);
     }
 

@@ -215,6 +215,9 @@ class ExportFormatsTest {
                 "### Does Russia control Toretsk? \u2014 conflict", "Conflict: asserted by Russia, Analysts; denied by Ukraine.",
                 "| Russia | Ukraine | Analysts | Unattributed |", "| Russia | 9 | 3 |",
                 "A drone strike on the city of Sumy", "### Ukraine\u2019s army says fighting for Toretsk goes on");
+        assertThat(md).as("the share counts check-worthy claims only and says so")
+                .contains("(89% attributed; only check-worthy factual claims count as unattributed)",
+                        "Unattributed claims, most check-worthy first");
         String tableRow = md.lines().filter(l -> l.contains("has been liberated")).findFirst().orElseThrow();
         assertThat(tableRow.chars().filter(c -> c == '|').count() - countEscaped(tableRow)).isEqualTo(5);
     }

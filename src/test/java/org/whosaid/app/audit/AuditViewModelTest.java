@@ -51,6 +51,8 @@ class AuditViewModelTest {
         assertThat(model.scopes()).hasSize(5);
         assertThat(model.shareProperty().get()).isEqualTo("89% attributed");
         assertThat(model.summaryProperty().get()).startsWith("28 statements in 4 articles");
+        assertThat(model.summaryProperty().get()).as("the share counts check-worthy claims only and says so")
+                .endsWith("(only check-worthy factual claims count as unattributed)");
         assertThat(model.unattributed()).hasSize(3);
         assertThat(model.weakSources()).hasSize(7);
         assertThat(model.voices()).extracting(PartyVoices::party).startsWith("Russia", "Ukraine");

@@ -177,6 +177,38 @@ class ReaderViewModelTest {
         assertThat(services.library().statement(first.id()).orElseThrow().sourceName()).isEqualTo(first.sourceName());
     }
 
+    /**
+     * Issue 13: the user can mark any sentence as an unattributed claim by hand, one the parser left alone; it heads the
+     * Audit's list (the user's mark outranks the parser's scores) and survives re-analysis.
+     */
+    @Test
+    void anySentenceCanBeMarkedAnUnattributedClaimByHandAndTheAuditListsItFirst() {
+        String sentence = "Perhaps the weather will hold until Sunday, as everyone in the valley hopes.";
+        long festival = GoldLibrary.storeOther(services.databaseFile(), "Harvest festival draws crowds in Lviv",
+                "Farmers in Lviv celebrated the harvest.\n" + sentence);
+        reader.open(festival);
+        String text = services.library().article(festival).orElseThrow().text();
+        int start = text.indexOf(sentence);
+        int end = start + sentence.length();
+        assertThat(services.library().statements(festival)).as("the parser leaves the writer's hope alone")
+                .noneMatch(st -> st.start() < end && st.end() > start);
+
+        Statement made = reader.createFromSelection(start, end).orElseThrow();
+        inspector.setKind(StatementKind.UNATTRIBUTED);
+
+        Statement stored = services.library().statement(made.id()).orElseThrow();
+        assertThat(stored.kind()).isEqualTo(StatementKind.UNATTRIBUTED);
+        assertThat(stored.sourceId()).isNull();
+        assertThat(services.audit().articles(List.of(articleId, festival)).unattributedClaims()).first()
+                .satisfies(item -> assertThat(item.account().text()).isEqualTo(sentence));
+        services.analysis().reanalyse(List.of(festival), org.whosaid.service.Progress.NONE);
+        assertThat(services.audit().articles(List.of(articleId, festival)).unattributedClaims()).first()
+                .satisfies(item -> {
+                    assertThat(item.account().text()).isEqualTo(sentence);
+                    assertThat(item.account().articleTitle()).isEqualTo("Harvest festival draws crowds in Lviv");
+                });
+    }
+
     @Test
     void openingAStatementFromAnotherScreenSelectsIt() {
         Statement later = reader.statements().get(5);
