@@ -40,20 +40,48 @@ final class SlavicQuotes {
         return out;
     }
 
-    /** The matching close mark, counting nested «…»; -1 when the quote is not closed in the sentence. */
+    /**
+     * The matching close mark, counting nested «…» and nested straight quotes ("Не публикуйте "горячие" адреса");
+     * -1 when the quote is not closed in the sentence.
+     */
     private static int closing(String text, int open, int to, char opening, char closing) {
         int depth = 0;
         for (int j = open + 1; j < to; j++) {
             char c = text.charAt(j);
-            if (c == closing && depth == 0) {
-                return j;
-            }
-            if (opening != closing && c == opening) {
+            boolean nestedOpen = opening == closing ? c == '"' && opens(text, j) != 0 : c == opening;
+            if (nestedOpen) {
                 depth++;
-            } else if (opening != closing && c == closing) {
+            } else if (c == closing && depth == 0) {
+                return j;
+            } else if (c == closing) {
                 depth--;
             }
         }
         return -1;
+    }
+
+    /**
+     * The mark that would close a quote opened at {@code at}, or 0 when none opens there: «, „ and “ always open
+     * (“ closing a „ is the caller's), a straight " only where a word starts after it and none ends before it.
+     */
+    static char opens(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '«') {
+            return '»';
+        }
+        if (c == '„') {
+            return '“';
+        }
+        if (c == '“') {
+            return '”';
+        }
+        if (c != '"') {
+            return 0;
+        }
+        char before = at == 0 ? ' ' : text.charAt(at - 1);
+        char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+        boolean wordStarts = Character.isLetterOrDigit(after) || after == '«' || after == '„' || after == '.';
+        boolean noWordEnds = Character.isWhitespace(before) || "([—–-:/".indexOf(before) >= 0;
+        return wordStarts && noWordEnds ? '"' : 0;
     }
 }

@@ -1,12 +1,15 @@
 package org.whosaid.analysis.slavic;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Splits Russian and Ukrainian prose into sentences: at . ! ? … followed by a space and a capital, a dash or a
- * quote mark, and at line breaks; never inside «…» or „…“, after an initial ("А. Петров") or a short abbreviation.
+ * quote mark, and at line breaks; never inside a quote («…», „…“, “…”, "…"), after an initial ("А. Петров") or a
+ * short abbreviation.
  */
 final class SlavicSentences {
 
@@ -24,23 +27,26 @@ final class SlavicSentences {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
-        int depth = 0;
+        // the closing marks of the quotes open here: a quote of several sentences is one sentence, so its cue
+        // after the closing mark («…. …», — заявил X) finds all of it
+        Deque<Character> open = new ArrayDeque<>();
         boolean paragraph = true;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '«' || c == '„') {
-                depth++;
-            } else if ((c == '»' || c == '“') && depth > 0) {
-                depth--;
-            }
             if (c == '\n') {
                 add(out, text, start, i, paragraph);
                 start = i + 1;
-                depth = 0;
+                open.clear();
                 paragraph = true;
                 continue;
             }
-            if ((c == '.' || c == '!' || c == '?' || c == '…') && depth == 0 && endsHere(text, i)) {
+            char closer = SlavicQuotes.opens(text, i);
+            if (!open.isEmpty() && c == open.peek() && (c != '"' || closer == 0)) {
+                open.pop();
+            } else if (closer != 0 && closedInParagraph(text, i, closer)) {
+                open.push(closer);
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && open.isEmpty() && endsHere(text, i)) {
                 int end = i + 1;
                 while (end < n && (text.charAt(end) == '»' || text.charAt(end) == '“' || text.charAt(end) == '"')) {
                     end++;
@@ -54,6 +60,13 @@ final class SlavicSentences {
         }
         add(out, text, start, n, paragraph);
         return out;
+    }
+
+    /** True when the quote opened at {@code at} is closed before the paragraph ends; else it opens nothing. */
+    private static boolean closedInParagraph(String text, int at, char closer) {
+        int close = text.indexOf(closer, at + 1);
+        int paragraphEnd = text.indexOf('\n', at + 1);
+        return close > 0 && (paragraphEnd < 0 || close < paragraphEnd);
     }
 
     private static boolean endsHere(String text, int i) {

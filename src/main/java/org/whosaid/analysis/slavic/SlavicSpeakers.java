@@ -45,7 +45,10 @@ final class SlavicSpeakers {
     Speaker resolve(String text, List<SlavicTokens.Token> words) {
         List<SlavicTokens.Token> span = trim(text, words);
         if (span.isEmpty()) {
-            return null;
+            // "…, — говорится в сообщении": the report is the last organisation's, though "сообщении" alone names
+            // no one (it is trimmed as the medium of "в сообщении Минобороны")
+            boolean report = !words.isEmpty() && lexicon.backReferenceStems.contains(words.get(words.size() - 1).stem());
+            return report ? last(true, text.substring(words.get(0).start(), words.get(words.size() - 1).end())) : null;
         }
         int mentionEnd = span.get(span.size() - 1).end();
         if (mentionEnd < text.length() && text.charAt(mentionEnd) == '»'
@@ -113,12 +116,14 @@ final class SlavicSpeakers {
     }
 
     private Speaker person(String text, List<SlavicTokens.Token> name, String mention, String party) {
-        // "по словам Андрея Марочко": the person is stored as Андрей Марочко, whatever case named them
-        String nativeName = names.nominative(text, name.get(0).start(), name.get(name.size() - 1).end());
         Speaker same = sameName(name);
         if (same != null) {
             return new Speaker(same.source().withMention(mention), same.flags());
         }
+        int[] full = name.size() == 1 ? fullNameBefore(text, name.get(0)) : null;
+        // "по словам Андрея Марочко": the person is stored as Андрей Марочко, whatever case named them
+        String nativeName = full != null ? names.nominative(text, full[0], full[1])
+                : names.nominative(text, name.get(0).start(), name.get(name.size() - 1).end());
         return remember(new Speaker(new SourceMention(latin(nativeName), mention, SourceKind.PERSON, party,
                 List.of(nativeName)), List.of()));
     }
@@ -150,6 +155,24 @@ final class SlavicSpeakers {
         }
         return group == null ? null : new Speaker(new SourceMention(group, mention, SourceKind.ORGANISATION, group,
                 List.of(named)), List.of(FROM_CONTEXT));
+    }
+
+    /**
+     * Where an earlier sentence named the person with a given name but not as a speaker ("Речник бригади Іван
+     * Петренко написав допис …", later "зазначив Петренко"): that name's [start, end), or null.
+     */
+    private int[] fullNameBefore(String text, SlavicTokens.Token surname) {
+        List<SlavicTokens.Token> before = tokens.tokens(text, 0, surname.start());
+        for (int i = before.size() - 1; i > 0; i--) {
+            SlavicTokens.Token given = before.get(i - 1);
+            if (SlavicTokens.sameWord(before.get(i), surname.folded(), surname.stem()) && given.capitalised()
+                    && SlavicTokens.hasCyrillic(given.raw()) && !isAcronym(given.raw())
+                    && !lexicon.roleStems.contains(given.stem()) && !namesAParty(given)
+                    && text.substring(given.end(), before.get(i).start()).equals(" ")) {
+                return new int[] {given.start(), before.get(i).end()};
+            }
+        }
+        return null;
     }
 
     private Speaker lastPerson(String mention) {
