@@ -15,7 +15,7 @@ final class Migrations {
     /** Scripts in order; script i (1-based) moves the schema from version i-1 to i. */
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__library_indexes.sql",
             "V3__other_party_colour.sql", "V4__safety.sql", "V5__article_lookup_indexes.sql",
-            "V6__feeds.sql", "V7__parties_and_sides.sql", "V8__coders.sql");
+            "V6__feeds.sql", "V7__parties_and_sides.sql", "V8__coders.sql", "V9__scale.sql");
 
     /** The version whose script writes WhoSaid's application id; libraries below it are recognised by their tables. */
     static int markerVersion() {
