@@ -9,6 +9,11 @@ public record Account(long statementId, long articleId, StatementKind kind, Stri
                       String published) {
 
     public static Account of(Statement statement, Article article) {
+        return of(statement, new ArticleHeader(statement.articleId(), article.title(), article.outlet(),
+                article.published()));
+    }
+
+    public static Account of(Statement statement, ArticleHeader article) {
         return new Account(statement.id(), statement.articleId(), statement.kind(), statement.sourceName(),
                 statement.sourceKind(), statement.party(), statement.stance(), statement.text(), statement.topic(),
                 article.title(), article.outlet(), article.published());

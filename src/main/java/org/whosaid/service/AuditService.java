@@ -3,6 +3,8 @@ package org.whosaid.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.TreeMap;
 
 import org.whosaid.model.Account;
 import org.whosaid.model.Article;
+import org.whosaid.model.ArticleHeader;
 import org.whosaid.model.AuditItem;
 import org.whosaid.model.AuditReport;
 import org.whosaid.model.Origin;
@@ -72,11 +75,17 @@ public final class AuditService {
                 counts[1] += tally.count();
             }
         }
-        Map<Long, Article> cache = new HashMap<>();
-        List<AuditItem> ranked = statements.unsourced(listed).stream()
-                .map(s -> new AuditItem(account(s, cache), AuditItem.UNATTRIBUTED)).toList();
-        List<AuditItem> weak = statements.weaklySourced(listed).stream()
-                .map(s -> new AuditItem(account(s, cache), weakness(s).orElseThrow())).toList();
+        List<Statement> unsourced = statements.unsourced(listed);
+        List<Statement> weaklySourced = statements.weaklySourced(listed);
+        Set<Long> ids = new HashSet<>();
+        unsourced.forEach(s -> ids.add(s.articleId()));
+        weaklySourced.forEach(s -> ids.add(s.articleId()));
+        Map<Long, ArticleHeader> headers = articles.headers(ids);
+        List<AuditItem> ranked = unsourced.stream()
+                .map(s -> new AuditItem(Account.of(s, headers.get(s.articleId())), AuditItem.UNATTRIBUTED)).toList();
+        List<AuditItem> weak = weaklySourced.stream()
+                .map(s -> new AuditItem(Account.of(s, headers.get(s.articleId())), weakness(s).orElseThrow()))
+                .toList();
         return new AuditReport(null, articles.count(), attributed, unattributed, ranked, weak, weakCount,
                 partyVoices(voices));
     }

@@ -3,7 +3,9 @@ package org.whosaid.service;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.whosaid.model.Account;
-import org.whosaid.model.Article;
+import org.whosaid.model.ArticleHeader;
 import org.whosaid.model.Party;
 import org.whosaid.model.PartyAccounts;
 import org.whosaid.model.Stance;
@@ -66,15 +68,59 @@ public final class CompareService {
         this.writes = writes;
     }
 
-    /** Topics answered by at least one active statement, most answered first, with parties heard and conflicts. */
+    /**
+     * Topics answered by at least one active statement, most answered first, with parties heard and conflicts.
+     * Parties and stances are counted in SQL; only the topics whose conflict depends on the statements' words
+     * (figures on casualty topics, accusations on attack topics) read their statements.
+     */
     public List<TopicOverview> topics() {
+        Map<String, String> sides = parties.sides();
+        Map<String, Map<String, Set<Stance>>> byTopic = new HashMap<>();
+        for (StatementRepository.TopicTally tally : statements.topicTallies()) {
+            byTopic.computeIfAbsent(tally.topicKey(), k -> new TreeMap<>(PartyOrder.COMPARATOR))
+                    .computeIfAbsent(column(tally.party(), tally.sourced(), sides), c -> EnumSet.noneOf(Stance.class))
+                    .add(tally.stance());
+        }
         List<TopicOverview> result = new ArrayList<>();
         for (Topic topic : topics.inUse()) {
-            TopicComparison comparison = compare(topic, List.of());
-            List<String> heard = comparison.columns().stream().map(PartyAccounts::party).toList();
+            TopicComparison comparison = ConflictFinder.readsWords(topic.key()) ? compare(topic, List.of())
+                    : judged(topic, List.of(), byTopic.getOrDefault(topic.key(), Map.of()), List.of());
+            List<String> heard = ConflictFinder.readsWords(topic.key())
+                    ? comparison.columns().stream().map(PartyAccounts::party).toList()
+                    : List.copyOf(byTopic.getOrDefault(topic.key(), Map.of()).keySet());
             result.add(new TopicOverview(topic, heard, comparison.conflict(), comparison.conflictSummary()));
         }
         return result;
+    }
+
+    /** The column a statement goes in: its party's (a side is one column), or no party, or unattributed. */
+    private static String column(String party, boolean sourced, Map<String, String> sides) {
+        String column = PartyOrder.columnOf(party, sourced);
+        return sides.getOrDefault(column.toLowerCase(Locale.ROOT), column);
+    }
+
+    /**
+     * A topic's comparison from the stances taken in each column: a conflict when one party asserts what another
+     * denies, or when {@code reasons} (figures, accusations) say so.
+     */
+    private static TopicComparison judged(Topic topic, List<PartyAccounts> columns, Map<String, Set<Stance>> stances,
+                                          List<String> reasons) {
+        Set<String> asserting = new LinkedHashSet<>();
+        Set<String> denying = new LinkedHashSet<>();
+        stances.forEach((party, taken) -> {
+            if (!party.equals(PartyOrder.UNATTRIBUTED)) {
+                if (taken.contains(Stance.ASSERTS)) {
+                    asserting.add(party);
+                }
+                if (taken.contains(Stance.DENIES)) {
+                    denying.add(party);
+                }
+            }
+        });
+        boolean conflict = asserting.stream().anyMatch(a -> denying.stream().anyMatch(d -> !d.equals(a)));
+        List<String> assertingOnly = asserting.stream().filter(p -> !denying.contains(p)).toList();
+        return new TopicComparison(topic, columns, conflict || !reasons.isEmpty(), assertingOnly.isEmpty()
+                ? List.copyOf(asserting) : assertingOnly, conflict ? List.copyOf(denying) : List.of(), reasons);
     }
 
     /** The topic with this key, or else with this label (ignoring case). */
@@ -127,44 +173,31 @@ public final class CompareService {
 
     private TopicComparison compare(Topic topic, Collection<Long> articleIds) {
         Set<Long> only = Set.copyOf(articleIds);
-        Map<Long, Article> articleCache = new HashMap<>();
         Map<String, String> sides = parties.sides();
+        List<Statement> chosen = statements.ofTopic(topic.key()).stream()
+                .filter(s -> only.isEmpty() || only.contains(s.articleId())).toList();
+        // Titles, outlets and dates only: a topic across thousands of articles never reads their texts.
+        Map<Long, ArticleHeader> headers = articles.headers(chosen.stream().map(Statement::articleId).toList());
         Map<String, List<Account>> byParty = new TreeMap<>(PartyOrder.COMPARATOR);
-        for (Statement s : statements.ofTopic(topic.key())) {
-            if (!only.isEmpty() && !only.contains(s.articleId())) {
-                continue;
-            }
-            Article article = articleCache.computeIfAbsent(s.articleId(), id -> articles.find(id).orElseThrow());
-            String column = PartyOrder.columnOf(s.party(), s.sourceId() != null);
-            column = sides.getOrDefault(column.toLowerCase(Locale.ROOT), column); // a side is one column
-            byParty.computeIfAbsent(column, p -> new ArrayList<>()).add(Account.of(s, article));
+        for (Statement s : chosen) {
+            byParty.computeIfAbsent(column(s.party(), s.sourceId() != null, sides), p -> new ArrayList<>())
+                    .add(Account.of(s, headers.get(s.articleId())));
         }
         Map<String, String> colours = colours();
         List<PartyAccounts> columns = new ArrayList<>();
-        Set<String> asserting = new LinkedHashSet<>();
-        Set<String> denying = new LinkedHashSet<>();
+        Map<String, Set<Stance>> stances = new LinkedHashMap<>();
         byParty.forEach((party, accounts) -> {
             accounts.sort(BY_DATE);
             String colour = colours.get(party.toLowerCase(Locale.ROOT));
             if (colour == null && !accounts.isEmpty() && accounts.get(0).party() != null) {
                 colour = colours.get(accounts.get(0).party().toLowerCase(Locale.ROOT)); // a side: its first party's
             }
-            PartyAccounts column = new PartyAccounts(party, colour == null ? NO_COLOUR : colour, accounts);
-            columns.add(column);
-            if (!party.equals(PartyOrder.UNATTRIBUTED)) {
-                if (column.has(Stance.ASSERTS)) {
-                    asserting.add(party);
-                }
-                if (column.has(Stance.DENIES)) {
-                    denying.add(party);
-                }
-            }
+            columns.add(new PartyAccounts(party, colour == null ? NO_COLOUR : colour, accounts));
+            Set<Stance> taken = EnumSet.noneOf(Stance.class);
+            accounts.forEach(a -> taken.add(a.stance()));
+            stances.put(party, taken);
         });
-        boolean conflict = asserting.stream().anyMatch(a -> denying.stream().anyMatch(d -> !d.equals(a)));
-        List<String> assertingOnly = asserting.stream().filter(p -> !denying.contains(p)).toList();
-        List<String> reasons = conflicts.reasons(topic.key(), columns);
-        return new TopicComparison(topic, columns, conflict || !reasons.isEmpty(), assertingOnly.isEmpty()
-                ? List.copyOf(asserting) : assertingOnly, conflict ? List.copyOf(denying) : List.of(), reasons);
+        return judged(topic, columns, stances, conflicts.reasons(topic.key(), columns));
     }
 
     private Map<String, String> colours() {

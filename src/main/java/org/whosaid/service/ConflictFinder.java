@@ -36,12 +36,20 @@ final class ConflictFinder {
         this.namer = namer;
     }
 
+    /** Whether a topic's conflicts depend on its statements' words (figures, accusations), not only on stances. */
+    static boolean readsWords(String topicKey) {
+        return topicKey.startsWith("casualties-") || topicKey.startsWith("attack-");
+    }
+
     /**
      * Figures and accusations that conflict, each as a sentence; empty when none. Figures count on a casualty topic,
      * accusations on a topic about who attacked (keys as the event linker makes them: {@code casualties-…},
      * {@code attack-…}); elsewhere naming the other side is no accusation ("Russian troops were repelled").
      */
     List<String> reasons(String topicKey, List<PartyAccounts> columns) {
+        if (!readsWords(topicKey)) {
+            return List.of();
+        }
         List<String> reasons = new ArrayList<>();
         if (topicKey.startsWith("casualties-")) {
             String figures = differingFigures(columns);

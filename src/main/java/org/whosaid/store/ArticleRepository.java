@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Article;
 import org.whosaid.model.ArticleContent;
+import org.whosaid.model.ArticleHeader;
 import org.whosaid.model.ArticleSummary;
 import org.whosaid.model.ArticleTitle;
 import org.whosaid.model.Cancellation;
@@ -305,6 +306,34 @@ public final class ArticleRepository {
             return titles;
         });
     }
+
+    /** The title, outlet and date of each of these articles (absent ids are left out), without their texts. */
+    public Map<Long, ArticleHeader> headers(java.util.Collection<Long> ids) {
+        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        return database.read(c -> {
+            Map<Long, ArticleHeader> headers = new java.util.HashMap<>();
+            for (int from = 0; from < wanted.size(); from += HEADER_CHUNK) {
+                List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + HEADER_CHUNK));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, title, outlet, published FROM article WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            headers.put(rs.getLong(1), new ArticleHeader(rs.getLong(1), rs.getString(2),
+                                    rs.getString(3), rs.getString(4)));
+                        }
+                    }
+                }
+            }
+            return headers;
+        });
+    }
+
+    /** Ids bound per query by {@link #headers}, well under every database's limit of parameters. */
+    private static final int HEADER_CHUNK = 500;
 
     /** Every article's id, oldest first. */
     public List<Long> ids() {

@@ -208,13 +208,7 @@ public final class StatementRepository {
 
     public List<Tally> tallies() {
         return database.read(c -> {
-            Map<Long, String> partyNames = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM party");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    partyNames.put(rs.getLong(1), rs.getString(2));
-                }
-            }
+            Map<Long, String> partyNames = partyNames(c);
             Map<Long, Long> sourceParty = new HashMap<>();
             Map<Long, Boolean> anonymous = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, party_id FROM source");
@@ -271,6 +265,62 @@ public final class StatementRepository {
                    AND ((',' || s.flags || ',') LIKE ? OR (',' || s.flags || ',') LIKE ? OR src.kind = 'anonymous')
                  ORDER BY s.article_id, s.start, s.end LIMIT ?""",
                 "%," + AuditItem.ANONYMOUS_SOURCE + ",%", "%," + AuditItem.VAGUE_SOURCE + ",%", limit);
+    }
+
+    /**
+     * Active statements on a topic counted by topic, whether they have a source, the party heard and the stance:
+     * what the Compare screen's topic list shows (parties heard, asserted against denied), without reading them.
+     */
+    public record TopicTally(String topicKey, boolean sourced, String party, Stance stance, int count) {
+    }
+
+    public List<TopicTally> topicTallies() {
+        return database.read(c -> {
+            Map<Long, String> topicKeys = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, key FROM topic");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    topicKeys.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            Map<Long, String> partyNames = partyNames(c);
+            Map<Long, Long> sourceParty = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, party_id FROM source WHERE party_id IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sourceParty.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            List<TopicTally> tallies = new ArrayList<>();
+            // Grouped by ids over a covering index; the names are looked up here, once per group.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT topic_id, source_id, party_id, stance, count(*) FROM statement
+                    WHERE status = 'active' AND topic_id IS NOT NULL
+                    GROUP BY topic_id, source_id, party_id, stance""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String topic = topicKeys.get(rs.getLong(1));
+                    long sourceId = rs.getLong(2);
+                    Long source = rs.wasNull() ? null : Long.valueOf(sourceId);
+                    long partyId = rs.getLong(3);
+                    Long party = rs.wasNull() ? (source == null ? null : sourceParty.get(source))
+                            : Long.valueOf(partyId);
+                    tallies.add(new TopicTally(topic, source != null, party == null ? null : partyNames.get(party),
+                            Stance.fromCode(rs.getString(4)), rs.getInt(5)));
+                }
+            }
+            return tallies;
+        });
+    }
+
+    private static Map<Long, String> partyNames(Connection c) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM party"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return names;
     }
 
     /** Every tag name in use or defined, sorted. */

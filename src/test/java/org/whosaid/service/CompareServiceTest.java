@@ -47,6 +47,20 @@ class CompareServiceTest {
     }
 
     @Test
+    void theTopicListCountedInSqlAgreesWithComparingEachTopic() {
+        java.util.List<org.whosaid.model.TopicOverview> overview = compare.topics();
+        assertThat(overview).isNotEmpty();
+        assertThat(overview).anyMatch(org.whosaid.model.TopicOverview::conflict);
+        for (org.whosaid.model.TopicOverview topic : overview) {
+            org.whosaid.model.TopicComparison full = compare.compare(topic.topic().key());
+            assertThat(topic.parties()).as(topic.topic().key())
+                    .isEqualTo(full.columns().stream().map(org.whosaid.model.PartyAccounts::party).toList());
+            assertThat(topic.conflict()).as(topic.topic().key()).isEqualTo(full.conflict());
+            assertThat(topic.reason()).as(topic.topic().key()).isEqualTo(full.conflictSummary());
+        }
+    }
+
+    @Test
     void listsTopicsWithCountsAndMarksTheConflict() {
         List<TopicOverview> topics = compare.topics();
 
