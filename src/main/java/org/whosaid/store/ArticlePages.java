@@ -20,12 +20,12 @@ import org.whosaid.model.LibraryQuery;
  * article: at 100,000 articles the Library needs a page of them, not all of them in memory.
  */
 public final class ArticlePages {
-    /**
-     * The full-text match as a table of (id, rank): the one SQLite-specific part (FTS5), kept here so that another
-     * database replaces this line only.
-     */
-    private static final String MATCH = "SELECT rowid AS id, bm25(article_fts) AS rank FROM article_fts"
+    /** The full-text match as a table of (id, rank), best first by ascending rank: FTS5's bm25 on SQLite. */
+    private static final String SQLITE_MATCH = "SELECT rowid AS id, bm25(article_fts) AS rank FROM article_fts"
             + " WHERE article_fts MATCH ?";
+    /** The same on PostgreSQL ({@link SearchIndex}'s words), its rank negated so that ascending is best first too. */
+    private static final String POSTGRES_MATCH = "SELECT article_id AS id, -ts_rank(words, CAST(? AS tsquery)) AS rank"
+            + " FROM article_search WHERE words @@ CAST(? AS tsquery)";
 
     private final Database database;
 
@@ -35,12 +35,12 @@ public final class ArticlePages {
 
     /** The rows {@code offset} to {@code offset + limit} of the query, in its order. */
     public List<ArticleSummary> rows(LibraryQuery query, int offset, int limit) {
-        return database.read(c -> rows(c, query, offset, limit, new AtomicReference<>()));
+        return database.read(c -> rows(c, database.dialect(), query, offset, limit, new AtomicReference<>()));
     }
 
     /** How many articles match the query. */
     public int count(LibraryQuery query) {
-        return database.read(c -> count(c, query, new AtomicReference<>()));
+        return database.read(c -> count(c, database.dialect(), query, new AtomicReference<>()));
     }
 
     /**
@@ -54,8 +54,8 @@ public final class ArticlePages {
                 return Optional.<LibraryPage>empty();
             }
             try {
-                int total = count(c, query, running);
-                List<ArticleSummary> rows = cancel.isCancelled() ? List.of() : rows(c, query, 0, limit, running);
+                int total = count(c, database.dialect(), query, running);
+                List<ArticleSummary> rows = cancel.isCancelled() ? List.of() : rows(c, database.dialect(), query, 0, limit, running);
                 return cancel.isCancelled() ? Optional.<LibraryPage>empty() : Optional.of(new LibraryPage(total, rows));
             } catch (SQLException e) {
                 if (cancel.isCancelled()) {
@@ -79,9 +79,9 @@ public final class ArticlePages {
         }
     }
 
-    private static List<ArticleSummary> rows(Connection c, LibraryQuery query, int offset, int limit,
+    private static List<ArticleSummary> rows(Connection c, Dialect dialect, LibraryQuery query, int offset, int limit,
                                            AtomicReference<PreparedStatement> running) throws SQLException {
-        Sql sql = where(query);
+        Sql sql = where(query, dialect);
         String text = ArticleRepository.SUMMARY_SQL + sql.from + sql.where + " ORDER BY " + order(query)
                 + " LIMIT ? OFFSET ?";
         try (PreparedStatement ps = c.prepareStatement(text)) {
@@ -93,9 +93,9 @@ public final class ArticlePages {
         }
     }
 
-    private static int count(Connection c, LibraryQuery query, AtomicReference<PreparedStatement> running)
+    private static int count(Connection c, Dialect dialect, LibraryQuery query, AtomicReference<PreparedStatement> running)
             throws SQLException {
-        Sql sql = where(query);
+        Sql sql = where(query, dialect);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article a" + sql.from + sql.where)) {
             running.set(ps);
             sql.bind(ps);
@@ -116,15 +116,22 @@ public final class ArticlePages {
         }
     }
 
-    private static Sql where(LibraryQuery query) {
+    private static Sql where(LibraryQuery query, Dialect dialect) {
         StringBuilder from = new StringBuilder();
         List<String> conditions = new ArrayList<>();
         List<String> values = new ArrayList<>();
         if (query.text() != null) {
             // An empty match (only punctuation typed) matches nothing, as a search for it always did.
-            String match = FtsQuery.of(query.text());
-            from.append(" JOIN (").append(MATCH).append(") m ON m.id = a.id");
-            values.add(match.isEmpty() ? "\"\"" : match);
+            if (dialect == Dialect.SQLITE) {
+                String match = FtsQuery.of(query.text());
+                from.append(" JOIN (").append(SQLITE_MATCH).append(") m ON m.id = a.id");
+                values.add(match.isEmpty() ? "\"\"" : match);
+            } else {
+                String match = FtsQuery.tsquery(query.text());
+                from.append(" JOIN (").append(POSTGRES_MATCH).append(") m ON m.id = a.id");
+                values.add(match);
+                values.add(match);
+            }
         }
         if (query.outlet() != null) {
             conditions.add("a.outlet = ?");

@@ -18,8 +18,17 @@ import org.whosaid.model.Cancellation;
 import org.whosaid.model.LibraryPage;
 import org.whosaid.model.LibraryQuery;
 import org.whosaid.model.LibraryQuery.Sort;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.whosaid.testing.OnBothDatabases;
 
+@ParameterizedClass
+@MethodSource("org.whosaid.testing.OnBothDatabases#databases")
 class ArticlePagesTest {
+    @Parameter
+    OnBothDatabases.Target on;
+
     @TempDir
     Path folder;
     Database database;
@@ -29,7 +38,7 @@ class ArticlePagesTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("w.db"));
+        database = on.open(folder, "w.db");
         ArticleRepository articles = new ArticleRepository(database);
         toretsk = articles.store(GoldLibrary.toretskContent(), GoldLibrary.toretskAnalysis()).id();
         String[] titles = {"Delta harvest", "alpha harvest", "Charlie harvest", "Bravo harvest", "Echo flood"};
