@@ -50,8 +50,9 @@ public final class SentenceSplitter {
                 paragraph++;
                 continue;
             }
-            boolean closesQuotedSentence = q < quotes.size() && i == quotes.get(q).end() - 1 && i > 0
-                    && quotes.get(q).closed() && isTerminal(text.charAt(i - 1));
+            // the mark before the quote's closer: "…political.”" and "…political.''" (a doubled apostrophe) alike
+            boolean closesQuotedSentence = q < quotes.size() && i == quotes.get(q).end() - 1 && quotes.get(q).contentEnd() > 0
+                    && quotes.get(q).closed() && isTerminal(text.charAt(quotes.get(q).contentEnd() - 1));
             if (inQuote || !(isTerminal(c) || closesQuotedSentence)) {
                 continue;
             }

@@ -78,7 +78,8 @@ final class SpeakerNames {
                 return false; // "Many of them", "More you"
             }
             // "self-described", "registered voters": a participle inside a compound or before its noun is an adjective
-            boolean adjective = w.indexOf('-') >= 0 || i + 1 < words.length && isSpeakerNoun(bare(words[i + 1]), lexicons);
+            boolean adjective = w.indexOf('-') >= 0 || i + 1 < words.length && isSpeakerNoun(bare(words[i + 1]), lexicons)
+                    || reducedRelative(words, i);
             boolean verbLike = Character.isLowerCase(words[i].charAt(0)) && w.length() > 3 && w.endsWith("ed") && !adjective
                     && !lexicons.roles.contains(w) && !lexicons.titles.contains(w) && !lexicons.groups.contains(w);
             String prev = words[i - 1];
@@ -112,6 +113,21 @@ final class SpeakerNames {
             }
         }
         return true;
+    }
+
+    /**
+     * "a poll released Sunday", "a copy of the letter reviewed by the paper": in a phrase opened by an article, a
+     * participle after a lower-case noun describes that noun (a reduced relative clause); it is not the phrase's verb.
+     */
+    private static boolean reducedRelative(String[] words, int i) {
+        String first = bare(words[0]);
+        String prev = words[i - 1];
+        // a passive participle takes no object: "the researchers used the technique" is a clause, not a description
+        boolean objectFollows = i + 1 < words.length && (SpeakerResolver.DETERMINERS.contains(bare(words[i + 1]))
+                || IMPERATIVE_OBJECTS.contains(bare(words[i + 1])));
+        return i >= 2 && !objectFollows && (first.equals("a") || first.equals("an") || first.equals("the"))
+                && Character.isLowerCase(prev.charAt(0)) && !SpeakerResolver.DETERMINERS.contains(bare(prev))
+                && !bare(prev).equals("also") && !bare(prev).endsWith("ly");
     }
 
     /** A head noun that names speakers by what they are ("border officials", "registered voters", "the audit"). */

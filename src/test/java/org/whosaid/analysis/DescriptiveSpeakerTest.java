@@ -39,4 +39,12 @@ class DescriptiveSpeakerTest {
         assertThat(SpeakerNames.canName("Caudevilla offered to provide answers to", lexicons)).isFalse();
         assertThat(SpeakerNames.canName("helps users", lexicons)).isFalse();
     }
+
+    @Test
+    void aPassiveParticipleAfterANounDescribesTheSource() {
+        assertThat(only("The harbour levy has raised about four million so far, according to a council audit released on Friday.")
+                .source().mention()).isEqualTo("a council audit released");
+        assertThat(SpeakerNames.canName("a copy of the memo seen by the paper", lexicons)).isTrue();
+        assertThat(SpeakerNames.canName("the surveyors used the old maps", lexicons)).isFalse();
+    }
 }
