@@ -81,6 +81,13 @@ final class SlavicSpeakers {
             // "речник МЗС Георгій Тихий", "военкор Александр Коц": the person speaks, for the body's party
             return person(text, name, mention, known.party());
         }
+        if (known != null && known.kind() != SourceKind.PERSON && lexicon.roleStems.contains(head.stem())) {
+            // "— продовжив речник Генштабу" after "Речник Генштабу ЗСУ Дмитро Лиховій …": that spokesman
+            List<SlavicTokens.Token> holder = roleHolderBefore(text, head);
+            if (holder != null) {
+                return person(text, holder, mention, known.party());
+            }
+        }
         if (known != null) {
             SourceMention source = new SourceMention(known.canonical(), mention, known.kind(), known.party(),
                     List.of(known.names().get(0).text()));
@@ -157,10 +164,7 @@ final class SlavicSpeakers {
                 List.of(named)), List.of(FROM_CONTEXT));
     }
 
-    /**
-     * Where an earlier sentence named the person with a given name but not as a speaker ("Речник бригади Іван
-     * Петренко написав допис …", later "зазначив Петренко"): that name's [start, end), or null.
-     */
+    /** [start, end) of the full name an earlier sentence gave a surname ("Іван Петренко написав …", "зазначив Петренко"). */
     private int[] fullNameBefore(String text, SlavicTokens.Token surname) {
         List<SlavicTokens.Token> before = tokens.tokens(text, 0, surname.start());
         for (int i = before.size() - 1; i > 0; i--) {
@@ -173,6 +177,31 @@ final class SlavicSpeakers {
             }
         }
         return null;
+    }
+
+    /** The given name and surname after the same role word earlier, in one phrase ("Речник Генштабу ЗСУ Дмитро Лиховій"). */
+    private List<SlavicTokens.Token> roleHolderBefore(String text, SlavicTokens.Token role) {
+        List<SlavicTokens.Token> before = tokens.tokens(text, 0, role.start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!before.get(i).stem().equals(role.stem())) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(before.size(), i + 7); k++) {
+                if (text.substring(before.get(i).end(), before.get(k).start()).matches(".*[.,;:!?«»\"“”].*")) {
+                    break;
+                }
+                List<SlavicTokens.Token> name = before.subList(k - 1, k + 1);
+                if (name.stream().allMatch(t -> t.capitalised() && SlavicTokens.hasCyrillic(t.raw()) && !isAcronym(t.raw())
+                        && !namesAParty(t) && isPersonOrUnknown(known(List.of(t), new int[1])))) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonOrUnknown(SlavicLexicon.KnownSource s) {
+        return s == null || s.kind() == SourceKind.PERSON;
     }
 
     private Speaker lastPerson(String mention) {

@@ -66,4 +66,18 @@ class SlavicRealPagesTest {
         assertThat(ru).hasSize(1);
         assertThat(ru.get(0).source().name()).isEqualTo("Ivan Petrov");
     }
+
+    @Test
+    void aRoleOfAKnownBodyIsThePersonNamedWithItEarlier() {
+        List<Attribution> uk = said("Речник Генштабу ЗСУ Іван Петренко прокоментував новину видання. \"Ми не"
+                + " коментуємо чутки про втрати і не будемо\", - продовжив речник Генштабу.", "uk");
+        Attribution quote = uk.get(uk.size() - 1);
+        assertThat(quote.source().name()).isEqualTo("Ivan Petrenko");
+        assertThat(quote.source().party()).isEqualTo("Ukraine");
+        List<Attribution> known = said("Речник Генштабу ЗСУ Дмитро Лиховій прокоментував новину. \"Ми не коментуємо"
+                + " чутки про втрати\", - продовжив речник Генштабу.", "uk");
+        assertThat(known.get(known.size() - 1).source().name()).as("a gazetteer person").isEqualTo("Dmytro Lykhovii");
+        List<Attribution> alone = said("\"Ми не коментуємо чутки про втрати\", - заявив речник Генштабу.", "uk");
+        assertThat(alone.get(0).source().name()).as("no one named: the body").isEqualTo("Ukrainian General Staff");
+    }
 }
