@@ -106,6 +106,9 @@ class ImportProgressTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-report").tryQuery().isPresent());
         assertThat(robot.lookup("#import-report").queryAs(TextArea.class).getText()).startsWith("1 imported");
         TableView<ArticleSummary> table = robot.lookup("#library-table").queryTableView();
+        // The Library reads its rows in the background after the import, as it does after every change.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(a -> a.title().equals("Ceasefire talks resume")));
         assertThat(table.getItems()).extracting(ArticleSummary::title).contains("Ceasefire talks resume");
     }
 

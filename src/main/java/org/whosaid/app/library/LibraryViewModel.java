@@ -77,10 +77,11 @@ public final class LibraryViewModel {
     private LibraryQuery shown = LibraryQuery.ALL;
     /** True while {@link #sortBy} sets column and direction, which then load once. */
     private boolean sorting;
-    private long choicesGeneration;
+    /** Whether the next load reads the filter choices too (after a refresh, until one has shown them). */
+    private boolean choicesWanted;
     private long loadGeneration;
     /** The load last started, cancelled when the query changes again before it ran. */
-    private BackgroundTask<LibraryPage> pendingLoad;
+    private BackgroundTask<Loaded> pendingLoad;
     /** Stops the last load's query while it runs, when the query changes again. */
     private Cancellation runningLoad = new Cancellation();
 
@@ -114,26 +115,20 @@ public final class LibraryViewModel {
                            List<String> outlets, List<String> languages) {
     }
 
-    /** Reloads the filter choices from the database, then the rows. */
+    /** Reloads the filter choices and the rows from the database (one read, so a broken database says so once). */
     public void refresh() {
-        long mine = ++choicesGeneration;
-        BackgroundTask.wrap(progress -> new Choices(library.parties(), library.choices(LibraryQuery.Choice.SOURCE),
-                library.choices(LibraryQuery.Choice.TOPIC), library.choices(LibraryQuery.Choice.TAG),
-                library.choices(LibraryQuery.Choice.OUTLET), library.choices(LibraryQuery.Choice.LANGUAGE)))
-                .named("Loading the library's filters").onSuccess(loaded -> {
-                    if (mine == choicesGeneration) {
-                        showChoices(loaded);
-                    }
-                })
-                // Logged, not shown: the rows' load just after meets the same fault and tells the user once.
-                .onFailure(ignoredHere -> { })
-                .executeWith(executor);
+        choicesWanted = true;
         load();
     }
 
+    /** What one load read: the filter choices when they were asked for (else null), and the first page. */
+    private record Loaded(Choices choices, LibraryPage page) {
+    }
+
     /**
-     * Counts the rows of the current query and reads its first page (off the FX thread). Each change supersedes
-     * the load before it: one still queued never queries, one running is interrupted, and neither shows a result.
+     * Counts the rows of the current query and reads its first page (off the FX thread), with the filter choices
+     * after a refresh. Each change supersedes the load before it: one still queued never queries, one running is
+     * interrupted, and neither shows its rows (a superseded load's choices are read by the next one).
      */
     private void load() {
         long mine = ++loadGeneration;
@@ -142,18 +137,38 @@ public final class LibraryViewModel {
         }
         runningLoad.cancel();
         LibraryQuery wanted = currentQuery();
+        boolean withChoices = choicesWanted;
         Cancellation cancel = new Cancellation();
         runningLoad = cancel;
         String what = wanted.text() == null ? "Loading the library"
                 : "Searching the library for \u201c" + wanted.text().strip() + "\u201d";
-        pendingLoad = BackgroundTask.wrap(progress -> progress.isCancelled() ? null
-                        : library.firstPage(wanted, articles.pageSize(), cancel).orElse(null))
-                .named(what).onSuccess(page -> {
-                    if (mine == loadGeneration && page != null) {
-                        shown = wanted;
-                        articles.reset(page.total(), page.rows());
-                    }
-                }).executeWith(executor);
+        pendingLoad = BackgroundTask.wrap(progress -> {
+            if (progress.isCancelled()) {
+                return null;
+            }
+            Choices choices = withChoices ? choices() : null;
+            return new Loaded(choices, library.firstPage(wanted, articles.pageSize(), cancel).orElse(null));
+        }).named(what).onSuccess(loaded -> {
+            if (loaded == null) {
+                return;
+            }
+            if (loaded.choices() != null) {
+                showChoices(loaded.choices());
+                if (mine == loadGeneration) {
+                    choicesWanted = false;
+                }
+            }
+            if (mine == loadGeneration && loaded.page() != null) {
+                shown = wanted;
+                articles.reset(loaded.page().total(), loaded.page().rows());
+            }
+        }).executeWith(executor);
+    }
+
+    private Choices choices() {
+        return new Choices(library.parties(), library.choices(LibraryQuery.Choice.SOURCE),
+                library.choices(LibraryQuery.Choice.TOPIC), library.choices(LibraryQuery.Choice.TAG),
+                library.choices(LibraryQuery.Choice.OUTLET), library.choices(LibraryQuery.Choice.LANGUAGE));
     }
 
     /** Reads one page of the rows shown, when the table first shows a row of it. */
