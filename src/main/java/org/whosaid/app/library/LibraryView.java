@@ -100,6 +100,19 @@ public final class LibraryView extends BorderPane {
         box.valueProperty().bindBidirectional(value);
         // The prompt shows in the closed box while nothing is chosen; the button cell alone stayed blank.
         box.setPromptText(name + ": any");
+        // While the value is not among the options (before they load), the skin writes the button's text through
+        // the converter, not the cell: without one a blank "any" showed as an empty box that said nothing.
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String item) {
+                return FilterCell.label(name, item);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         box.setButtonCell(new FilterCell(name));
         box.setCellFactory(list -> new FilterCell(name));
         box.setPrefWidth(150);
@@ -118,7 +131,12 @@ public final class LibraryView extends BorderPane {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(item == null || item.isEmpty() ? name + ": any" : isEmpty() ? null : name + ": " + item);
+            boolean any = item == null || item.isEmpty();
+            setText(!any && empty ? null : label(name, item));
+        }
+
+        static String label(String name, String item) {
+            return item == null || item.isEmpty() ? name + ": any" : name + ": " + item;
         }
     }
 

@@ -71,6 +71,23 @@ class LibraryViewTest {
     }
 
     @Test
+    void everyFilterSaysWhatItIsBeforeAndAfterItsChoicesLoad(FxRobot robot) {
+        // Before the queued reads run the boxes have no options yet: a blank box would not say what it filters.
+        for (String name : java.util.List.of("party", "source", "topic", "tag", "outlet", "language")) {
+            assertThat(buttonText(robot, name)).as(name).isEqualToIgnoringCase(name + ": any");
+        }
+        settle(robot);
+        for (String name : java.util.List.of("party", "source", "topic", "tag", "outlet", "language")) {
+            assertThat(buttonText(robot, name)).as(name).isEqualToIgnoringCase(name + ": any");
+        }
+    }
+
+    private static String buttonText(FxRobot robot, String filter) {
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#filter-" + filter).queryAs(javafx.scene.control.ComboBox.class);
+        return robot.from(box).lookup(".list-cell").queryAs(javafx.scene.control.ListCell.class).getText();
+    }
+
+    @Test
     void clickingAColumnHeaderSortsInTheDatabase(FxRobot robot) {
         settle(robot);
         robot.clickOn(".column-header .label");
