@@ -1,6 +1,5 @@
 package org.whosaid.analysis.slavic;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.model.SourceKind;
@@ -23,10 +22,6 @@ final class SlavicSpeakers {
     record Speaker(SourceMention source, List<String> flags) {
     }
 
-    private static final ThreadLocal<Transliterator> RUSSIAN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Russian-Latin/BGN"));
-    private static final ThreadLocal<Transliterator> UKRAINIAN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Ukrainian-Latin/BGN"));
 
     private final SlavicLexicon lexicon;
     private final boolean ukrainian;
@@ -84,14 +79,13 @@ final class SlavicSpeakers {
         if (known != null && known.kind() != SourceKind.PERSON && lexicon.roleStems.contains(head.stem())) {
             // "— продовжив речник Генштабу" after "Речник Генштабу ЗСУ Дмитро Лиховій …": that spokesman
             List<SlavicTokens.Token> holder = roleHolderBefore(text, head);
+            SlavicLexicon.KnownSource holderKnown = holder == null ? null : known(holder, new int[1]);
             if (holder != null) {
-                return person(text, holder, mention, known.party());
+                return holderKnown != null ? knownSpeaker(holderKnown, mention) : person(text, holder, mention, known.party());
             }
         }
         if (known != null) {
-            SourceMention source = new SourceMention(known.canonical(), mention, known.kind(), known.party(),
-                    List.of(known.names().get(0).text()));
-            return remember(new Speaker(source, known.kind() == SourceKind.GROUP ? List.of(VAGUE) : List.of()));
+            return knownSpeaker(known, mention);
         }
         if (known == null && name.isEmpty() && party.equals("Other")) {
             Speaker group = groupNamedBefore(text, span, mention);
@@ -131,7 +125,7 @@ final class SlavicSpeakers {
         // "по словам Андрея Марочко": the person is stored as Андрей Марочко, whatever case named them
         String nativeName = full != null ? names.nominative(text, full[0], full[1])
                 : names.nominative(text, name.get(0).start(), name.get(name.size() - 1).end());
-        return remember(new Speaker(new SourceMention(latin(nativeName), mention, SourceKind.PERSON, party,
+        return remember(new Speaker(new SourceMention(SlavicLatin.of(nativeName, ukrainian), mention, SourceKind.PERSON, party,
                 List.of(nativeName)), List.of()));
     }
 
@@ -198,6 +192,12 @@ final class SlavicSpeakers {
             }
         }
         return null;
+    }
+
+    private Speaker knownSpeaker(SlavicLexicon.KnownSource known, String mention) {
+        SourceMention source = new SourceMention(known.canonical(), mention, known.kind(), known.party(),
+                List.of(known.names().get(0).text()));
+        return remember(new Speaker(source, known.kind() == SourceKind.GROUP ? List.of(VAGUE) : List.of()));
     }
 
     private static boolean isPersonOrUnknown(SlavicLexicon.KnownSource s) {
@@ -390,11 +390,5 @@ final class SlavicSpeakers {
     /** A latest speaker for dash-introduced speech that names nobody again, or null. */
     Speaker latest() {
         return seen.isEmpty() ? null : seen.get(seen.size() - 1);
-    }
-
-    /** The Latin (BGN/PCGN) spelling of a Russian or Ukrainian name, without soft-sign marks: "Сирський" → "Syrskyy". */
-    String latin(String nativeName) {
-        String latin = (ukrainian ? UKRAINIAN : RUSSIAN).get().transliterate(nativeName);
-        return latin.replace("ʹ", "").replace("ʺ", "").replace("'", "");
     }
 }
