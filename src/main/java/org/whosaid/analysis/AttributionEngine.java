@@ -60,10 +60,18 @@ public final class AttributionEngine {
      * never null, empty for empty text.
      */
     public Analysis analyze(String text) {
+        return analyzeArticle(text, null);
+    }
+
+    /**
+     * As {@link #analyze(String)}, for an article body whose wire dateline the importer cut from it into metadata
+     * ("BAMAKO (Reuters)"; null when it had none): officials named without their state take the dateline's.
+     */
+    public Analysis analyzeArticle(String text, String dateline) {
         if (text == null || text.isBlank()) {
             return Analysis.empty();
         }
-        return analyze(text, LanguageDetector.detect(text));
+        return analyze(text, LanguageDetector.detect(text), dateline);
     }
 
     /**
@@ -72,28 +80,32 @@ public final class AttributionEngine {
      * another language would only invent statements.
      */
     public Analysis analyze(String text, String language) {
+        return analyze(text, language, null);
+    }
+
+    private Analysis analyze(String text, String language, String dateline) {
         if (text == null || text.isBlank() || !Language.isAnalysed(language)) {
             return Analysis.empty();
         }
         String code = language == null ? Language.ENGLISH : Language.normalise(language);
         boolean slavicText = code.equals(Language.RUSSIAN) || code.equals(Language.UKRAINIAN);
         if (LanguageDetector.isMixedScript(text)) {
-            Analysis english = english(text);
+            Analysis english = english(text, dateline);
             Analysis cyrillic = slavic.analyze(text, slavicText ? code : Language.RUSSIAN);
             return slavicText ? MixedScript.merge(cyrillic, english) : MixedScript.merge(english, cyrillic);
         }
         if (slavicText) {
             return slavic.analyze(text, code);
         }
-        return english(text);
+        return english(text, dateline);
     }
 
     /**
      * English: the attribution stages, then only the check-worthy of the unattributed candidates are kept, officials
      * get the party of their context, and event topics are linked.
      */
-    private Analysis english(String text) {
+    private Analysis english(String text, String dateline) {
         Analysis found = stages.unattributed().keepCheckWorthy(text, new ArticleAnalyzer(stages, text).analyze());
-        return events.link(text, contextParties.fill(text, found));
+        return events.link(text, contextParties.fill(text, dateline, found));
     }
 }

@@ -17,7 +17,8 @@ import org.whosaid.model.SourceMention;
  * Gives a state organ or official named without their state ("Defence ministry spokesman Vugar Mammadli", "the
  * General Staff", "Army spokesman Colonel Dembele") the party the article's context gives them: the state of the
  * nearest earlier source of the same organ ("Azerbaijan's defence ministry said … Defence ministry spokesman …"),
- * else the state of the article's dateline when it is a seat of government ("BAMAKO -"); a later mention by surname
+ * else the state of the article's dateline when it is a seat of government (the importer's, cut from the text into
+ * metadata, else one opening the text: "BAMAKO -"); a later mention by surname
  * keeps the party found for the full name. A group named by one of its names ("RSF", "the paramilitary RSF") is
  * one source under the group's own name, the other names kept as aliases.
  */
@@ -32,6 +33,9 @@ final class ContextParties {
     /** "YEREVAN, Oct 14 (Wire) -", "BAMAKO -", "ISLAMABAD/NEW DELHI, May 7 -": the place the copy was filed from. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'’/\\-]{2,40}?)\\s*(?:,[^\\n\\-–—:]{0,40})?\\s*[-–—:]");
 
+    /** Where a metadata dateline's places end: a region after a comma, or the agency in brackets. */
+    private static final Pattern METADATA_PLACES = Pattern.compile("[,(]");
+
     private final PartyGazetteer gazetteer;
     private final Set<String> states;
 
@@ -40,10 +44,13 @@ final class ContextParties {
         this.states = lexicons.states;
     }
 
-    /** The analysis with a party for each state organ or official the article's context places. */
-    Analysis fill(String text, Analysis analysis) {
+    /**
+     * The analysis with a party for each state organ or official the article's context places; {@code cutDateline}
+     * is the dateline the importer cut from the text ("BAMAKO (Reuters)"), or null when the text keeps its own.
+     */
+    Analysis fill(String text, String cutDateline, Analysis analysis) {
         List<Attribution> in = analysis.attributions();
-        String dateline = datelineState(text);
+        String dateline = cutDateline != null ? metadataState(cutDateline) : datelineState(text);
         Map<String, String> bySurname = new HashMap<>();
         List<Attribution> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
@@ -112,14 +119,22 @@ final class ContextParties {
         return dateline;
     }
 
-    /** The state whose seat of government or name the dateline gives, or null (none, or two states). */
+    /** The state whose seat of government or name the dateline opening {@code text} gives, or null. */
     String datelineState(String text) {
         Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
-        if (!m.find()) {
-            return null;
-        }
+        return m.find() ? placesState(m.group(1)) : null;
+    }
+
+    /** The state of a dateline kept as metadata ("KYIV, Ukraine (AP)", "ISLAMABAD/NEW DELHI"), or null. */
+    String metadataState(String dateline) {
+        String places = METADATA_PLACES.split(dateline, 2)[0].strip();
+        return places.isEmpty() ? null : placesState(places);
+    }
+
+    /** The one state that every place of "ISLAMABAD/NEW DELHI" is a seat or name of, or null (none, or two states). */
+    private String placesState(String places) {
         String found = null;
-        for (String place : m.group(1).split("/")) {
+        for (String place : places.split("/")) {
             String state = gazetteer.stateNamedIn(titleCase(place.trim()));
             if (state == null || found != null && !found.equals(state)) {
                 return null;

@@ -3,7 +3,7 @@ package org.whosaid.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Attribution;
@@ -28,9 +28,10 @@ final class AnalysisBounds {
     record Bounded(Analysis analysis, String notice) {
     }
 
-    static Bounded analyse(Function<String, Analysis> analyzer, String text) {
+    /** The bounded analysis of {@code text} by {@code analyzer} (text, and the dateline cut from it or null). */
+    static Bounded analyse(BiFunction<String, String, Analysis> analyzer, String text, String dateline) {
         String analysed = text.length() <= MAX_CHARACTERS ? text : text.substring(0, cut(text));
-        Analysis analysis = analyzer.apply(analysed);
+        Analysis analysis = analyzer.apply(analysed, dateline);
         boolean tooManyStatements = analysis.attributions().size() > MAX_STATEMENTS;
         if (tooManyStatements) {
             List<Attribution> first = analysis.attributions().stream()

@@ -2,7 +2,7 @@ package org.whosaid.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Article;
@@ -20,9 +20,10 @@ import org.whosaid.store.StatementRepository;
 public final class AnalysisService {
     private final ArticleRepository articles;
     private final StatementRepository statements;
-    private final Function<String, Analysis> analyzer;
+    private final BiFunction<String, String, Analysis> analyzer;
 
-    AnalysisService(ArticleRepository articles, StatementRepository statements, Function<String, Analysis> analyzer) {
+    AnalysisService(ArticleRepository articles, StatementRepository statements,
+                    BiFunction<String, String, Analysis> analyzer) {
         this.articles = articles;
         this.statements = statements;
         this.analyzer = analyzer;
@@ -55,7 +56,7 @@ public final class AnalysisService {
             List<Statement> old = statements.ofArticle(id);
             before += old.size();
             kept += (int) old.stream().filter(AnalysisService::isTheUsers).count();
-            articles.reanalyse(id, AnalysisBounds.analyse(analyzer, article.text()).analysis());
+            articles.reanalyse(id, AnalysisBounds.analyse(analyzer, article.text(), article.dateline()).analysis());
             after += statements.ofArticle(id).size();
             done++;
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.whosaid.analysis.LanguageDetector;
@@ -36,20 +36,21 @@ public final class ImportService {
     public static final int BATCH = 250;
 
     private final ArticleReader reader;
-    private final Function<String, Analysis> analyzer;
+    private final BiFunction<String, String, Analysis> analyzer;
     private final ArticleRepository articles;
     private final Supplier<OutletDirectory> outlets;
 
     /** An import service that knows the bundled outlets only; the benchmark and tests use it. */
-    public ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles) {
+    public ImportService(ArticleReader reader, BiFunction<String, String, Analysis> analyzer,
+                         ArticleRepository articles) {
         this(reader, analyzer, articles, new Memoized<>(OutletDirectory::bundled));
     }
 
     /**
-     * @param analyzer the attribution engine's {@code analyze}; the benchmark and tests pass others
+     * @param analyzer the attribution engine's {@code analyzeArticle} (text, cut dateline); tests pass others
      * @param outlets  the outlet profiles that settle each article's outlet, loaded on first use
      */
-    ImportService(ArticleReader reader, Function<String, Analysis> analyzer, ArticleRepository articles,
+    ImportService(ArticleReader reader, BiFunction<String, String, Analysis> analyzer, ArticleRepository articles,
                   Supplier<OutletDirectory> outlets) {
         this.reader = reader;
         this.analyzer = analyzer;
@@ -295,7 +296,7 @@ public final class ImportService {
 
     private ImportPipeline.Prepared prepare(String input, ArticleContent read) {
         ArticleContent content = withLanguage(outlets.get().complete(read));
-        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text());
+        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text(), content.dateline());
         return new ImportPipeline.Prepared(input, content, bounded.analysis(),
                 notices(undecodable(content.text()), bounded.notice()), null);
     }

@@ -43,8 +43,8 @@ public final class Services implements AutoCloseable {
         this.library = new LibraryService(articles, statements, parties, sources, topics,
                 new ArticlePages(database));
         ArticleReader reader = new ArticleReader();
-        this.imports = new ImportService(reader, text -> engine.get().analyze(text), articles, outlets);
-        this.analysis = new AnalysisService(articles, statements, text -> engine.get().analyze(text));
+        this.imports = new ImportService(reader, (text, dateline) -> engine.get().analyzeArticle(text, dateline), articles, outlets);
+        this.analysis = new AnalysisService(articles, statements, (text, dateline) -> engine.get().analyzeArticle(text, dateline));
         this.feeds = new FeedService(reader, imports, new FeedRepository(database));
         CodingRepository codings = new CodingRepository(database);
         CodingWrites writes = new CodingWrites(statements, codings, coder);

@@ -31,7 +31,7 @@ class AnalysisBoundsTest {
         AtomicInteger longestAnalysed = new AtomicInteger();
         try (Database db = Database.open(dir.resolve("b.db"))) {
             ArticleRepository articles = new ArticleRepository(db);
-            ImportService imports = new ImportService(new ArticleReader(), text -> {
+            ImportService imports = new ImportService(new ArticleReader(), (text, dateline) -> {
                 longestAnalysed.accumulateAndGet(text.length(), Math::max);
                 return SyntheticAnalysis.of(text);
             }, articles);
@@ -51,7 +51,7 @@ class AnalysisBoundsTest {
     @Test
     void anOrdinaryArticleIsAnalysedWholeWithoutANote() {
         String text = "The mayor said the bridge was open. \u201cWe are safe,\u201d she said.";
-        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(SyntheticAnalysis::of, text);
+        AnalysisBounds.Bounded bounded = AnalysisBounds.analyse((t, d) -> SyntheticAnalysis.of(t), text, null);
         assertThat(bounded.notice()).isNull();
         assertThat(bounded.analysis()).isEqualTo(SyntheticAnalysis.of(text));
     }
@@ -61,15 +61,15 @@ class AnalysisBoundsTest {
         String sentence = "He said \"x is twelve words long at the very least, surely\". ";
         String text = sentence.repeat(AnalysisBounds.MAX_CHARACTERS / sentence.length() + 10);
         AtomicInteger analysed = new AtomicInteger();
-        AnalysisBounds.analyse(t -> {
+        AnalysisBounds.analyse((t, d) -> {
             analysed.set(t.length());
             return Analysis.empty();
-        }, text);
+        }, text, null);
         assertThat(analysed.get()).isLessThanOrEqualTo(AnalysisBounds.MAX_CHARACTERS)
                 .isGreaterThan(AnalysisBounds.MAX_CHARACTERS - 1_000);
         assertThat(text.substring(0, analysed.get())).endsWith(". ");
         String many = sentence.repeat(6_000);
-        assertThat(AnalysisBounds.analyse(SyntheticAnalysis::of, many).notice())
+        assertThat(AnalysisBounds.analyse((t, d) -> SyntheticAnalysis.of(t), many, null).notice())
                 .isEqualTo("too long to analyse whole: only the first 5,000 statements are kept");
     }
 
@@ -88,7 +88,7 @@ class AnalysisBoundsTest {
         Files.write(dir.resolve("mark.txt"), withMark);
         for (String name : List.of("no-mark.txt", "mark.txt")) {
             try (Database db = Database.open(dir.resolve(name + ".db"))) {
-                ImportService imports = new ImportService(new ArticleReader(), SyntheticAnalysis::of,
+                ImportService imports = new ImportService(new ArticleReader(), (body, dateline) -> SyntheticAnalysis.of(body),
                         new ArticleRepository(db));
                 ImportOutcome outcome = imports.importAll(List.of(dir.resolve(name).toString()), Progress.NONE)
                         .outcomes().get(0);
@@ -109,7 +109,7 @@ class AnalysisBoundsTest {
         }
         try (Database db = Database.open(dir.resolve("full.db"))) {
             org.whosaid.store.TestDatabases.limitPages(db, 100);
-            ImportReport report = new ImportService(new ArticleReader(), SyntheticAnalysis::of,
+            ImportReport report = new ImportService(new ArticleReader(), (body, dateline) -> SyntheticAnalysis.of(body),
                     new ArticleRepository(db)).importAll(inputs, Progress.NONE);
             assertThat(report.count(ImportOutcome.Result.IMPORTED)).isBetween(1L, 11L);
             assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.describe()).matches(

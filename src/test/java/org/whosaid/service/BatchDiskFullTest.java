@@ -34,7 +34,7 @@ class BatchDiskFullTest {
         }
         try (Database db = Database.open(dir.resolve("full.db"))) {
             TestDatabases.limitPages(db, 300);
-            List<ImportOutcome> outcomes = new ImportService(new ArticleReader(), SyntheticAnalysis::of,
+            List<ImportOutcome> outcomes = new ImportService(new ArticleReader(), (body, dateline) -> SyntheticAnalysis.of(body),
                     new ArticleRepository(db)).importContents(contents, Progress.NONE);
 
             assertThat(outcomes).filteredOn(o -> o.result() == ImportOutcome.Result.FAILED).singleElement()
@@ -49,7 +49,7 @@ class BatchDiskFullTest {
         TelegramExports.write(export, 2 * ImportService.BATCH + 10);
         try (Database db = Database.open(dir.resolve("full.db"))) {
             TestDatabases.limitPages(db, 120);
-            ImportReport report = new ImportService(new ArticleReader(), SyntheticAnalysis::of,
+            ImportReport report = new ImportService(new ArticleReader(), (body, dateline) -> SyntheticAnalysis.of(body),
                     new ArticleRepository(db)).importAll(List.of(export.toString()), Progress.NONE);
 
             assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.reason()).matches(

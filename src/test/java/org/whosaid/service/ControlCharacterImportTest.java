@@ -67,7 +67,7 @@ class ControlCharacterImportTest {
     }
 
     private static ImportService imports(ArticleRepository articles) {
-        return new ImportService(new ArticleReader(), SyntheticAnalysis::of, articles);
+        return new ImportService(new ArticleReader(), (body, dateline) -> SyntheticAnalysis.of(body), articles);
     }
 
     private static void assertClean(String value) {

@@ -105,7 +105,7 @@ class FeedServiceTest {
         articles = new ArticleRepository(database);
         ArticleReader reader = new ArticleReader(1024 * 1024, Duration.ofSeconds(10));
         AttributionEngine engine = AttributionEngine.withLexicons(null);
-        feeds = new FeedService(reader, new ImportService(reader, engine::analyze, articles), new FeedRepository(database));
+        feeds = new FeedService(reader, new ImportService(reader, engine::analyzeArticle, articles), new FeedRepository(database));
     }
 
     @AfterEach

@@ -78,7 +78,7 @@ class ImportBatchTest {
     }
 
     private ImportService imports(Database db, Function<String, Analysis> analyzer) {
-        return new ImportService(new ArticleReader(), analyzer, new ArticleRepository(db));
+        return new ImportService(new ArticleReader(), (text, dateline) -> analyzer.apply(text), new ArticleRepository(db));
     }
 
     @Test
