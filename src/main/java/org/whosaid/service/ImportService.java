@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.whosaid.analysis.LanguageDetector;
 import org.whosaid.ingest.ArticleReader;
+import org.whosaid.ingest.Homoglyphs;
 import org.whosaid.ingest.IngestException;
 import org.whosaid.ingest.OutletDirectory;
 import org.whosaid.ingest.TelegramExport;
@@ -295,7 +296,7 @@ public final class ImportService {
     }
 
     private ImportPipeline.Prepared prepare(String input, ArticleContent read) {
-        ArticleContent content = withLanguage(outlets.get().complete(read));
+        ArticleContent content = withLanguage(outlets.get().complete(mendScripts(read)));
         AnalysisBounds.Bounded bounded = AnalysisBounds.analyse(analyzer, content.text(), content.dateline());
         return new ImportPipeline.Prepared(input, content, bounded.analysis(),
                 notices(undecodable(content.text()), bounded.notice()), null);
@@ -316,6 +317,12 @@ public final class ImportService {
         ImportPipeline.Prepared prepared = prepare(input, read);
         return outcome(input, prepared.content(), articles.store(prepared.content(), prepared.analysis()),
                 prepared.notice());
+    }
+
+    /** Words spelt in two scripts ("Зaявил" with a Latin a) are stored mended, so search and the parser find them. */
+    private static ArticleContent mendScripts(ArticleContent read) {
+        return new ArticleContent(Homoglyphs.fix(read.title()), read.byline(), read.outlet(), read.url(),
+                read.published(), read.language(), Homoglyphs.fix(read.text()), read.dateline(), read.corrections());
     }
 
     /** Bytes the reader could not decode arrive as U+FFFD: say how many, so a damaged file is not taken as sound. */
