@@ -48,6 +48,10 @@ public final class Language {
         if (isAnalysed(code)) {
             return null;
         }
+        if (normalise(code).equals(RUSSIAN_LATIN)) {
+            return "Language: reads as Russian in Latin letters (transliteration); WhoSaid's parser does not read it"
+                    + " \u2014 import the Cyrillic original. The article is searchable and can be annotated by hand.";
+        }
         return "Language: " + name(code) + " \u2014 the parser does not read it, so no statements were found;"
                 + " the article is searchable and can be annotated by hand.";
     }
