@@ -27,9 +27,18 @@ public final class LanguageDetector {
             "it", Set.of("il", "che", "della", "per", "non", "una", "del", "gli", "sono", "anche", "alla", "nel"),
             "pt", Set.of("não", "uma", "do", "da", "em", "os", "com", "para", "foi", "pelo", "ao", "das"),
             "pl", Set.of("nie", "się", "że", "jest", "oraz", "przez", "jak", "dla", "od", "ale", "już", "został"),
+            "cs", Set.of("že", "se", "je", "to", "ve", "jsou", "které", "podle", "také", "jako", "už", "pro"),
             "nl", Set.of("het", "een", "van", "dat", "niet", "op", "zijn", "voor", "ook", "met", "werd", "bij"),
             Language.RUSSIAN_LATIN, Set.of("chto", "eto", "ne", "ego", "kak", "takzhe", "zayavil", "zayavila",
-                    "soobshchil", "slovam", "oborony", "rossii", "ukrainy", "bylo", "byl", "uzhe", "ili", "vo", "ot"));
+                    "soobshchil", "slovam", "oborony", "rossii", "ukrainy", "bylo", "byl", "uzhe", "ili", "vo", "ot", "po",
+                    "na", "dlya", "pri", "posle", "etom", "etoy", "kotoryy", "ikh"));
+    /**
+     * Endings and letter pairs of Russian written in Latin letters ("-ogo", "-aya", "-iy", "-tsya"; "zh", "kh",
+     * "shch"), two worth one stop word: transliterated prose has few stop words per sentence but many of these, and
+     * English news, which spells Ukrainian names with them too (Kharkiv, Zelenskiy), has far more stop words.
+     */
+    private static final java.util.regex.Pattern TRANSLITERATED = java.util.regex.Pattern.compile(
+            ".*(?:ogo|aya|iy|yy|ykh|yye|iye|tsya|sya)|.*(?:zh|kh|shch).*");
     private static final Set<String> RUSSIAN_WORDS = Set.of("что", "это", "он", "как", "его", "из", "был", "также",
             "или", "при", "только", "если");
     private static final Set<String> UKRAINIAN_WORDS = Set.of("що", "це", "він", "як", "та", "його", "від", "також",
@@ -141,10 +150,17 @@ public final class LanguageDetector {
 
     private static String latin(String text, int n) {
         Map<String, Integer> score = new HashMap<>();
+        int transliterated = 0;
         for (String word : words(text, Math.min(n, WORD_SAMPLE))) {
-            for (String language : LATIN_WORD_LANGUAGES.getOrDefault(word, java.util.List.of())) {
-                score.merge(language, 1, Integer::sum);
+            java.util.List<String> languages = LATIN_WORD_LANGUAGES.get(word);
+            if (languages != null) {
+                languages.forEach(language -> score.merge(language, 1, Integer::sum));
+            } else if (word.length() > 3 && TRANSLITERATED.matcher(word).matches()) {
+                transliterated++;
             }
+        }
+        if (transliterated > 1) {
+            score.merge(Language.RUSSIAN_LATIN, transliterated / 2, Integer::sum);
         }
         // Short or stop-word-free Latin text stays English, as every article was before languages were told apart.
         return score.entrySet().stream().filter(e -> e.getValue() >= 3)

@@ -21,7 +21,7 @@ public final class Language {
             Map.entry(RUSSIAN_LATIN, "Russian in Latin letters"), Map.entry("be", "Belarusian"),
             Map.entry("bg", "Bulgarian"), Map.entry("sr", "Serbian"), Map.entry("de", "German"),
             Map.entry("fr", "French"), Map.entry("es", "Spanish"), Map.entry("it", "Italian"),
-            Map.entry("pt", "Portuguese"), Map.entry("pl", "Polish"), Map.entry("nl", "Dutch"),
+            Map.entry("pt", "Portuguese"), Map.entry("pl", "Polish"), Map.entry("cs", "Czech"), Map.entry("nl", "Dutch"),
             Map.entry("el", "Greek"), Map.entry("ar", "Arabic"), Map.entry("he", "Hebrew"),
             Map.entry("zh", "Chinese"), Map.entry("ja", "Japanese"), Map.entry("ko", "Korean"),
             Map.entry(UNDETERMINED, "undetermined"));

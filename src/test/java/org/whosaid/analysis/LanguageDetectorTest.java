@@ -24,6 +24,21 @@ class LanguageDetectorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Po slovam Peskova, peregovory na etoy nedele ne planiruyutsya, a pozitsiya Moskvy ostayotsya prezhney. | ru-Latn",
+        "Minoborony Rossii zayavilo, chto podrazdeleniya zanyali vygodnyye rubezhi na Donetskom napravlenii. | ru-Latn",
+        "Glava regiona soobshchil o novom udare po gorodu, v rezultate kotorogo postradali zhiteli. | ru-Latn",
+        "The spokesman said on Monday that talks would not resume this week, and the ministry gave no details. | en",
+        "Rzecznik powiedział, że rozmowy nie zostaną wznowione w tym tygodniu, a ministerstwo nie podało szczegółów. | pl",
+        "Mluvčí uvedl, že jednání se tento týden neobnoví a ministerstvo na to nepodalo žádné podrobnosti. | cs",
+        "Zelenskiy said in Kharkiv that Zaporizhzhia and Zhytomyr were shelled and the mayor of Kherson was safe. | en",
+        "Der Sprecher sagte am Montag, dass die Gespräche in dieser Woche nicht wieder aufgenommen werden. | de",
+    })
+    void tellsRussianInLatinLettersFromTheLatinLanguages(String text, String code) {
+        assertThat(LanguageDetector.detect(text)).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // a Russian article quoting a Ukrainian official is still Russian
         "Как сообщает агентство, глава региона заявил, что «ситуація під контролем», и это не первый случай. | ru",
         // an English article with a Cyrillic name is English
