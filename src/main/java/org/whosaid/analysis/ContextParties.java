@@ -27,7 +27,7 @@ final class ContextParties {
     /** Words that make a source a state organ or one of its officials; the first group names the organ itself. */
     private static final List<String> ORGANS = List.of("ministry", "army", "armed forces", "military", "general staff",
             "government", "navy", "air force", "police", "defence", "defense", "foreign", "interior", "junta",
-            "presidency", "state media", "state television");
+            "presidency", "state media", "state television", "regime");
     private static final List<String> OFFICIALS = List.of("spokesman", "spokeswoman", "spokesperson", "minister",
             "president", "prime minister", "secretary", "colonel", "general", "commander", "chief of staff");
     /** "YEREVAN, Oct 14 (Wire) -", "BAMAKO -", "ISLAMABAD/NEW DELHI, May 7 -": the place the copy was filed from. */

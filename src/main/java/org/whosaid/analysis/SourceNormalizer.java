@@ -211,7 +211,10 @@ public final class SourceNormalizer {
                 || w.equals("Western") || w.equals("Eastern") || w.equals("Israeli") || w.equals("Iraqi");
     }
 
-    /** The trailing run of capitalised words that are not titles: "US President Donald Trump" → "Donald Trump". */
+    /**
+     * The trailing run of capitalised words that are not titles: "US President Donald Trump" → "Donald Trump"; all
+     * the words when the run ends in an organisation's head ("the People's Defence Force" names no person).
+     */
     private String personName(String[] words) {
         int end = words.length;
         int start = end;
@@ -225,7 +228,7 @@ public final class SourceNormalizer {
             }
             start--;
         }
-        if (start == end) {
+        if (start == end || lexicons.organisationWords.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             return String.join(" ", words);
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, start, end));

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Tidies the naming part of a speaker phrase before it becomes a source: drops sentence connectors and stage words
  * in front ("But I" → "I", "As Nippers" → "Nippers", "Enter Stuart R. Kaplan" → "Stuart R. Kaplan"), trailing
- * adverbs ("I then" → "I") and manner phrases ("Evul-art'h in an intrigued voice" → "Evul-art'h"); and refuses
+ * adverbs ("I then" → "I") and manner phrases ("Evul-art'h in an intrigued voice" → "Evul-art'h"), a time phrase in
+ * front ("a day after the rebels" → "the rebels"); and refuses
  * phrases that name nobody ("What", "Quite", imperatives like "Turn the man", "Click on text in red").
  */
 final class SpeakerNames {
@@ -25,6 +26,16 @@ final class SpeakerNames {
     /** Capitalised prepositions opening a sentence ("To Lorenz's surprise"): never part of a name. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("To", "From", "For", "In", "On", "At", "With", "By",
             "Of", "Into", "Under", "After", "Before");
+    /** Words of a time phrase before "after"/"before" ("a day", "two weeks", "hours", "shortly", "just days"). */
+    private static final Set<String> TIME_PHRASE_WORDS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "several", "few", "just", "only", "barely", "some", "shortly", "soon",
+            "moments", "moment", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+            "years", "year", "night", "nights", "morning", "evening");
+    /** A time noun or adverb: a time phrase holds at least one, so "the" alone before "after" is none. */
+    private static final Set<String> TIME_HEADS = Set.of("shortly", "soon", "moments", "moment", "minutes", "minute",
+            "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "night", "nights",
+            "morning", "evening");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "until");
     private static final Set<String> IMPERATIVE_OBJECTS = Set.of("the", "a", "an", "his", "her", "my", "your", "our",
             "their", "this", "that", "these", "those", "it", "them", "me", "us", "him", "into");
 
@@ -43,6 +54,7 @@ final class SpeakerNames {
                 || LEADING_PREPOSITIONS.contains(words[from]))) {
             from++;
         }
+        from = afterTimePhrase(words, from, to);
         for (int i = from + 1; i + 1 < to; i++) {
             String w = bare(words[i]);
             if ((w.equals("in") || w.equals("with") || w.equals("on")) && MANNER_DETERMINERS.contains(bare(words[i + 1]))
@@ -55,6 +67,25 @@ final class SpeakerNames {
             to--;
         }
         return String.join(" ", Arrays.copyOfRange(words, from, to));
+    }
+
+    /**
+     * Where the speaker starts after a time phrase opening the words ("a day after the rebels", "hours before
+     * Smith"): the clause's speaker follows the preposition; {@code from} when no time phrase opens them.
+     */
+    private static int afterTimePhrase(String[] words, int from, int to) {
+        boolean timeHead = false;
+        for (int i = from; i + 1 < to && i < from + 4; i++) {
+            String w = bare(words[i]);
+            if (TIME_PREPOSITIONS.contains(w)) {
+                return timeHead ? i + 1 : from;
+            }
+            if (!TIME_PHRASE_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+                return from;
+            }
+            timeHead |= TIME_HEADS.contains(w);
+        }
+        return from;
     }
 
     /** Whether a cleaned name can name a speaker at all. */
