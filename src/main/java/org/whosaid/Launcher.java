@@ -21,7 +21,7 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = WhoSaidCommand.execute(args, System.getenv(),
-                db -> Application.launch(WhoSaidApp.class, "--db=" + db), Screenshots::capture, out, err);
+                arguments -> Application.launch(WhoSaidApp.class, arguments.toArray(String[]::new)), Screenshots::capture, out, err);
         System.exit(status);
     }
 }

@@ -114,7 +114,8 @@ public class WhoSaidApp extends Application {
         Services previous = services;
         services = next;
         Settings settings = settingsFile.read().or(() -> carried).orElse(Settings.DEFAULTS);
-        Optional<String> coder = Optional.ofNullable(settings.coder()).or(() -> carried.map(Settings::coder));
+        Optional<String> coder = givenCoder(getParameters().getNamed(), System.getenv())
+                .or(() -> Optional.ofNullable(settings.coder())).or(() -> carried.map(Settings::coder));
         coder.ifPresent(services.coder()::rename);
         window = new MainWindow(stage, AppContext.of(services, executor), Optional.of(settingsFile), settings);
         window.setDatabaseSwitcher(other -> {
@@ -174,6 +175,16 @@ public class WhoSaidApp extends Application {
     }
 
     /** The shared library to open: {@code --db=postgresql://…} (or {@code --db URL}), else such a $WHOSAID_DB. */
+    /**
+     * The coder named on launch ({@code --coder=NAME}, as the launcher passes {@code --coder} and
+     * {@code $WHOSAID_CODER}, else {@code $WHOSAID_CODER} itself): it wins over the name kept in the settings, and a
+     * first start that has one does not ask.
+     */
+    static Optional<String> givenCoder(Map<String, String> named, Map<String, String> environment) {
+        String name = named.getOrDefault("coder", environment.get("WHOSAID_CODER"));
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
+    }
+
     static Optional<String> sharedLibrary(Map<String, String> named, List<String> raw, Map<String, String> environment) {
         String option = named.get("db");
         int index = raw.indexOf("--db");

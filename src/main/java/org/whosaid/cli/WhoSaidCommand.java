@@ -2,7 +2,10 @@ package org.whosaid.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.whosaid.service.Coder;
@@ -32,12 +35,16 @@ public final class WhoSaidCommand implements Runnable {
     String coder;
 
     private final Map<String, String> environment;
-    private final Consumer<String> desktopApp;
+    private final Consumer<List<String>> desktopApp;
     private final ScreenCapture screenCapture;
     private Services services;
 
-    /** @param desktopApp what to open, on the chosen library (a file or a URL), when no command is given. */
-    public WhoSaidCommand(Map<String, String> environment, Consumer<String> desktopApp, ScreenCapture screenCapture) {
+    /**
+     * @param desktopApp opens the desktop app, when no command is given, with its arguments: the chosen library
+     *                   ({@code --db=FILE|URL}) and the coder, when {@code --coder} or {@code $WHOSAID_CODER} names one
+     */
+    public WhoSaidCommand(Map<String, String> environment, Consumer<List<String>> desktopApp,
+                          ScreenCapture screenCapture) {
         this.environment = environment;
         this.desktopApp = desktopApp;
         this.screenCapture = screenCapture;
@@ -45,7 +52,10 @@ public final class WhoSaidCommand implements Runnable {
 
     @Override
     public void run() {
-        desktopApp.accept(sharedLibrary().orElseGet(() -> databaseFile().toString()));
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--db=" + sharedLibrary().orElseGet(() -> databaseFile().toString()));
+        givenCoder().ifPresent(name -> arguments.add("--coder=" + name));
+        desktopApp.accept(arguments);
     }
 
     public Path databaseFile() {
@@ -112,15 +122,21 @@ public final class WhoSaidCommand implements Runnable {
 
     /** Who edits: {@code --coder}, else {@code $WHOSAID_CODER}, else the operating system's user. */
     String coderName() {
+        return givenCoder().orElseGet(Coder::systemUserName);
+    }
+
+    /** The coder named by {@code --coder} or {@code $WHOSAID_CODER}, if either names one. */
+    private Optional<String> givenCoder() {
         if (coder != null && !coder.isBlank()) {
-            return coder;
+            return Optional.of(coder.strip());
         }
         String fromEnvironment = environment.get("WHOSAID_CODER");
-        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : Coder.systemUserName();
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? Optional.of(fromEnvironment.strip())
+                : Optional.empty();
     }
 
     /** Runs the command line and returns the exit status; a problem with the database is reported, not thrown. */
-    public static int execute(String[] args, Map<String, String> environment, Consumer<String> desktopApp,
+    public static int execute(String[] args, Map<String, String> environment, Consumer<List<String>> desktopApp,
                               PrintWriter out, PrintWriter err) {
         return execute(args, environment, desktopApp, (db, view, article, theme, file) -> {
             throw new IllegalStateException("screenshots need the desktop app, which this build does not include");
@@ -128,7 +144,7 @@ public final class WhoSaidCommand implements Runnable {
     }
 
     /** As {@link #execute(String[], Map, Consumer, PrintWriter, PrintWriter)}, with screenshots of the desktop app. */
-    public static int execute(String[] args, Map<String, String> environment, Consumer<String> desktopApp,
+    public static int execute(String[] args, Map<String, String> environment, Consumer<List<String>> desktopApp,
                               ScreenCapture screenCapture, PrintWriter out, PrintWriter err) {
         WhoSaidCommand root = new WhoSaidCommand(environment, desktopApp, screenCapture);
         CommandLine commandLine = new CommandLine(root);

@@ -30,6 +30,14 @@ class WhoSaidAppTest {
     }
 
     @Test
+    void aCoderGivenOnLaunchOrByTheEnvironmentIsUsedAndNotAsked() {
+        assertThat(WhoSaidApp.givenCoder(Map.of("coder", "Maria"), Map.of("WHOSAID_CODER", "Ivan"))).contains("Maria");
+        assertThat(WhoSaidApp.givenCoder(Map.of(), Map.of("WHOSAID_CODER", "Ivan"))).contains("Ivan");
+        assertThat(WhoSaidApp.givenCoder(Map.of(), Map.of("WHOSAID_CODER", "  "))).isEmpty();
+        assertThat(WhoSaidApp.givenCoder(Map.of(), Map.of())).isEmpty();
+    }
+
+    @Test
     void theEnvironmentIsUsedWithoutAnOption() {
         assertThat(WhoSaidApp.database(Map.of(), List.of(), Map.of("WHOSAID_DB", "b.db"), f -> Optional.empty()))
                 .isEqualTo(Path.of("b.db"));

@@ -15,7 +15,7 @@ record CliRun(int status, String out, String err) {
     static CliRun run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = WhoSaidCommand.execute(args, environment, db -> {
+        int status = WhoSaidCommand.execute(args, environment, arguments -> {
             throw new AssertionError("the desktop app must not open in a CLI test");
         }, new PrintWriter(out), new PrintWriter(err));
         return new CliRun(status, out.toString(), err.toString());

@@ -51,4 +51,24 @@ class CoderOptionTest {
         assertThat(addedBy(byEnvironment)).isEqualTo("Petro");
         assertThat(addedBy(byDefault)).isEqualTo(Coder.systemUserName());
     }
+    /** The desktop app gets the coder the command line was given, so that a first start need not ask. */
+    private List<String> appArguments(Map<String, String> environment, String... args) {
+        List<List<String>> launched = new java.util.ArrayList<>();
+        int status = WhoSaidCommand.execute(args, environment, launched::add,
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        assertThat(status).isZero();
+        assertThat(launched).hasSize(1);
+        return launched.get(0);
+    }
+
+    @Test
+    void theDesktopAppIsOpenedWithTheCoderGivenByOptionOrEnvironment() {
+        String db = dir.resolve("w.db").toString();
+        assertThat(appArguments(Map.of("WHOSAID_CODER", "Ivan"), "--db", db, "--coder", "Maria"))
+                .containsExactly("--db=" + db, "--coder=Maria");
+        assertThat(appArguments(Map.of("WHOSAID_CODER", " Ivan "), "--db", db))
+                .containsExactly("--db=" + db, "--coder=Ivan");
+        assertThat(appArguments(Map.of(), "--db", db)).as("none given: the app asks on first start")
+                .containsExactly("--db=" + db);
+    }
 }
