@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,19 +58,7 @@ final class TextDecoder {
      * in such a pair, which Russian or Ukrainian text (where Р and С are mostly followed by other letters) never has.
      */
     static boolean isCyrillicMojibake(String text) {
-        int n = Math.min(text.length(), SNIFF_LENGTH * 4);
-        int pairs = 0;
-        int nonAscii = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                nonAscii++;
-            }
-            if ((c == 'Р' || c == 'С') && i + 1 < n && CP1251_CONTINUATIONS.indexOf(text.charAt(i + 1)) >= 0) {
-                pairs++;
-            }
-        }
-        return pairs >= 8 && pairs * 5 >= nonAscii * 2;
+        return mostlyGarbledPairs(text, 'Р', 'С', next -> CP1251_CONTINUATIONS.indexOf(next) >= 0);
     }
 
     /**
@@ -77,6 +66,16 @@ final class TextDecoder {
      * U+0080-U+00BF (or its windows-1252 look-alike), a pair that real Latin text almost never has.
      */
     static boolean isMojibake(String text) {
+        return mostlyGarbledPairs(text, 'Ð', 'Ñ', next -> next >= 0x80 && next <= 0xBF
+                || "‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ".indexOf(next) >= 0);
+    }
+
+    /**
+     * Whether, in the text's opening, at least 8 pairs of a lead ({@code leadA} or {@code leadB}) and a
+     * continuation stand, and they hold at least two fifths of its non-ASCII characters: what a UTF-8 text decoded
+     * with a single-byte charset looks like.
+     */
+    private static boolean mostlyGarbledPairs(String text, char leadA, char leadB, IntPredicate continuation) {
         int n = Math.min(text.length(), SNIFF_LENGTH * 4);
         int pairs = 0;
         int nonAscii = 0;
@@ -85,11 +84,8 @@ final class TextDecoder {
             if (c >= 0x80) {
                 nonAscii++;
             }
-            if ((c == 'Ð' || c == 'Ñ') && i + 1 < n) {
-                char next = text.charAt(i + 1);
-                if (next >= 0x80 && next <= 0xBF || "‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ".indexOf(next) >= 0) {
-                    pairs++;
-                }
+            if ((c == leadA || c == leadB) && i + 1 < n && continuation.test(text.charAt(i + 1))) {
+                pairs++;
             }
         }
         return pairs >= 8 && pairs * 5 >= nonAscii * 2;
