@@ -1,7 +1,9 @@
 package org.whosaid.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,12 +56,7 @@ public final class CodingRepository {
     /** Stores the coder's coding of the statement, replacing the one they gave before. */
     public void put(long statementId, String coder, Value value, Instant at) {
         database.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM coding WHERE statement_id = ? AND coder = ?")) {
-                ps.setLong(1, statementId);
-                ps.setString(2, coder);
-                ps.executeUpdate();
-            }
+            delete(c, statementId, coder);
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO coding (statement_id, coder, kind, source, party, stance, status, modified)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -80,14 +77,17 @@ public final class CodingRepository {
     /** Forgets the coder's coding of the statement (as when the edit that gave it is undone). */
     public void remove(long statementId, String coder) {
         database.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM coding WHERE statement_id = ? AND coder = ?")) {
-                ps.setLong(1, statementId);
-                ps.setString(2, coder);
-                ps.executeUpdate();
-            }
+            delete(c, statementId, coder);
             return null;
         });
+    }
+
+    private static void delete(Connection c, long statementId, String coder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM coding WHERE statement_id = ? AND coder = ?")) {
+            ps.setLong(1, statementId);
+            ps.setString(2, coder);
+            ps.executeUpdate();
+        }
     }
 
     /** The names of everyone who coded a statement of this library, sorted. */
