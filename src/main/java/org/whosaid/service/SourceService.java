@@ -25,6 +25,11 @@ import org.whosaid.store.StoreException;
 
 /** The Sources screen: every speaker with its counts, its ledger of statements, and undoable edits to it. */
 public final class SourceService {
+    /** The Latin (BGN/PCGN) spelling of a Cyrillic name, as the analysis spells a new Russian or Ukrainian person. */
+    public static String latinSpelling(String cyrillicName) {
+        return org.whosaid.analysis.slavic.LatinSpelling.of(cyrillicName);
+    }
+
     private final SourceRepository sources;
     private final StatementRepository statements;
     private final ArticleRepository articles;

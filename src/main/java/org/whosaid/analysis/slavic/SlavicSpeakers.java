@@ -125,7 +125,7 @@ final class SlavicSpeakers {
         // "по словам Андрея Марочко": the person is stored as Андрей Марочко, whatever case named them
         String nativeName = full != null ? names.nominative(text, full[0], full[1])
                 : names.nominative(text, name.get(0).start(), name.get(name.size() - 1).end());
-        return remember(new Speaker(new SourceMention(SlavicLatin.of(nativeName, ukrainian), mention, SourceKind.PERSON, party,
+        return remember(new Speaker(new SourceMention(LatinSpelling.of(nativeName, ukrainian), mention, SourceKind.PERSON, party,
                 List.of(nativeName)), List.of()));
     }
 

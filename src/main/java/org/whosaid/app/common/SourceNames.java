@@ -1,6 +1,5 @@
 package org.whosaid.app.common;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.whosaid.model.Source;
 import org.whosaid.model.SourceStats;
 import org.whosaid.service.LibraryService;
+import org.whosaid.service.SourceService;
 
 /**
  * How the Sources, Compare and Reader screens show a source's name, by the user's choice of script: "as written"
@@ -23,11 +23,6 @@ import org.whosaid.service.LibraryService;
  * that has none ("Штаб обороны Шебекино"). What is stored never changes, only what is shown.
  */
 public final class SourceNames {
-    private static final ThreadLocal<Transliterator> RUSSIAN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Russian-Latin/BGN"));
-    private static final ThreadLocal<Transliterator> UKRAINIAN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Ukrainian-Latin/BGN"));
-
     private final ObjectProperty<NameScript> script = new SimpleObjectProperty<>(NameScript.LATIN);
     private final Supplier<List<Source>> sources;
     /** Aliases by stored name, replaced whole by {@link #reload()} (a background load), read on the FX thread. */
@@ -117,9 +112,7 @@ public final class SourceNames {
 
     /** The BGN/PCGN Latin spelling, Ukrainian when the name has a letter only Ukrainian uses. */
     static String latin(String name) {
-        boolean ukrainian = name.toLowerCase(Locale.ROOT).chars().anyMatch(c -> "іїєґ".indexOf(c) >= 0);
-        String latin = (ukrainian ? UKRAINIAN : RUSSIAN).get().transliterate(name);
-        return latin.replace("ʹ", "").replace("ʺ", "").replace("'", "");
+        return SourceService.latinSpelling(name);
     }
 
     private static boolean isCyrillic(String s) {
