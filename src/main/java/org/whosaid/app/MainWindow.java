@@ -658,6 +658,12 @@ public final class MainWindow {
         return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
+    /** The integrity check found the library's file damaged: nothing more will be written to it. */
+    public void showDamage(String reason) {
+        message.setText("Not writing to " + libraryTitle() + ": its file is damaged");
+        showError("WhoSaid will not write to " + libraryTitle() + ": its file is damaged", reason);
+    }
+
     private void showError(String header, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText(header);

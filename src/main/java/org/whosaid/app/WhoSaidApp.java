@@ -131,6 +131,11 @@ public class WhoSaidApp extends Application {
                 shown.showChangesByOthers();
             }
         }));
+        services.onDamageFound(reason -> Platform.runLater(() -> {
+            if (window == shown) {
+                shown.showDamage(reason);
+            }
+        }));
         stage.show();
         if (coder.isEmpty()) {
             // first start: the window shows at once, and asks who is coding (the user's name until answered)

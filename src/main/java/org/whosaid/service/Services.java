@@ -180,6 +180,14 @@ public final class Services implements AutoCloseable {
         return database.onChangesElsewhere(onChange);
     }
 
+    /**
+     * Calls {@code onDamage} with the reason, on a thread of its own, if the integrity check that runs beside the
+     * opening finds the library's file damaged; from then on every change is refused with that reason.
+     */
+    public void onDamageFound(java.util.function.Consumer<String> onDamage) {
+        database.onDamageFound(onDamage);
+    }
+
     public String integrityCheck() {
         return database.integrityCheck();
     }

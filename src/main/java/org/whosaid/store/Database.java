@@ -7,7 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.sqlite.SQLiteConfig;
 
@@ -19,6 +23,12 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     /** WhoSaid's marker in the file header ({@code PRAGMA application_id}): "WhoS" in ASCII. */
     public static final int APPLICATION_ID = 0x57686F53;
+    /** Runs the integrity checks of opened files, off the thread that opens them (see {@link #open(Path)}). */
+    private static final ExecutorService CHECKS = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "whosaid-integrity-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Dialect dialect;
     /** The file of an SQLite library; null for a shared one. */
@@ -32,12 +42,15 @@ public final class Database implements AutoCloseable {
     /** Names this process's notifications, so its own changes are not taken for another coder's. */
     private final String self = java.util.UUID.randomUUID().toString();
     private final java.util.List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Why the file is damaged, or null when it is sound: every write waits for the answer and is refused on damage. */
+    private final CompletableFuture<StoreException> damage;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, CompletableFuture<StoreException> damage) {
         this.dialect = Dialect.SQLITE;
         this.file = file;
         this.url = null;
         this.connection = connection;
+        this.damage = damage;
     }
 
     private Database(PostgresUrl url, Connection connection) {
@@ -45,6 +58,7 @@ public final class Database implements AutoCloseable {
         this.file = null;
         this.url = url;
         this.connection = connection;
+        this.damage = CompletableFuture.completedFuture(null); // a server keeps its own pages sound
     }
 
     /** Opens (creating if absent) the library at {@code location}, a file or a server. */
@@ -71,10 +85,26 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    /** Opens (creating if absent) the database at {@code file} and brings its schema up to date. */
+    /**
+     * Opens (creating if absent) the database at {@code file} and brings its schema up to date. A damaged file is
+     * never written: when migrations are due, its integrity is checked before they run; otherwise the check (which
+     * reads the whole file, half a second at 10,000 articles) runs beside the opening so that the window is not kept
+     * waiting, and the first write waits for it. Damage found is refused on every write and announced to
+     * {@link #onDamageFound}.
+     */
     public static Database open(Path file) {
         Path absolute = file.toAbsolutePath();
-        LibraryCheck.inspect(absolute, true);
+        int version = LibraryCheck.inspect(absolute).userVersion();
+        CompletableFuture<StoreException> damage;
+        if (version < Migrations.latestVersion()) {
+            StoreException found = LibraryCheck.damage(absolute);
+            if (found != null) {
+                throw found;
+            }
+            damage = CompletableFuture.completedFuture(null);
+        } else {
+            damage = CompletableFuture.supplyAsync(() -> LibraryCheck.damage(absolute), CHECKS);
+        }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
             throw new StoreException(absolute + ": is read-only; WhoSaid needs to write to its database");
         }
@@ -86,7 +116,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(absolute + ": cannot create its folder (" + e.getMessage() + ")", e);
         }
-        Database database = connect(absolute, false);
+        Database database = connect(absolute, false, damage);
         try {
             Migrations.apply(database.connection, absolute);
         } catch (SQLException | RuntimeException e) {
@@ -108,7 +138,7 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(absolute)) {
             throw new StoreException(absolute + ": no library here yet");
         }
-        int version = LibraryCheck.inspect(absolute, false).userVersion();
+        int version = LibraryCheck.inspect(absolute).userVersion();
         if (version < Migrations.latestVersion()) {
             if (Files.isWritable(absolute)) {
                 open(absolute).close();
@@ -117,10 +147,10 @@ public final class Database implements AutoCloseable {
                         + version + "); make it writable once so that it can be brought up to date");
             }
         }
-        return connect(absolute, true);
+        return connect(absolute, true, CompletableFuture.completedFuture(null));
     }
 
-    private static Database connect(Path absolute, boolean readOnly) {
+    private static Database connect(Path absolute, boolean readOnly, CompletableFuture<StoreException> damage) {
         NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
@@ -133,7 +163,8 @@ public final class Database implements AutoCloseable {
         config.setCacheSize(-32_768);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         try {
-            return new Database(absolute, DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties()));
+            return new Database(absolute, DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties()),
+                    damage);
         } catch (SQLException e) {
             throw new StoreException(absolute + ": cannot open the database (" + e.getMessage() + ")", e);
         }
@@ -222,6 +253,10 @@ public final class Database implements AutoCloseable {
      * {@code commit()} opens the next transaction at once, which would take the lock a second time for nothing.
      */
     <T> T write(SqlWork<T> work) {
+        StoreException damaged = damage.join();
+        if (damaged != null) {
+            throw damaged;
+        }
         lock.lock();
         try {
             if (inTransaction) {
@@ -356,8 +391,21 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Calls {@code onDamage} with the message once, if the integrity check finds the file damaged (on the checking
+     * thread, or at once when the answer is already known); a sound library never calls it.
+     */
+    public void onDamageFound(Consumer<String> onDamage) {
+        damage.thenAccept(found -> {
+            if (found != null) {
+                onDamage.accept(found.getMessage());
+            }
+        });
+    }
+
     @Override
     public void close() {
+        damage.join(); // the check's own connection to the file is closed before the library is
         listeners.forEach(ChangeListener::close);
         listeners.clear();
         lock.lock();

@@ -18,8 +18,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Decides, by reading only, whether a file may be opened as a WhoSaid library: a regular SQLite file carrying
- * WhoSaid's application id, or an earlier WhoSaid's library (no id yet, exactly the tables of its schema version),
- * not damaged. Anything else is refused with the reason before a single byte is written.
+ * WhoSaid's application id, or an earlier WhoSaid's library (no id yet, exactly the tables of its schema version).
+ * Anything else is refused with the reason before a single byte is written. Whether its pages are sound is a second,
+ * slower question ({@link #damage}): it reads the whole file, so it runs beside the opening rather than before it.
  */
 final class LibraryCheck {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -34,8 +35,8 @@ final class LibraryCheck {
     record Found(int userVersion) {
     }
 
-    /** @param checkIntegrity run {@code PRAGMA quick_check} (when opening for writing and the file is not huge) */
-    static Found inspect(Path file, boolean checkIntegrity) {
+    /** Reads the header and the schema only: cheap enough to run before a window can show the library. */
+    static Found inspect(Path file) {
         if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
             throw new StoreException(file + ": is not a regular file; a library must be a file");
         }
@@ -73,22 +74,40 @@ final class LibraryCheck {
                 throw new StoreException(file + ": was written by a newer WhoSaid (schema " + version
                         + ", this version knows up to " + Migrations.latestVersion() + "); it was left untouched");
             }
-            if (checkIntegrity && Files.size(file) <= QUICK_CHECK_LIMIT) {
-                String result = quickCheck(c);
-                if (!result.equals("ok")) {
-                    throw damaged(file, result, null);
-                }
-            }
             return new Found(version);
         } catch (SQLException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB") || message.contains("malformed")) {
-                throw damaged(file, message, e);
-            }
-            throw new StoreException(file + ": cannot be read (" + message + ")", e);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw unreadable(file, e);
         }
+    }
+
+    /**
+     * Runs {@code PRAGMA quick_check} on {@code file} (a library {@link #inspect} accepted) and returns why it is
+     * damaged, or null when it is sound, absent, or too large to check on opening ({@link #QUICK_CHECK_LIMIT}).
+     */
+    static StoreException damage(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0 || Files.size(file) > QUICK_CHECK_LIMIT) {
+                return null;
+            }
+        } catch (IOException e) {
+            return new StoreException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+            String result = quickCheck(c);
+            return result.equals("ok") ? null : damaged(file, result, null);
+        } catch (SQLException e) {
+            return unreadable(file, e);
+        }
+    }
+
+    private static StoreException unreadable(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB") || message.contains("malformed")) {
+            return damaged(file, message, e);
+        }
+        return new StoreException(file + ": cannot be read (" + message + ")", e);
     }
 
     private static StoreException damaged(Path file, String detail, Exception cause) {

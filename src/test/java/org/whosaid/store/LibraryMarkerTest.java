@@ -3,7 +3,6 @@ package org.whosaid.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.whosaid.fixture.DamagedLibrary;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
 
@@ -103,28 +103,49 @@ class LibraryMarkerTest {
     @Test
     void aLibraryDamagedInTheMiddleIsRefusedForWritingAndLeftAsItIs() throws Exception {
         Path file = dir.resolve("damaged.db");
-        try (Database db = Database.open(file)) {
-            ArticleRepository articles = new ArticleRepository(db);
-            for (int i = 0; i < 300; i++) {
-                String text = ("Article " + i + " says the talks went on. ").repeat(40);
-                articles.store(new ArticleContent("Title " + i, null, null, null, null, null, text), Analysis.empty());
-            }
-        }
+        DamagedLibrary.create(file);
         assertThat(sidecars(file)).isEmpty();
-        long pages = Files.size(file) / 4096;
-        assertThat(pages).isGreaterThan(20);
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long page = pages / 2; page < pages / 2 + 3; page++) {
-                f.seek(page * 4096);
-                f.write(new byte[4096]); // zeroed pages: neither a b-tree page nor free
-            }
+        byte[] before = Files.readAllBytes(file);
+        java.util.concurrent.CompletableFuture<String> reported = new java.util.concurrent.CompletableFuture<>();
+        try (Database db = Database.open(file)) {
+            db.onDamageFound(reported::complete);
+            assertThatThrownBy(() -> new ArticleRepository(db).store(
+                    new ArticleContent("New", null, null, null, null, null, "More text."), Analysis.empty()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith(file + ": the database file is damaged (")
+                    .hasMessageEndingWith("); it was left untouched: restore a backup, or save what can be read with"
+                            + " export");
+        }
+        assertThat(reported.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                .startsWith(file + ": the database file is damaged (");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDamagedLibraryOfAnEarlierSchemaIsRefusedBeforeItsMigrationsWrite() throws Exception {
+        Path file = dir.resolve("damaged-old.db");
+        DamagedLibrary.create(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.createStatement().execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
         }
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
-                .hasMessageStartingWith(file + ": the database file is damaged (")
-                .hasMessageEndingWith("); it was left untouched: restore a backup, or save what can be read with"
-                        + " export");
+                .hasMessageStartingWith(file + ": the database file is damaged (");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aSoundLibraryReportsNoDamageAndTakesWrites() throws Exception {
+        Path file = dir.resolve("sound.db");
+        Database.open(file).close();
+        java.util.List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Database db = Database.open(file)) {
+            db.onDamageFound(reported::add);
+            new ArticleRepository(db).store(new ArticleContent("T", null, null, null, null, null, "Some text."),
+                    Analysis.empty());
+            assertThat(new ArticleRepository(db).summaries()).hasSize(1);
+        }
+        assertThat(reported).isEmpty();
     }
 
     @Test
