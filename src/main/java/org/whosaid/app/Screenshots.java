@@ -38,17 +38,17 @@ public final class Screenshots {
      *
      * @return how long after this JVM started the window was first laid out and rendered, in milliseconds
      */
-    public static long capture(Path db, String view, Long articleId, String theme, Path out) {
-        return capture(db, view, articleId, theme, out, window -> { });
+    public static long capture(String library, String view, Long articleId, String theme, Path out) {
+        return capture(library, view, articleId, theme, out, window -> { });
     }
 
-    /** As {@link #capture(Path, String, Long, String, Path)}, with {@code prepare} run on the window before it shows. */
+    /** As {@link #capture(String, String, Long, String, Path)}, with {@code prepare} run on the window before it shows. */
     static long capture(Path db, String view, Long articleId, String theme, Path out,
                         java.util.function.Consumer<MainWindow> prepare) {
         return capture(db.toString(), view, articleId, theme, out, prepare);
     }
 
-    /** As {@link #capture(Path, String, Long, String, Path)} of a library file or a shared library's URL. */
+    /** As {@link #capture(String, String, Long, String, Path)} of a library file or a shared library's URL. */
     static long capture(String library, String view, Long articleId, String theme, Path out,
                         java.util.function.Consumer<MainWindow> prepare) {
         ViewId id = ViewId.fromName(view);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.whosaid.service.bench.BenchmarkReport;
 import org.whosaid.service.bench.BenchmarkService;
 import org.whosaid.service.Progress;
+import org.whosaid.store.PostgresUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "How many articles to generate and import (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--postgresql", paramLabel = "URL",
+            description = "Also measure the import and the library's figures on a throw-away schema of this PostgreSQL"
+                    + " server (postgresql://user@host:port/database; the password from ~/.pgpass or $PGPASSFILE),"
+                    + " dropped afterwards, in a column beside SQLite's.")
+    String postgresql;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/benchmarks.md",
             description = "Where to write the report (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -38,6 +45,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (articles < 1) {
             err.println("whosaid bench: --articles must be at least 1, not " + articles);
+            return ExitCode.USAGE;
+        }
+        java.util.Optional<PostgresUrl> server;
+        try {
+            server = postgresql == null ? java.util.Optional.empty() : java.util.Optional.of(PostgresUrl.parse(postgresql));
+        } catch (IllegalArgumentException e) {
+            err.println("whosaid bench: --postgresql: " + e.getMessage());
             return ExitCode.USAGE;
         }
         BenchmarkReport report = BenchmarkService.withBundledEngine().run(articles, new Progress() {
@@ -51,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
             public boolean isCancelled() {
                 return false;
             }
-        }, database -> WindowTiming.launchToRenderedLibrary(database, err));
+        }, database -> WindowTiming.launchToRenderedLibrary(database, err), server);
         String markdown = report.markdown();
         stdout.print(markdown);
         Path parent = out.toAbsolutePath().getParent();

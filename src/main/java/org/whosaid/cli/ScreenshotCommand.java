@@ -38,7 +38,8 @@ final class ScreenshotCommand implements Callable<Integer> {
                     + "' (known: library, reader, compare, sources, audit)");
             return ExitCode.USAGE;
         }
-        long renderedAfter = root.screenCapture().capture(root.databaseFile(), view, article, theme, out.toAbsolutePath());
+        long renderedAfter = root.screenCapture().capture(
+                root.sharedLibrary().orElseGet(() -> root.databaseFile().toString()), view, article, theme, out.toAbsolutePath());
         spec.commandLine().getErr().println("wrote " + out.toAbsolutePath() + " (window rendered " + renderedAfter
                 + " ms after launch)");
         return ExitCode.OK;

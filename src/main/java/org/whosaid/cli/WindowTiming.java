@@ -25,14 +25,14 @@ final class WindowTiming {
     }
 
     /** Empty when there is no display, or the child did not report a time (its output then goes to {@code err}). */
-    static Optional<BenchmarkService.WindowUp> launchToRenderedLibrary(Path database, PrintWriter err) {
+    static Optional<BenchmarkService.WindowUp> launchToRenderedLibrary(String database, PrintWriter err) {
         if (System.getenv("DISPLAY") == null) {
             return Optional.empty();
         }
         try {
             Path picture = Files.createTempFile("whosaid-window", ".png");
             try {
-                ChildJvm.Run run = ChildJvm.whosaid(List.of("--db", database.toString(), "screenshot", "--view",
+                ChildJvm.Run run = ChildJvm.whosaid(List.of("--db", database, "screenshot", "--view",
                         "library", "--out", picture.toString()), Duration.ofMinutes(2));
                 Matcher rendered = RENDERED.matcher(run.output());
                 if (rendered.find()) {

@@ -379,6 +379,21 @@ public final class Database implements AutoCloseable {
         return new StoreException(file + ": " + message, e);
     }
 
+    /**
+     * Drops a benchmark's throw-away schema with everything in it. Refuses any schema whose name does not start with
+     * {@code prefix}, so that a library of real work can never be dropped by this way.
+     */
+    public static void dropBenchmarkSchema(PostgresUrl url, String prefix) {
+        if (url.schema() == null || !url.schema().startsWith(prefix) || prefix.isEmpty()) {
+            throw new IllegalArgumentException(url + ": not a benchmark schema (" + prefix + "…); nothing was dropped");
+        }
+        try (Connection c = PostgresConnections.connect(url.inSchema("public")); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + url.schema() + " CASCADE");
+        } catch (SQLException e) {
+            throw PostgresConnections.explain(url, e);
+        }
+    }
+
     /** Result of {@code PRAGMA integrity_check}: "ok" when the file is sound; a server keeps its own data sound. */
     public String integrityCheck() {
         if (dialect == Dialect.POSTGRESQL) {

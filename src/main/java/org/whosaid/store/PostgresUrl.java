@@ -68,6 +68,14 @@ public record PostgresUrl(String user, String password, String host, int port, S
         return new PostgresUrl(user, newPassword, host, port, database, schema);
     }
 
+    /** This URL with the library in schema {@code name} (lower-case letters, digits, _) of the same database. */
+    public PostgresUrl inSchema(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a schema name is lower-case letters, digits and _, not " + name);
+        }
+        return new PostgresUrl(user, password, host, port, database, name);
+    }
+
     public Optional<String> passwordGiven() {
         return Optional.ofNullable(password);
     }

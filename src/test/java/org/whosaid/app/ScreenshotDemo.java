@@ -25,10 +25,10 @@ public final class ScreenshotDemo {
         // Started here so that the four captures share one toolkit (a capture that starts it also stops it).
         javafx.application.Platform.startup(() -> { });
         javafx.application.Platform.setImplicitExit(false);
-        Screenshots.capture(db, "library", null, "light", out.resolve("screenshot-library.png"));
-        Screenshots.capture(db, "reader", toretsk, "light", out.resolve("screenshot-reader.png"));
-        Screenshots.capture(db, "reader", toretsk, "dark", out.resolve("screenshot-reader-dark.png"));
-        Screenshots.capture(db, "library", null, "dark", out.resolve("screenshot-library-dark.png"));
+        Screenshots.capture(db.toString(), "library", null, "light", out.resolve("screenshot-library.png"));
+        Screenshots.capture(db.toString(), "reader", toretsk, "light", out.resolve("screenshot-reader.png"));
+        Screenshots.capture(db.toString(), "reader", toretsk, "dark", out.resolve("screenshot-reader-dark.png"));
+        Screenshots.capture(db.toString(), "library", null, "dark", out.resolve("screenshot-library-dark.png"));
         System.exit(0);
     }
 }

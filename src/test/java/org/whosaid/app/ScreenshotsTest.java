@@ -32,7 +32,7 @@ class ScreenshotsTest {
         Path db = folder.resolve("shot.db");
         long id = GoldLibrary.storeToretsk(db);
         Path out = folder.resolve("shots").resolve("reader.png");
-        Screenshots.capture(db, "reader", id, "dark", out);
+        Screenshots.capture(db.toString(), "reader", id, "dark", out);
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isGreaterThan(700);

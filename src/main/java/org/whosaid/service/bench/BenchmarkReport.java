@@ -8,11 +8,14 @@ import java.util.Optional;
 /**
  * What {@code bench} measured: each figure beside its goal, the machine it ran on, and notes a reader needs to
  * judge the numbers. Rendered as one Markdown document, printed and written to {@code docs/benchmarks.md} alike.
+ * {@code onPostgres} holds the library's figures measured again on a PostgreSQL server (empty when not asked for),
+ * shown in a column of their own beside the same figures on SQLite.
  */
 public record BenchmarkReport(int articles, int corpusTexts, long statementsStored, String date, Machine machine,
-                              List<Figure> figures, List<String> notes) {
+                              List<Figure> figures, List<Figure> onPostgres, List<String> notes) {
     public BenchmarkReport {
         figures = List.copyOf(figures);
+        onPostgres = List.copyOf(onPostgres);
         notes = List.copyOf(notes);
     }
 
@@ -62,20 +65,33 @@ public record BenchmarkReport(int articles, int corpusTexts, long statementsStor
         return figures.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** The figures as a Markdown table. */
+    /** The figures as a Markdown table, with the PostgreSQL figures in two more columns when there are any. */
     public String table() {
         List<String> lines = new ArrayList<>();
-        lines.add("| figure | measured | goal | measured / goal | met |");
-        lines.add("|---|---:|---:|---:|:---:|");
+        boolean server = !onPostgres.isEmpty();
+        lines.add("| figure | measured | goal | measured / goal | met |" + (server ? " on PostgreSQL | met |" : ""));
+        lines.add("|---|---:|---:|---:|:---:|" + (server ? "---:|:---:|" : ""));
         for (Figure f : figures) {
-            String measured = f.isMeasured() ? number(f.value()) + " " + f.unit() : f.elsewhere();
             String goal = f.goal() == null ? "—"
                     : (f.goal().atMost() ? "≤ " : "≥ ") + number(f.goal().target()) + " " + f.unit();
             String ratio = f.ratio().map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("—");
-            String met = f.met().map(m -> m ? "yes" : "**no**").orElse("—");
-            lines.add("| " + f.name() + " | " + measured + " | " + goal + " | " + ratio + " | " + met + " |");
+            String row = "| " + f.name() + " | " + measured(f) + " | " + goal + " | " + ratio + " | " + met(f) + " |";
+            if (server) {
+                Optional<Figure> there = onPostgres.stream().filter(p -> p.name().equals(f.name())).findFirst();
+                row += " " + there.map(BenchmarkReport::measured).orElse("—") + " | "
+                        + there.map(BenchmarkReport::met).orElse("—") + " |";
+            }
+            lines.add(row);
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    private static String measured(Figure f) {
+        return f.isMeasured() ? number(f.value()) + " " + f.unit() : f.elsewhere();
+    }
+
+    private static String met(Figure f) {
+        return f.met().map(m -> m ? "yes" : "**no**").orElse("—");
     }
 
     /** The title of the benchmarks document a report goes into. */

@@ -23,17 +23,12 @@ import org.whosaid.analysis.AttributionEngine;
 import org.whosaid.ingest.ArticleReader;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.ArticleContent;
-import org.whosaid.model.ArticleTitle;
-import org.whosaid.model.AuditReport;
-import org.whosaid.model.Cancellation;
 import org.whosaid.model.Language;
-import org.whosaid.model.LibraryQuery;
-import org.whosaid.model.TopicOverview;
 import org.whosaid.service.AuditService;
-import org.whosaid.service.ImportService;
-import org.whosaid.service.LibraryService;
 import org.whosaid.service.Progress;
-import org.whosaid.service.Services;
+import org.whosaid.store.Database;
+import org.whosaid.store.LibraryLocation;
+import org.whosaid.store.PostgresUrl;
 
 /**
  * Measures what the issue's goals are about — analysis throughput, import, search, memory, opening an article —
@@ -64,28 +59,11 @@ public final class BenchmarkService {
     public record WindowUp(long millis, OptionalDouble peakResidentMb) {
     }
 
-    /** Fixed queries: names, places, topics, prefixes as typed, several words, and words found in no article. */
-    static final List<String> QUERIES = List.of("Toretsk", "ceasefire", "court", "election", "earthquake", "flood",
-            "strike", "said", "denied", "according to", "prosecutor", "Zelensky", "rescue teams", "humanitarian corridor",
-            "constitutional court", "vote count", "border guards", "military analysts", "aid convoy", "emergency decree",
-            "dock workers", "automation", "kickbacks", "landmines", "magnitude", "prote", "elec", "minist",
-            "Kalvar", "zeitgeist");
-
     private static final int WARM_UP = 200;
-    private static final int OPENED = 100;
-    private static final int LIBRARY_PAGE = 200;
     /** Articles the analysis figures are timed over, at most. */
     private static final int ANALYSED = 10_000;
-    private static final java.time.Duration IMPORT_TIMEOUT = java.time.Duration.ofHours(2);
-    /** The Library's other first pages: by each sortable column, by a filter, searched. */
-    private static final List<LibraryQuery> LIBRARY_ORDERS = List.of(
-            LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.TITLE, false),
-            LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.PUBLISHED, true),
-            LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.QUOTES, true),
-            LibraryQuery.ALL.withFilters(null, null, null, null, "Daily Ledger", null),
-            LibraryQuery.ALL.withFilters(null, null, null, null, null, "en").sortedBy(LibraryQuery.Sort.OUTLET, false),
-            LibraryQuery.ALL.withText("ceasefire"),
-            LibraryQuery.ALL.withText("said").sortedBy(LibraryQuery.Sort.TITLE, false));
+    /** The name every benchmark schema on a server starts with: nothing else is ever dropped. */
+    static final String BENCH_SCHEMA = "whosaid_bench_";
 
     private final Function<Path, Function<String, Analysis>> analyzerForDataFolder;
     private final BenchCorpus corpus;
@@ -103,35 +81,39 @@ public final class BenchmarkService {
 
     /** Runs every measurement on {@code articles} generated articles; takes minutes for 10,000. */
     public BenchmarkReport run(int articles, Progress progress) {
-        return run(articles, progress, database -> Optional.empty());
+        return run(articles, progress, database -> Optional.empty(), Optional.empty());
     }
 
     /**
      * As {@link #run(int, Progress)}, also timing the desktop app from launch to a rendered Library on the
-     * benchmark's database; {@code windowTimer} answers empty where no window can be shown.
+     * benchmark's library ({@code windowTimer} is given its {@code --db} and answers empty where no window can be
+     * shown), and, with a {@code server}, measuring the same import and library figures on a throw-away schema of
+     * that PostgreSQL server, dropped afterwards.
      */
-    public BenchmarkReport run(int articles, Progress progress, Function<Path, Optional<WindowUp>> windowTimer) {
+    public BenchmarkReport run(int articles, Progress progress, Function<String, Optional<WindowUp>> windowTimer,
+                               Optional<PostgresUrl> server) {
         if (articles < 1) {
             throw new IllegalArgumentException("the benchmark needs at least one article, not " + articles);
         }
         Path folder = tempDataFolder();
         try {
-            return run(articles, progress, folder, analyzerForDataFolder.apply(folder), windowTimer);
+            return run(articles, progress, folder, analyzerForDataFolder.apply(folder), windowTimer, server);
         } finally {
             deleteTree(folder);
         }
     }
 
     private BenchmarkReport run(int articles, Progress progress, Path folder, Function<String, Analysis> analyzer,
-                                Function<Path, Optional<WindowUp>> windowTimer) {
+                                Function<String, Optional<WindowUp>> windowTimer, Optional<PostgresUrl> server) {
         int cores = Runtime.getRuntime().availableProcessors();
+        int steps = server.isPresent() ? 10 : 6;
         List<BenchmarkReport.Figure> figures = new ArrayList<>();
         List<ArticleContent> contents = new ArrayList<>(articles);
         for (int i = 0; i < articles; i++) {
             contents.add(corpus.article(i));
         }
 
-        progress.update(0, 6, "analysis on one thread");
+        progress.update(0, steps, "analysis on one thread");
         for (int i = 0; i < Math.min(WARM_UP, articles); i++) {
             analyzer.apply(contents.get(i).text());
         }
@@ -153,135 +135,65 @@ public final class BenchmarkService {
                     oneThread(analyzer, languageTexts(language), analysed), "articles/s", BenchmarkReport.Goal.atLeast(1_000)));
         }
 
-        progress.update(1, 6, "analysis on " + cores + " threads");
+        progress.update(1, steps, "analysis on " + cores + " threads");
         double allCores = analyseInParallel(analyzer, sample, cores);
         figures.add(BenchmarkReport.Figure.measured(ANALYSIS_ALL_CORES + " (" + cores + ")" + stub, allCores,
                 "articles/s", BenchmarkReport.Goal.atLeast(1_000.0 * cores)));
 
-        progress.update(2, 6, "import of " + articles + " articles through whosaid import");
         Path files = writeArticles(folder.resolve("articles"), contents);
         contents = null;
-        Path databaseFile = folder.resolve("bench.db");
-        ChildJvm.Run imported = ChildJvm.whosaid(List.of("--db", databaseFile.toString(), "import", files.toString()),
-                IMPORT_TIMEOUT);
-        if (imported.exitCode() != 0) {
-            throw new IllegalStateException("the benchmark import (whosaid import " + files + ") ended with exit code "
-                    + imported.exitCode() + ": " + tail(imported.output()));
-        }
-        figures.add(BenchmarkReport.Figure.measured(IMPORT, perSecond(articles, (long) (imported.wallSeconds() * 1e9)),
-                "articles/s", BenchmarkReport.Goal.atLeast(500)));
-        figures.add(BenchmarkReport.Figure.measured(IMPORT_WALL, imported.wallSeconds(), "s", null));
-        figures.add(BenchmarkReport.Figure.measured(IMPORT_CPU, imported.cpuSeconds(), "s", null));
-        figures.add(peak(PEAK_IMPORT, imported.peakResidentMb(), BenchmarkReport.Goal.atMost(500)));
-
-        long statements;
-        String slowest;
-        String orders;
-        try (Services services = Services.open(databaseFile)) {
-            LibraryService library = services.library();
-            if (library.articleCount() != articles) {
-                throw new IllegalStateException("the benchmark import stored " + library.articleCount() + " of "
-                        + articles + " articles: " + tail(imported.output()));
+        LibraryBench.Measured file = LibraryBench.measure(LibraryLocation.of(folder.resolve("bench.db")), files,
+                articles, progress, 2, steps, windowTimer);
+        figures.addAll(file.figures());
+        List<BenchmarkReport.Figure> onServer = List.of();
+        if (server.isPresent()) {
+            PostgresUrl schema = server.get().inSchema(BENCH_SCHEMA + System.currentTimeMillis());
+            try {
+                onServer = LibraryBench.measure(new LibraryLocation.Shared(schema), files, articles, progress, 6,
+                        steps, windowTimer).figures();
+            } finally {
+                Database.dropBenchmarkSchema(schema, BENCH_SCHEMA);
             }
-            progress.update(3, 6, "the Library's first rows");
-            LibraryQuery all = LibraryQuery.ALL;
-            start = System.nanoTime();
-            library.firstPage(all, LIBRARY_PAGE, new Cancellation()).orElseThrow();
-            figures.add(BenchmarkReport.Figure.measured(LIBRARY_FIRST, millis(System.nanoTime() - start), "ms",
-                    BenchmarkReport.Goal.atMost(300)));
-            long[] sorted = new long[LIBRARY_ORDERS.size() * 3];
-            for (int i = 0; i < sorted.length; i++) {
-                LibraryQuery query = LIBRARY_ORDERS.get(i % LIBRARY_ORDERS.size());
-                long began = System.nanoTime();
-                library.firstPage(query, LIBRARY_PAGE, new Cancellation()).orElseThrow();
-                sorted[i] = System.nanoTime() - began;
-            }
-            figures.add(BenchmarkReport.Figure.measured(LIBRARY_SORTED, percentile(sorted, 95), "ms",
-                    BenchmarkReport.Goal.atMost(300)));
-            orders = worstOf(sorted, LIBRARY_ORDERS.stream().map(BenchmarkService::describe).toList());
-            int total = library.count(all);
-            start = System.nanoTime();
-            library.page(all, total - LIBRARY_PAGE / 2, LIBRARY_PAGE);
-            figures.add(BenchmarkReport.Figure.measured(LIBRARY_LAST, millis(System.nanoTime() - start), "ms", null));
-
-            progress.update(4, 6, "search");
-            long[] searches = timeSearches(library);
-            figures.add(BenchmarkReport.Figure.measured(SEARCH_MEDIAN, percentile(searches, 50), "ms", null));
-            figures.add(BenchmarkReport.Figure.measured(SEARCH_P95, percentile(searches, 95), "ms",
-                    BenchmarkReport.Goal.atMost(50)));
-            slowest = slowestQueries(searches, 3);
-
-            List<Long> ids = library.titles().stream().map(ArticleTitle::id).toList();
-            long[] opens = timeOpening(library, ids);
-            figures.add(BenchmarkReport.Figure.measured(OPEN_MEDIAN, percentile(opens, 50), "ms", null));
-            figures.add(BenchmarkReport.Figure.measured(OPEN_P95, percentile(opens, 95), "ms",
-                    BenchmarkReport.Goal.atMost(200)));
-
-            progress.update(5, 6, "Compare and Audit");
-            start = System.nanoTime();
-            List<TopicOverview> topics = services.compare().topics();
-            figures.add(BenchmarkReport.Figure.measured(COMPARE_TOPICS, millis(System.nanoTime() - start), "ms",
-                    BenchmarkReport.Goal.atMost(500)));
-            if (!topics.isEmpty()) {
-                String largest = topics.get(0).topic().key();
-                start = System.nanoTime();
-                services.compare().compare(largest);
-                figures.add(BenchmarkReport.Figure.measured(COMPARE_TOPIC, millis(System.nanoTime() - start), "ms",
-                        BenchmarkReport.Goal.atMost(500)));
-            }
-            start = System.nanoTime();
-            AuditReport audit = services.audit().library(AuditService.LISTED);
-            figures.add(BenchmarkReport.Figure.measured(AUDIT, millis(System.nanoTime() - start), "ms",
-                    BenchmarkReport.Goal.atMost(500)));
-            statements = audit.statements();
-        }
-        Optional<WindowUp> window = windowTimer.apply(databaseFile);
-        figures.add(window.isPresent()
-                ? BenchmarkReport.Figure.measured(WINDOW_UP, window.get().millis() / 1000.0, "s",
-                        BenchmarkReport.Goal.atMost(2))
-                : new BenchmarkReport.Figure(WINDOW_UP, Double.NaN, "s", BenchmarkReport.Goal.atMost(2),
-                        "not measured: no display (run bench under Xvfb)"));
-        if (window.isPresent()) {
-            figures.add(peak(PEAK_WINDOW, window.get().peakResidentMb(), BenchmarkReport.Goal.atMost(500)));
         }
         figures.add(peak(PEAK_BENCH, ChildJvm.ownPeakResidentMb(), null));
-        progress.update(6, 6, "done");
+        progress.update(steps, steps, "done");
 
         List<String> notes = new ArrayList<>();
         notes.add("Analysis is timed over the first " + analysed + " articles after " + Math.min(WARM_UP, articles)
                 + " warm-up analyses; \"all cores\" uses a fixed pool of " + cores + " threads.");
-        notes.add("Import: the generated articles are written as " + articles + " Markdown files and imported by"
-                + " `whosaid --db bench.db import FOLDER` in a fresh JVM (default options, as a user runs it):"
-                + " reading, analysis on every core, storing " + ImportService.BATCH + " articles per transaction."
-                + " Its wall time includes the JVM's start; its CPU time is that of all its threads, so CPU time"
-                + " above wall time is work done in parallel, and wall time well above CPU time / cores is time"
-                + " spent waiting for a core on a busy machine.");
+        notes.add(LibraryBench.importNote(articles));
         notes.add("Peak resident memory is VmHWM of /proc/PID/status (what the operating system counts, heap and"
                 + " all), read from outside while the import and the window run; the bench's own process holds"
                 + " every generated text for the analysis timings and has no goal.");
-        notes.add("Library: LibraryService.firstPage (the count and the first " + LIBRARY_PAGE + " rows, as the"
-                + " Library screen asks on opening); the first figure is the first query after the import in this"
-                + " process; \"sorted, filtered or searched\" is the p95 of " + LIBRARY_ORDERS.size()
+        notes.add("Library: LibraryService.firstPage (the count and the first " + LibraryBench.LIBRARY_PAGE
+                + " rows, as the Library screen asks on opening); the first figure is the first query after the import"
+                + " in this process; \"sorted, filtered or searched\" is the p95 of " + LibraryBench.LIBRARY_ORDERS.size()
                 + " orders and filters (title, date, quotes, outlet, language, a search, a search by title) run 3"
-                + " times; the last page is OFFSET " + (articles - LIBRARY_PAGE / 2) + ".");
-        notes.add("Library first pages by order (worst of 3 runs): " + orders + ".");
-        notes.add("Search: " + QUERIES.size() + " fixed queries, each run 3 times after one warm-up run, through"
-                + " LibraryService.search. Opening an article: LibraryService.article + statements for " + OPENED
-                + " articles spread over the library, each opened twice.");
-        notes.add("Slowest queries (worst of 3 runs): " + slowest + ".");
+                + " times; the last page is OFFSET " + Math.max(0, articles - LibraryBench.LIBRARY_PAGE / 2) + ".");
+        notes.add("Library first pages by order (worst of 3 runs): " + file.orders() + ".");
+        notes.add("Search: " + LibraryBench.QUERIES.size() + " fixed queries, each run 3 times after one warm-up run,"
+                + " through LibraryService.search. Opening an article: LibraryService.article + statements for "
+                + LibraryBench.OPENED + " articles spread over the library, each opened twice.");
+        notes.add("Slowest queries (worst of 3 runs): " + file.slowest() + ".");
         notes.add("Compare: CompareService.topics() (the topic list the Compare screen opens with) and compare() of"
                 + " the first topic of that list. Audit: AuditService.library(" + AuditService.LISTED + "), the"
                 + " whole-library audit the Audit screen shows (every count, the first " + AuditService.LISTED
                 + " statements of each list).");
+        if (server.isPresent()) {
+            notes.add("PostgreSQL: the same files imported by `whosaid --db postgresql://…?schema=" + BENCH_SCHEMA
+                    + "… import FOLDER` into a fresh schema of " + server.get().withPassword(null)
+                    + " (dropped afterwards), then the same queries through the same services; the server ran on"
+                    + " this machine, so its own processes' memory is not in the figures.");
+        }
         notes.add("Hot spots found with JFR, what was changed, and figures with statements stored: docs/profiling.md.");
         if (found == 0) {
             notes.add("**The attribution engine found no statement in any article**: it is still a stub in this"
                     + " build, so the analysis figures measure nothing real and the import stores no statements."
                     + " Rerun after the engine is merged.");
         }
-        return new BenchmarkReport(articles, corpus.baseCount(), statements,
+        return new BenchmarkReport(articles, corpus.baseCount(), file.statements(),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 16).replace('T', ' '),
-                machine(), figures, notes);
+                machine(), figures, onServer, notes);
     }
 
     /** Articles per second analysing {@code count} articles on this thread, cycling through {@code texts}. */
@@ -342,77 +254,7 @@ public final class BenchmarkService {
         }
     }
 
-    private static long[] timeSearches(LibraryService library) {
-        QUERIES.forEach(library::search);
-        long[] times = new long[QUERIES.size() * 3];
-        int n = 0;
-        for (int round = 0; round < 3; round++) {
-            for (String query : QUERIES) {
-                long start = System.nanoTime();
-                library.search(query);
-                times[n++] = System.nanoTime() - start;
-            }
-        }
-        return times;
-    }
-
-    /** Each of {@code names} with the worst of its times ({@code times} runs through the names in turn). */
-    private static String worstOf(long[] times, List<String> names) {
-        long[] worst = new long[names.size()];
-        for (int i = 0; i < times.length; i++) {
-            worst[i % names.size()] = Math.max(worst[i % names.size()], times[i]);
-        }
-        return java.util.stream.IntStream.range(0, names.size())
-                .mapToObj(i -> String.format(java.util.Locale.ROOT, "%s %.0f ms", names.get(i), millis(worst[i])))
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static String describe(LibraryQuery query) {
-        List<String> parts = new ArrayList<>();
-        if (query.text() != null) {
-            parts.add("search \"" + query.text() + "\"");
-        }
-        if (query.outlet() != null) {
-            parts.add("outlet " + query.outlet());
-        }
-        if (query.language() != null) {
-            parts.add("language " + query.language());
-        }
-        if (query.sort() != LibraryQuery.Sort.DEFAULT) {
-            parts.add("by " + query.sort().name().toLowerCase(java.util.Locale.ROOT) + (query.descending() ? " desc" : ""));
-        }
-        return String.join(", ", parts);
-    }
-
-    /** The {@code count} queries with the worst single time, as {@code "query" 12.3 ms}. */
-    private static String slowestQueries(long[] times, int count) {
-        long[] worst = new long[QUERIES.size()];
-        for (int i = 0; i < times.length; i++) {
-            worst[i % QUERIES.size()] = Math.max(worst[i % QUERIES.size()], times[i]);
-        }
-        return java.util.stream.IntStream.range(0, QUERIES.size()).boxed()
-                .sorted(Comparator.comparingLong((Integer q) -> worst[q]).reversed()).limit(count)
-                .map(q -> String.format(java.util.Locale.ROOT, "\"%s\" %.1f ms", QUERIES.get(q), millis(worst[q])))
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static long[] timeOpening(LibraryService library, List<Long> ids) {
-        int count = Math.min(OPENED, ids.size());
-        long[] times = new long[count * 2];
-        int n = 0;
-        for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < count; i++) {
-                long id = ids.get((int) ((long) i * ids.size() / count));
-                long start = System.nanoTime();
-                library.article(id).orElseThrow();
-                library.statements(id);
-                times[n++] = System.nanoTime() - start;
-            }
-        }
-        return times;
-    }
-
-    private static BenchmarkReport.Figure peak(String name, OptionalDouble megabytes, BenchmarkReport.Goal goal) {
+    static BenchmarkReport.Figure peak(String name, OptionalDouble megabytes, BenchmarkReport.Goal goal) {
         return megabytes.isPresent() ? BenchmarkReport.Figure.measured(name, megabytes.getAsDouble(), "MB", goal)
                 : new BenchmarkReport.Figure(name, Double.NaN, "MB", goal, "not measured: no /proc on this system");
     }
@@ -436,12 +278,6 @@ public final class BenchmarkService {
         }
     }
 
-    /** The last lines of a child's output, for a message. */
-    private static String tail(String output) {
-        List<String> lines = output.strip().lines().toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
-    }
-
     /** The p-th percentile (nearest rank) of durations in nanoseconds, in milliseconds. */
     static double percentile(long[] nanos, int p) {
         long[] sorted = nanos.clone();
@@ -454,7 +290,7 @@ public final class BenchmarkService {
         return nanos / 1e6;
     }
 
-    private static double perSecond(int count, long nanos) {
+    static double perSecond(int count, long nanos) {
         return count / (Math.max(1, nanos) / 1e9);
     }
 

@@ -55,13 +55,13 @@ class BenchmarkServiceTest {
 
     @Test
     void theWindowTimeIsAFigureWithItsGoalWhenAWindowCouldBeShown() {
-        java.util.List<java.nio.file.Path> timed = new java.util.ArrayList<>();
+        java.util.List<String> timed = new java.util.ArrayList<>();
         BenchmarkReport report = new BenchmarkService(folder -> text -> Analysis.empty(), BenchCorpus.bundled())
                 .run(5, Progress.NONE, database -> {
                     timed.add(database);
                     return java.util.Optional.of(new BenchmarkService.WindowUp(1_500, java.util.OptionalDouble.of(321)));
-                });
-        assertThat(timed).singleElement().satisfies(db -> assertThat(db.getFileName().toString()).endsWith(".db"));
+                }, java.util.Optional.empty());
+        assertThat(timed).singleElement().satisfies(db -> assertThat(db).endsWith(".db"));
         BenchmarkReport.Figure window = report.figures().stream()
                 .filter(f -> f.name().equals(BenchmarkService.WINDOW_UP)).findFirst().orElseThrow();
         assertThat(window.value()).isEqualTo(1.5);
@@ -97,15 +97,60 @@ class BenchmarkServiceTest {
         BenchmarkReport report = new BenchmarkReport(20, 9, 400, "2026-12-02 18:00",
                 new BenchmarkReport.Machine(2, "JVM", "Linux", 512),
                 java.util.List.of(BenchmarkReport.Figure.measured("x", 1, "ms", BenchmarkReport.Goal.atMost(2))),
-                java.util.List.of("a note"));
+                java.util.List.of(), java.util.List.of("a note"));
         String other = report.markdown().replace("--articles 20", "--articles 100000").replace("a note", "its own note");
         String first = report.mergeInto(BenchmarkReport.TITLE + "\n" + other + "\n## Measured by hand\n\nkept\n");
         assertThat(first).startsWith(BenchmarkReport.TITLE).contains(report.markdown(), other, "## Measured by hand");
         BenchmarkReport later = new BenchmarkReport(20, 9, 400, "2026-12-02 19:00", report.machine(),
-                report.figures(), java.util.List.of("another note"));
+                report.figures(), java.util.List.of(), java.util.List.of("another note"));
         String second = later.mergeInto(first);
         assertThat(second).contains(later.markdown(), other, "kept").doesNotContain("a note");
         assertThat(second.split("--articles 20`", -1)).as("one section for 20 articles").hasSize(2);
+    }
+
+    @Test
+    void figuresMeasuredOnPostgresqlStandInAColumnBesideTheSameFiguresOnSqlite() {
+        BenchmarkReport report = new BenchmarkReport(20, 9, 400, "2026-12-03 06:00",
+                new BenchmarkReport.Machine(2, "JVM", "Linux", 512),
+                java.util.List.of(BenchmarkReport.Figure.measured("analysis", 900, "articles/s", null),
+                        BenchmarkReport.Figure.measured("search", 12, "ms", BenchmarkReport.Goal.atMost(50))),
+                java.util.List.of(BenchmarkReport.Figure.measured("search", 75, "ms", BenchmarkReport.Goal.atMost(50))),
+                java.util.List.of());
+        assertThat(report.table()).contains("| figure | measured | goal | measured / goal | met | on PostgreSQL | met |",
+                "| analysis | 900 articles/s | — | — | — | — | — |", "| search | 12 ms | ≤ 50 ms | 0.24 | yes | 75 ms | **no** |");
+    }
+
+    @Test
+    void onAServerTheSameFiguresAreMeasuredInAThrowAwaySchemaThatIsDroppedAfterwards() throws Exception {
+        String server = System.getenv(org.whosaid.testing.OnBothDatabases.VARIABLE);
+        org.junit.jupiter.api.Assumptions.assumeTrue(server != null, "no PostgreSQL test server ($WHOSAID_TEST_PG)");
+        org.whosaid.store.PostgresUrl url = org.whosaid.store.PostgresUrl.parse(server);
+        BenchmarkReport report = new BenchmarkService(folder -> SyntheticAnalysis::of, BenchCorpus.bundled())
+                .run(8, Progress.NONE, database -> java.util.Optional.empty(), java.util.Optional.of(url));
+        assertThat(report.onPostgres()).extracting(BenchmarkReport.Figure::name)
+                .contains(BenchmarkService.IMPORT, BenchmarkService.LIBRARY_FIRST, BenchmarkService.SEARCH_P95,
+                        BenchmarkService.COMPARE_TOPICS, BenchmarkService.AUDIT)
+                .doesNotContain(BenchmarkService.ANALYSIS_ONE_THREAD);
+        assertThat(report.onPostgres()).filteredOn(BenchmarkReport.Figure::isMeasured)
+                .allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
+        assertThat(report.table()).contains("on PostgreSQL");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://" + url.host() + ":" + url.port() + "/"
+                + url.database(), url.user(), url.passwordGiven().orElse(""));
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM information_schema.schemata"
+                     + " WHERE schema_name LIKE '" + BenchmarkService.BENCH_SCHEMA + "%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("benchmark schemas left on the server").isZero();
+        }
+    }
+
+    @Test
+    void onlyABenchmarksOwnSchemaCanBeDropped() {
+        org.whosaid.store.PostgresUrl library = org.whosaid.store.PostgresUrl.parse("postgresql://u@localhost:1/db?schema=desk");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.whosaid.store.Database.dropBenchmarkSchema(library,
+                BenchmarkService.BENCH_SCHEMA)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a benchmark schema");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.whosaid.store.Database.dropBenchmarkSchema(
+                library.inSchema("x"), "")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -124,6 +169,6 @@ class BenchmarkServiceTest {
         long[] nanos = {5_000_000, 1_000_000, 3_000_000, 2_000_000, 4_000_000};
         assertThat(BenchmarkService.percentile(nanos, 50)).isEqualTo(3.0);
         assertThat(BenchmarkService.percentile(nanos, 95)).isEqualTo(5.0);
-        assertThat(BenchmarkService.QUERIES).hasSize(30);
+        assertThat(LibraryBench.QUERIES).hasSize(30);
     }
 }
