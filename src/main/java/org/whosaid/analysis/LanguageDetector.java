@@ -37,8 +37,8 @@ public final class LanguageDetector {
      * "shch"), two worth one stop word: transliterated prose has few stop words per sentence but many of these, and
      * English news, which spells Ukrainian names with them too (Kharkiv, Zelenskiy), has far more stop words.
      */
-    private static final java.util.regex.Pattern TRANSLITERATED = java.util.regex.Pattern.compile(
-            ".*(?:ogo|aya|iy|yy|ykh|yye|iye|tsya|sya)|.*(?:zh|kh|shch).*");
+    private static final String[] TRANSLITERATED_ENDINGS = {"ogo", "aya", "iy", "yy", "ykh", "yye", "iye", "tsya", "sya"};
+    private static final String[] TRANSLITERATED_PAIRS = {"zh", "kh", "shch"};
     private static final Set<String> RUSSIAN_WORDS = Set.of("что", "это", "он", "как", "его", "из", "был", "также",
             "или", "при", "только", "если");
     private static final Set<String> UKRAINIAN_WORDS = Set.of("що", "це", "він", "як", "та", "його", "від", "також",
@@ -155,7 +155,7 @@ public final class LanguageDetector {
             java.util.List<String> languages = LATIN_WORD_LANGUAGES.get(word);
             if (languages != null) {
                 languages.forEach(language -> score.merge(language, 1, Integer::sum));
-            } else if (word.length() > 3 && TRANSLITERATED.matcher(word).matches()) {
+            } else if (word.length() > 3 && looksTransliterated(word)) {
                 transliterated++;
             }
         }
@@ -166,6 +166,21 @@ public final class LanguageDetector {
         return score.entrySet().stream().filter(e -> e.getValue() >= 3)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(Language.ENGLISH)))
                 .map(Map.Entry::getKey).orElse(Language.ENGLISH);
+    }
+
+    /** Plain string tests, not a regular expression: this runs for every word of every Latin-script article. */
+    static boolean looksTransliterated(String word) {
+        for (String ending : TRANSLITERATED_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        for (String pair : TRANSLITERATED_PAIRS) {
+            if (word.contains(pair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, java.util.List<String>> latinWordLanguages() {
