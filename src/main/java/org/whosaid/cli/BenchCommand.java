@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.whosaid.service.bench.BenchmarkReport;
 import org.whosaid.service.bench.BenchmarkService;
 import org.whosaid.service.Progress;
-import org.whosaid.store.PostgresUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,11 +46,9 @@ final class BenchCommand implements Callable<Integer> {
             err.println("whosaid bench: --articles must be at least 1, not " + articles);
             return ExitCode.USAGE;
         }
-        java.util.Optional<PostgresUrl> server;
-        try {
-            server = postgresql == null ? java.util.Optional.empty() : java.util.Optional.of(PostgresUrl.parse(postgresql));
-        } catch (IllegalArgumentException e) {
-            err.println("whosaid bench: --postgresql: " + e.getMessage());
+        java.util.Optional<String> server = java.util.Optional.ofNullable(postgresql);
+        if (server.isPresent() && !BenchmarkService.isServerUrl(postgresql)) {
+            err.println("whosaid bench: --postgresql takes postgresql://user@host:port/database, not " + postgresql);
             return ExitCode.USAGE;
         }
         BenchmarkReport report = BenchmarkService.withBundledEngine().run(articles, new Progress() {

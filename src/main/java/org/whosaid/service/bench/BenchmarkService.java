@@ -79,6 +79,15 @@ public final class BenchmarkService {
         return new BenchmarkService(folder -> AttributionEngine.withLexicons(folder)::analyze, BenchCorpus.bundled());
     }
 
+    /** True when {@code location} is a well-formed {@code postgresql://} URL the bench can measure on. */
+    public static boolean isServerUrl(String location) {
+        try {
+            return PostgresUrl.looksLike(location) && PostgresUrl.parse(location) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Runs every measurement on {@code articles} generated articles; takes minutes for 10,000. */
     public BenchmarkReport run(int articles, Progress progress) {
         return run(articles, progress, database -> Optional.empty(), Optional.empty());
@@ -91,13 +100,14 @@ public final class BenchmarkService {
      * that PostgreSQL server, dropped afterwards.
      */
     public BenchmarkReport run(int articles, Progress progress, Function<String, Optional<WindowUp>> windowTimer,
-                               Optional<PostgresUrl> server) {
+                               Optional<String> server) {
         if (articles < 1) {
             throw new IllegalArgumentException("the benchmark needs at least one article, not " + articles);
         }
+        Optional<PostgresUrl> url = server.map(PostgresUrl::parse);
         Path folder = tempDataFolder();
         try {
-            return run(articles, progress, folder, analyzerForDataFolder.apply(folder), windowTimer, server);
+            return run(articles, progress, folder, analyzerForDataFolder.apply(folder), windowTimer, url);
         } finally {
             deleteTree(folder);
         }

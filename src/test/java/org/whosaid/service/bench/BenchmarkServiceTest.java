@@ -126,7 +126,7 @@ class BenchmarkServiceTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(server != null, "no PostgreSQL test server ($WHOSAID_TEST_PG)");
         org.whosaid.store.PostgresUrl url = org.whosaid.store.PostgresUrl.parse(server);
         BenchmarkReport report = new BenchmarkService(folder -> SyntheticAnalysis::of, BenchCorpus.bundled())
-                .run(8, Progress.NONE, database -> java.util.Optional.empty(), java.util.Optional.of(url));
+                .run(8, Progress.NONE, database -> java.util.Optional.empty(), java.util.Optional.of(server));
         assertThat(report.onPostgres()).extracting(BenchmarkReport.Figure::name)
                 .contains(BenchmarkService.IMPORT, BenchmarkService.LIBRARY_FIRST, BenchmarkService.SEARCH_P95,
                         BenchmarkService.COMPARE_TOPICS, BenchmarkService.AUDIT)
