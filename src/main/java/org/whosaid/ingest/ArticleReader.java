@@ -112,7 +112,25 @@ public final class ArticleReader {
         if (content.text().isBlank()) {
             throw new IngestException(input, "no text below the title");
         }
+        if (content.title().equals(ArticleContent.UNTITLED)) {
+            content = new ArticleContent(titleFromFileName(input), content.byline(), content.outlet(), content.url(),
+                    content.published(), content.language(), content.text(), content.dateline(), content.corrections());
+        }
         return content;
+    }
+
+    /**
+     * A file without a headline is named by its file: "goma-rebels_sake.txt" is "Goma rebels sake"; a name without a
+     * letter ("0001.txt") says nothing and leaves the article untitled.
+     */
+    static String titleFromFileName(String input) {
+        Path name = Path.of(input).getFileName();
+        String base = name == null ? "" : name.toString().replaceFirst("\\.[^.]+$", "");
+        String words = base.replaceAll("[-_.\\s]+", " ").strip();
+        if (words.codePoints().noneMatch(Character::isLetter)) {
+            return ArticleContent.UNTITLED;
+        }
+        return words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
     /**
@@ -132,7 +150,8 @@ public final class ArticleReader {
         }
         String text = decodeNonEmpty(page.body(), page.charset(), false, input);
         ArticleContent parsed = PlainTextParser.parse(text, false);
-        return new ArticleContent(parsed.title(), null, null, page.finalUrl(), null, null, parsed.text());
+        return new ArticleContent(parsed.title(), null, null, page.finalUrl(), null, null, parsed.text(),
+                parsed.dateline(), null);
     }
 
     /**

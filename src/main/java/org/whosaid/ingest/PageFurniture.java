@@ -183,6 +183,15 @@ final class PageFurniture {
         return out;
     }
 
+    /** True when {@code line} opens with a wire dateline ("KYIV, Ukraine (AP) —"). */
+    static boolean startsWithDateline(String line) {
+        return isDateline(DATELINE.matcher(line));
+    }
+
+    private static boolean isDateline(Matcher m) {
+        return m.find() && m.group(1).codePoints().filter(Character::isUpperCase).count() >= 3;
+    }
+
     /** The text with its opening dateline cut, and the dateline ("KYIV, Ukraine (AP)"), or null when it has none. */
     record Dated(List<String> lines, String dateline) {
     }
@@ -190,7 +199,7 @@ final class PageFurniture {
     static Dated cutDateline(List<String> lines) {
         for (int i = 0; i < Math.min(DATELINE_LINES, lines.size()); i++) {
             Matcher m = DATELINE.matcher(lines.get(i));
-            if (m.find() && m.group(1).codePoints().filter(Character::isUpperCase).count() >= 3) {
+            if (isDateline(m)) {
                 List<String> out = new ArrayList<>(lines);
                 out.set(i, lines.get(i).substring(m.end()));
                 return new Dated(out, m.group(1).strip());

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.whosaid.model.ArticleContent;
 
 /**
- * Reads a .txt or .md article: the first line is the title when a blank line follows it; paragraphs become
- * single lines; markdown markup is stripped lightly (headings, emphasis, links, images, code fences, quotes).
+ * Reads a .txt or .md article: the first line is the title when a blank line follows it and it reads as a headline;
+ * paragraphs become single lines; a wire dateline opening the story is kept as metadata; markdown markup is stripped
+ * lightly (headings, emphasis, links, images, code fences, quotes).
  */
 final class PlainTextParser {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
@@ -22,6 +23,8 @@ final class PlainTextParser {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
     private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^(title|author|date|source|url):\\s*(.*)$");
+    private static final int HEADLINE_MAX = 200;
+    private static final int HEADLINE_SENTENCE_WORDS = 8;
     private static final int WRAPPED_MIN = 40;
     private static final int WRAPPED_MAX = 100;
 
@@ -62,14 +65,32 @@ final class PlainTextParser {
             lines.remove(0);
         }
         if (lines.size() > 2 && lines.get(1).isBlank()) {
-            String first = markdown ? inline(stripHeading(lines.get(0))) : lines.get(0);
-            if (title == null) {
-                title = collapse(first);
+            boolean heading = markdown && HEADING.matcher(lines.get(0)).matches();
+            String first = collapse(markdown ? inline(stripHeading(lines.get(0))) : lines.get(0));
+            // With a title from the front matter the first line goes only when it repeats it as a heading; without
+            // one, a first line is the title only when it reads as a headline, not as the story's opening sentence.
+            if (title != null ? heading || first.equalsIgnoreCase(title.strip()) : heading || isHeadline(first)) {
+                title = title != null ? title : first;
+                lines = new ArrayList<>(lines.subList(2, lines.size()));
             }
-            lines = new ArrayList<>(lines.subList(2, lines.size()));
         }
         List<String> paragraphs = markdown ? markdownParagraphs(lines) : textParagraphs(lines);
-        return new ArticleContent(title, byline, null, url, published, null, String.join("\n", paragraphs));
+        PageFurniture.Dated dated = PageFurniture.cutDateline(paragraphs);
+        return new ArticleContent(title, byline, null, url, published, null, String.join("\n", dated.lines()),
+                dated.dateline(), null);
+    }
+
+    /**
+     * A line that reads as a headline: not over {@value #HEADLINE_MAX} characters, no wire dateline at its start
+     * ("GOMA, Congo —" opens a story), and not a full sentence of more than {@value #HEADLINE_SENTENCE_WORDS} words
+     * closed by a full stop, as a lead paragraph is. Headlines rarely end in a full stop, leads always do.
+     */
+    static boolean isHeadline(String line) {
+        if (line.isEmpty() || line.length() > HEADLINE_MAX || PageFurniture.startsWithDateline(line)) {
+            return false;
+        }
+        String end = line.replaceAll("[\"”’')\\]]+$", "");
+        return !(end.endsWith(".") && !end.endsWith("...") && line.split("\\s+").length > HEADLINE_SENTENCE_WORDS);
     }
 
     /** Blocks separated by blank lines; a hard-wrapped block (every line but the last long, none very long) is one paragraph. */

@@ -14,9 +14,12 @@ import java.util.Objects;
  */
 public record ArticleContent(String title, String byline, String outlet, String url, String published,
                              String language, String text, String dateline, String corrections) {
+    /** The title of an article that came without one. */
+    public static final String UNTITLED = "(untitled)";
+
     public ArticleContent {
         text = XmlText.clean(Objects.requireNonNull(text, "text"));
-        title = title == null || title.isBlank() ? "(untitled)" : XmlText.clean(title.strip());
+        title = title == null || title.isBlank() ? UNTITLED : XmlText.clean(title.strip());
         byline = XmlText.clean(byline);
         outlet = XmlText.clean(outlet);
         url = XmlText.clean(url);

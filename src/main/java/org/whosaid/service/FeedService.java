@@ -160,7 +160,7 @@ public final class FeedService {
                 return ImportOutcome.failed(input, pageFailure == null ? e.reason() : pageFailure + "; " + e.reason());
             }
         }
-        String title = content.title().equals("(untitled)") && item.title() != null ? item.title() : content.title();
+        String title = content.title().equals(ArticleContent.UNTITLED) && item.title() != null ? item.title() : content.title();
         ArticleContent withFeed = new ArticleContent(title, content.byline() != null ? content.byline() : item.author(),
                 content.outlet() != null ? content.outlet() : outlet, content.url() != null ? content.url() : item.link(),
                 item.published() != null ? item.published() : content.published(), content.language(), content.text(),

@@ -50,10 +50,58 @@ class ArticleReaderTest {
         assertThat(a.title()).isEqualTo("Headline here");
         assertThat(a.text()).isEqualTo("First paragraph.\nSecond.");
 
-        Path untitled = Files.writeString(dir.resolve("u.txt"), "One line.\nAnother line.\n\nA third.");
+        Path untitled = Files.writeString(dir.resolve("port-strike_notes.txt"), "One line.\nAnother line.\n\nA third.");
         ArticleContent b = reader.readFile(untitled);
-        assertThat(b.title()).isEqualTo("(untitled)");
+        assertThat(b.title()).isEqualTo("Port strike notes");
         assertThat(b.text()).isEqualTo("One line.\nAnother line.\nA third.");
+
+        Path numbered = Files.writeString(dir.resolve("0001.txt"), "One line.\nAnother line.\n\nA third.");
+        assertThat(reader.readFile(numbered).title()).isEqualTo(ArticleContent.UNTITLED);
+    }
+
+    @Test
+    void aStorysOpeningSentenceIsNeverTakenForItsTitle(@TempDir Path dir) throws IOException, IngestException {
+        // a file that starts with the story: the lead sentence stays in the text, where its claim is read
+        Path lead = Files.writeString(dir.resolve("sake-fighting.txt"), "Rebels in the hills above the lake said on"
+                + " Sunday they had taken the market town of Nyaruzi, a claim the army denied.\n\n\"We hold the town,\""
+                + " a rebel spokesman said.\n");
+        ArticleContent a = reader.readFile(lead);
+        assertThat(a.title()).isEqualTo("Sake fighting");
+        assertThat(a.text()).startsWith("Rebels in the hills above the lake said on Sunday");
+
+        Path dated = Files.writeString(dir.resolve("d.txt"), "KALMAR, Norland — Troops said they held the bridge.\n\n"
+                + "A second paragraph.\n");
+        assertThat(reader.readFile(dated).text()).startsWith("Troops said they held the bridge.");
+
+        Path headline = Files.writeString(dir.resolve("h.txt"), "Is the truce holding?\n\nThe first paragraph.\n");
+        assertThat(reader.readFile(headline).title()).isEqualTo("Is the truce holding?");
+    }
+
+    @Test
+    void aWireDatelineOpeningAPlainTextStoryIsKeptAsMetadata(@TempDir Path dir) throws IOException, IngestException {
+        Path story = Files.writeString(dir.resolve("m.txt"), "Junta says it repelled an attack\n\nSEGOU, Mali (Reuters) -"
+                + " The army said on Tuesday it had repelled an attack on a camp.\n\nA second paragraph.\n");
+        ArticleContent a = reader.readFile(story);
+        assertThat(a.title()).isEqualTo("Junta says it repelled an attack");
+        assertThat(a.dateline()).isEqualTo("SEGOU, Mali (Reuters)");
+        assertThat(a.text()).isEqualTo("The army said on Tuesday it had repelled an attack on a camp.\nA second paragraph.");
+
+        Path md = Files.writeString(dir.resolve("n.md"), "# Talks resume\n\nNAIROBI — Delegates met again.\n");
+        ArticleContent b = reader.readFile(md);
+        assertThat(b.dateline()).isEqualTo("NAIROBI");
+        assertThat(b.text()).isEqualTo("Delegates met again.");
+    }
+
+    @Test
+    void theFirstParagraphUnderFrontMatterIsTheStoryUnlessItRepeatsTheTitle(@TempDir Path dir)
+            throws IOException, IngestException {
+        Path md = Files.writeString(dir.resolve("fm.md"), "---\ntitle: Ferry sinks off the coast\n---\n\n"
+                + "The coast guard said on Monday that a ferry had sunk.\n\nA second paragraph.\n");
+        assertThat(reader.readFile(md).text()).isEqualTo("The coast guard said on Monday that a ferry had sunk.\n"
+                + "A second paragraph.");
+        Path repeated = Files.writeString(dir.resolve("fr.md"), "---\ntitle: Ferry sinks off the coast\n---\n\n"
+                + "# Ferry sinks off the coast\n\nThe coast guard said so.\n");
+        assertThat(reader.readFile(repeated).text()).isEqualTo("The coast guard said so.");
     }
 
     @Test
