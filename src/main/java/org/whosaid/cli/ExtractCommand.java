@@ -28,7 +28,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--jsonl", description = "One JSON object per file: {file, title, byline, published, text}.")
+    @Option(names = "--jsonl", description = "One JSON object per file: {file, title, byline, published, dateline,"
+            + " corrections, text}.")
     boolean jsonl;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER")
@@ -55,6 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
                 line.put("title", a.title());
                 line.put("byline", a.byline());
                 line.put("published", a.published());
+                line.put("dateline", a.dateline());
+                line.put("corrections", a.corrections());
                 line.put("text", a.text());
                 out.println(JSON.writeValueAsString(line));
             } else {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,6 +109,28 @@ class CliTest {
         assertThat(lines).extracting(l -> l.get("title").asText()).containsExactly("Second", "First");
         assertThat(lines.get(1).get("text").asText()).isEqualTo("The mayor said the bridge reopened.");
         assertThat(lines.get(1).get("file").asText()).endsWith("x1.txt");
+        assertThat(lines.get(1).get("dateline").isNull()).isTrue();
+    }
+
+    @Test
+    void extractGivesTheDatelineAndTheCorrectionsCutFromTheText() throws Exception {
+        article("dated.txt", "Ferry sinks off the coast\n\nPORT ELIAS, Norland — The coast guard said a ferry sank.\n");
+        article("corrected.html", "<html><head><title>Ferry fares change for residents</title></head><body><article>"
+                + "<p>The ferry company said on Monday that fares would change next month for every passenger.</p>"
+                + "<div class=\"corrections\"><p>The ferry is free for residents only, not for all passengers.</p></div>"
+                + "</article></body></html>");
+        CliRun run = run("extract", "--jsonl", dir.resolve("in").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        Map<String, JsonNode> byFile = new java.util.HashMap<>();
+        for (String line : run.out().strip().split("\n")) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            byFile.put(Path.of(node.get("file").asText()).getFileName().toString(), node);
+        }
+        assertThat(byFile.get("dated.txt").get("dateline").asText()).isEqualTo("PORT ELIAS, Norland");
+        assertThat(byFile.get("dated.txt").get("text").asText()).isEqualTo("The coast guard said a ferry sank.");
+        assertThat(byFile.get("corrected.html").get("corrections").asText())
+                .isEqualTo("The ferry is free for residents only, not for all passengers.");
+        assertThat(byFile.get("corrected.html").get("text").asText()).doesNotContain("free for residents");
     }
 
     @Test
