@@ -129,8 +129,13 @@ final class CueAttribution {
             f.regionStart = Math.min(sp.start(), cueOffset);
             int quoteBefore = article.quoteEndingBefore(sp.start(), t.sentenceStart);
             boolean hasForward = forward.forwardContent(t, cue, f, false);
+            boolean relative = hasForward && opensRelativeClause(t, sp);
+            if (relative) {
+                // "Rebels, who experts say are backed by X, reached Y": the report is the relative clause only
+                bounds.cutContent(f, text.indexOf(',', f.contentStart));
+            }
             if (hasForward && sp.weak() && !opensSentence(t, sp) && !forward.startsWithThat(t, cue)
-                    && !opensNewClause(t, sp)) {
+                    && !opensNewClause(t, sp) && !relative) {
                 return null; // "..., a figure developing countries rejected as too low": no speaker mid-sentence
             }
             if (hasForward && f.kind == StatementKind.CLAIM && isTail(t, sp, f.contentStart)) {
@@ -206,6 +211,16 @@ final class CueAttribution {
                 f.flags.add(SourceNormalizer.ANONYMOUS);
             }
         }
+    }
+
+    /** The phrase follows ", who" / ", which": the subject of a report inside a non-restrictive relative clause. */
+    private static boolean opensRelativeClause(Tokens t, SpeakerPhrase sp) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).start() == sp.start()) {
+                return SpeakerResolver.CLAUSE_RELATIVES.contains(t.lower(k - 1)) && t.gapContains(k - 1, ',');
+            }
+        }
+        return false;
     }
 
     /** The phrase starts the sentence, perhaps after "And" or "But" ("And engineers say ..."). */

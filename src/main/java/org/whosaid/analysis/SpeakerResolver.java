@@ -18,6 +18,8 @@ final class SpeakerResolver {
     private static final Set<String> CONNECTORS = Set.of("however", "but", "and", "while", "meanwhile", "yet", "so",
             "though", "although", "as", "when", "before", "after", "because", "since", "whereas", "then", "where",
             "also", "still", "now", "instead", "separately", "moreover", "nevertheless", "thus", "hence", "if");
+    /** Pronouns opening a relative clause that holds a report: "..., who experts say are ...", "which the group claims". */
+    static final Set<String> CLAUSE_RELATIVES = Set.of("who", "which", "whom");
     private static final Set<String> AUX = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
             "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "shall", "am");
     private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "again", "previously", "repeatedly",
@@ -77,8 +79,8 @@ final class SpeakerResolver {
             return afterBoundary(t, j);
         }
         int k = segmentStart(t, j);
-        while (k <= j && CONNECTORS.contains(t.lower(k))) {
-            k++;
+        while (k <= j && (CONNECTORS.contains(t.lower(k)) || CLAUSE_RELATIVES.contains(t.lower(k)))) {
+            k++; // "..., who U.N. experts say are ...": the pronoun is the clause's, not the speaker's
         }
         while (j > k && (DAY_WORDS.contains(t.lower(j)) || Set.of("on", "late", "early").contains(t.lower(j)))) {
             j--; // "Ukraine's military Monday dismissed", "Russian officials on Thursday dismissed"
