@@ -36,12 +36,19 @@ final class ContextParties {
     /** Where a metadata dateline's places end: a region after a comma, or the agency in brackets. */
     private static final Pattern METADATA_PLACES = Pattern.compile("[,(]");
 
+    /** Words that make a source no organ of any state: "a rebel spokesman" is never the capital's. */
+    private static final Set<String> INSURGENT_WORDS = Set.of("rebel", "rebels", "insurgent", "insurgents", "militant",
+            "militants", "militia", "militias", "militiamen", "guerrilla", "guerrillas", "separatist", "separatists",
+            "jihadist", "jihadists", "paramilitary", "paramilitaries");
+
     private final PartyGazetteer gazetteer;
     private final Set<String> states;
+    private final Set<String> armedGroups;
 
     ContextParties(Lexicons lexicons, PartyGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.states = lexicons.states;
+        this.armedGroups = lexicons.armedGroups;
     }
 
     /**
@@ -67,7 +74,7 @@ final class ContextParties {
                 }
                 continue;
             }
-            String party = partyFromContext(s, out, dateline);
+            String party = insurgent(s) ? armedGroupFromContext(text, a, out) : partyFromContext(s, out, dateline);
             if (party == null) {
                 party = bySurname.get(surname(s.name()));
             }
@@ -97,6 +104,44 @@ final class ContextParties {
         aliases.remove(group);
         return new SourceMention(group, s.mention(), SourceKind.ORGANISATION, s.party() != null ? s.party() : group,
                 List.copyOf(aliases));
+    }
+
+    private static boolean insurgent(SourceMention s) {
+        for (String word : (s.mention() + " " + s.name()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (INSURGENT_WORDS.contains(word) || word.equals("group")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The rebels", "a rebel spokesman", "the group": the armed group of the nearest earlier source that speaks for
+     * one, else the armed group the article names first before the statement ("fighting near an M23 base"); a
+     * bare "the group" only when the nearest earlier non-state source is an armed group (it may be a rights group).
+     */
+    private String armedGroupFromContext(String text, Attribution a, List<Attribution> before) {
+        boolean bareGroup = !(" " + a.source().mention() + " " + a.source().name() + " ").toLowerCase(Locale.ROOT)
+                .matches(".*\\b(?:" + String.join("|", INSURGENT_WORDS) + ")\\b.*");
+        for (int j = before.size() - 1; j >= 0; j--) {
+            SourceMention earlier = before.get(j).source();
+            String party = earlier == null ? null : earlier.party();
+            if (party == null || isState(party)) {
+                continue;
+            }
+            if (armedGroups.contains(party.toLowerCase(Locale.ROOT))) {
+                return party;
+            }
+            if (bareGroup) {
+                return null;
+            }
+        }
+        if (bareGroup) {
+            return null;
+        }
+        String named = gazetteer.partyNamedIn(text.substring(0, Math.max(0, Math.min(text.length(),
+                a.content().start()))));
+        return named != null && armedGroups.contains(named.toLowerCase(Locale.ROOT)) ? named : null;
     }
 
     private String partyFromContext(SourceMention s, List<Attribution> before, String dateline) {

@@ -59,6 +59,8 @@ final class Lexicons {
     final Set<String> notNameWords;
     /** Countries and capitals that stand for their governments ("South Africa said", "Pretoria said"). */
     final Set<String> states;
+    /** The parties of the world gazetteer's armed groups ("M23", "Rapid Support Forces"), lower case. */
+    final Set<String> armedGroups;
     final List<String> recipients;
     final Set<String> mediaNouns;
     final Set<String> timeWords;
@@ -126,7 +128,11 @@ final class Lexicons {
             st.path("demonyms").forEach(a -> names.add(a.asText()));
             worldList.add(new WorldEntry(st.path("name").asText(), WorldGazetteer.Tier.STATE, List.copyOf(names)));
         }
+        Set<String> armed = new HashSet<>();
         for (JsonNode o : worldNode.path("organisations")) {
+            if (o.path("kind").asText().equals("armed group")) {
+                armed.add(o.path("party").asText().toLowerCase(Locale.ROOT));
+            }
             List<String> names = new ArrayList<>();
             o.path("names").forEach(a -> names.add(a.asText()));
             worldList.add(new WorldEntry(o.path("party").asText(), WorldGazetteer.Tier.ORGANISATION, List.copyOf(names)));
@@ -136,6 +142,7 @@ final class Lexicons {
         worldNode.path("ambiguous").forEach(a -> ambiguous.add(a.asText()));
         worldAmbiguous = Set.copyOf(ambiguous);
         states = Set.copyOf(stateNames);
+        armedGroups = Set.copyOf(armed);
         recipients = lowerList(speakers.path("recipients"));
         mediaNouns = lowerSet(speakers.path("mediaNouns"));
         timeWords = lowerSet(speakers.path("timeWords"));

@@ -47,6 +47,27 @@ class ContextPartiesTest {
     }
 
     @Test
+    void aRebelSpokesmanIsNeverTheStateOfTheDateline() {
+        Analysis a = engine.analyze("KHARTOUM - Fighting spread to the river towns. \"We hold the bridge,\" a rebel"
+                + " spokesman said. The army said the bridge was in its hands.");
+        assertThat(partyOf(a, "We hold the bridge")).isNotEqualTo("Sudan");
+        assertThat(partyOf(a, "bridge was in its hands")).isEqualTo("Sudan");
+    }
+
+    @Test
+    void theRebelsAndTheRebelGroupAreTheArmedGroupTheArticleNamed() {
+        Analysis a = engine.analyze("RSF fighters said they had taken the airport. "
+                + "The rebel group says the airport was abandoned. The rebels said they had captured 40 soldiers.");
+        assertThat(partyOf(a, "airport was abandoned")).isEqualTo("Rapid Support Forces");
+        assertThat(partyOf(a, "captured 40 soldiers")).isEqualTo("Rapid Support Forces");
+        Analysis named = engine.analyze("Fighting went on near an M23 base on Tuesday. The rebel group says it"
+                + " repelled an army assault.");
+        assertThat(partyOf(named, "repelled an army assault")).isEqualTo("M23");
+        Analysis none = engine.analyze("ACCRA - The rebel group says it repelled an army assault.");
+        assertThat(partyOf(none, "repelled an army assault")).isNull();
+    }
+
+    @Test
     void aGenericOrganNameWithAnotherStateIsThatStates() {
         assertThat(PartyGazetteer.withBundledLexicon().partyOf("the Ministry of Defence of Azerbaijan"))
                 .contains("Azerbaijan");
