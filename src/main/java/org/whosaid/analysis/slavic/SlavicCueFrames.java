@@ -48,8 +48,21 @@ final class SlavicCueFrames {
                 }
                 continue;
             }
+            if (carried == null && c > 1 && c + 1 < words.size() && ABOUT.contains(words.get(0).folded())) {
+                // "О взятии села 13 июля проинформировали военные Telegram-каналы": what the report was about
+                // opens the sentence, the speaker follows the cue
+                SlavicSpeakers.Speaker who = speakers.resolve(text, t.between(words, cue.end(), s.end()));
+                if (who != null) {
+                    int end = words.get(c - 1).end();
+                    t.add(out, StatementKind.CLAIM, s.start(), t.trimEnd(s.start(), end), cue, who, "slavic-about-cue-x",
+                            0.7);
+                    return;
+                }
+            }
             int content = contentStart(words, c, s.end());
-            boolean objectCue = content < 0 && lexicon.objectCueStems.contains(cue.stem()) && words.size() - c > 3;
+            // "опроверг сообщения о ...", and with a demonstrative also a short object: "опровергли эти утверждения"
+            boolean objectCue = content < 0 && lexicon.objectCueStems.contains(cue.stem()) && (words.size() - c > 3
+                    || words.size() - c == 3 && lexicon.demonstratives.contains(words.get(c + 1).folded()));
             boolean about = content < 0 && !objectCue && c + 2 < words.size()
                     && ABOUT.contains(words.get(c + 1).folded());
             if (content < 0 && !objectCue && !about) {

@@ -35,6 +35,28 @@ class SlavicCueFramesTest {
     }
 
     @Test
+    void inTheOrganADenialCueBeforeItsObjectDeniesIt() {
+        List<Attribution> ru = said("Однако в МИД Казахстана опровергли эти утверждения.", "ru");
+        assertThat(ru).singleElement().satisfies(a -> {
+            assertThat(a.content().text()).isEqualTo("эти утверждения");
+            assertThat(a.stance()).isEqualTo(Stance.DENIES);
+            assertThat(a.source().party()).isEqualTo("Kazakhstan");
+        });
+        List<Attribution> uk = said("Проте у штабі бригади спростували ці повідомлення.", "uk");
+        assertThat(uk).singleElement().satisfies(a -> assertThat(a.stance()).isEqualTo(Stance.DENIES));
+    }
+
+    @Test
+    void remindingAndInformingAreReports() {
+        assertThat(said("В МИД Казахстана напомнили, что граница закрыта с весны.", "ru"))
+                .singleElement().satisfies(a -> assertThat(a.content().text()).isEqualTo("граница закрыта с весны"));
+        assertThat(said("У штабі бригади нагадали, що міст зруйновано ще в березні.", "uk"))
+                .singleElement().satisfies(a -> assertThat(a.content().text()).isEqualTo("міст зруйновано ще в березні"));
+        assertThat(said("О взятии под контроль села Ольховка 13 июля проинформировали военные Telegram-каналы.", "ru"))
+                .singleElement().satisfies(a -> assertThat(a.source().name()).containsIgnoringCase("telegram"));
+    }
+
+    @Test
     void aDenialWithItsObjectThenAParticipleCueGiveTwoStatements() {
         List<Attribution> found = said("Губернатор области Павел Смирнов опроверг слухи об эвакуации, заявив, что"
                 + " ситуация в городе спокойная.", "ru");
