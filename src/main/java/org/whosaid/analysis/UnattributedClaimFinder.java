@@ -195,10 +195,10 @@ final class UnattributedClaimFinder {
         return text.substring(start, e).toLowerCase(Locale.ROOT);
     }
 
-    /** Drops trailing punctuation and a dangling ", however" / ", while" / ", and". */
+    /** Drops trailing punctuation and a dangling ", however" / ", while" / ", and" / ", which" (a report's clause). */
     private static int trimTrailingConnector(String text, int start, int end) {
         end = trimPunctuationEnd(text, start, end);
-        for (String connector : List.of("however", "while", "but", "and")) {
+        for (String connector : List.of("however", "while", "but", "and", "which", "who", "whom")) {
             int at = end - connector.length();
             if (at > start && text.regionMatches(true, at, connector, 0, connector.length())
                     && !Character.isLetter(text.charAt(at - 1))) {

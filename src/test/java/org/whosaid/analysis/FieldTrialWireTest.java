@@ -36,6 +36,11 @@ class FieldTrialWireTest {
             assertThat(a.content().text()).isEqualTo("were destroyed by army drones");
             assertThat(a.source().name()).doesNotContain("photos");
         });
+        // what is left of the sentence before the report ends before its pronoun
+        assertThat(Engines.ENGINE.analyze("A militia commander posted photos on Monday of 14 burned army trucks near the border post,"
+                + " which the group claims were destroyed by army drones.").attributions())
+                .filteredOn(a -> a.kind() == org.whosaid.model.StatementKind.UNATTRIBUTED)
+                .isNotEmpty().allSatisfy(a -> assertThat(a.content().text()).endsWith("border post"));
     }
 
     @Test
