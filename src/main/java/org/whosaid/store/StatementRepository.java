@@ -246,17 +246,19 @@ public final class StatementRepository {
         });
     }
 
-    private static final String UNSOURCED = "s.status = 'active' AND (s.source_id IS NULL OR s.kind = 'unattributed')";
+    static final String UNSOURCED = "s.status = 'active' AND (s.source_id IS NULL OR s.kind = 'unattributed')";
 
     /**
      * The first {@code limit} active statements with no source: the reader's own marks first, then most check-worthy
      * first (the parser stores a claim's check-worthiness as its confidence), text order among equals.
      */
     public List<Statement> unsourced(int limit) {
-        return query(SELECT + " WHERE " + UNSOURCED + " ORDER BY CASE WHEN s.origin = 'user' THEN 0 ELSE 1 END,"
-                + " s.confidence DESC, s.article_id, s.start, s.end"
-                + " LIMIT ?", limit);
+        return query(SELECT + " WHERE " + UNSOURCED + UNSOURCED_ORDER + " LIMIT ?", limit);
     }
+
+    /** The order of {@link #unsourced}, that of the index {@code statement_unsourced} (V12), so no sort is needed. */
+    static final String UNSOURCED_ORDER = " ORDER BY CASE WHEN s.origin = 'user' THEN 0 ELSE 1 END,"
+            + " s.confidence DESC, s.article_id, s.start, s.end";
 
     /** The first {@code limit} sourced active statements whose source is vague or anonymous, in text order. */
     public List<Statement> weaklySourced(int limit) {
