@@ -70,8 +70,8 @@ public final class CompareService {
 
     /**
      * Topics answered by at least one active statement, most answered first, with parties heard and conflicts.
-     * Parties and stances are counted in SQL; only the topics whose conflict depends on the statements' words
-     * (figures on casualty topics, accusations on attack topics) read their statements.
+     * Parties and stances are counted in SQL; of the topics whose conflict depends on the statements' words (figures
+     * on casualty topics, accusations on attack topics) only the statements that can make one are read, all at once.
      */
     public List<TopicOverview> topics() {
         Map<String, String> sides = parties.sides();
@@ -81,16 +81,36 @@ public final class CompareService {
                     .computeIfAbsent(column(tally.party(), tally.sourced(), sides), c -> EnumSet.noneOf(Stance.class))
                     .add(tally.stance());
         }
+        Map<String, List<PartyAccounts>> worded = wordedColumns(sides);
         List<TopicOverview> result = new ArrayList<>();
         for (Topic topic : topics.inUse()) {
-            TopicComparison comparison = ConflictFinder.readsWords(topic.key()) ? compare(topic, List.of())
-                    : judged(topic, List.of(), byTopic.getOrDefault(topic.key(), Map.of()), List.of());
-            List<String> heard = ConflictFinder.readsWords(topic.key())
-                    ? comparison.columns().stream().map(PartyAccounts::party).toList()
-                    : List.copyOf(byTopic.getOrDefault(topic.key(), Map.of()).keySet());
-            result.add(new TopicOverview(topic, heard, comparison.conflict(), comparison.conflictSummary()));
+            Map<String, Set<Stance>> stances = byTopic.getOrDefault(topic.key(), Map.of());
+            List<String> reasons = conflicts.reasons(topic.key(), worded.getOrDefault(topic.key(), List.of()));
+            TopicComparison comparison = judged(topic, List.of(), stances, reasons);
+            result.add(new TopicOverview(topic, List.copyOf(stances.keySet()), comparison.conflict(),
+                    comparison.conflictSummary()));
         }
         return result;
+    }
+
+    /**
+     * The columns of the topics whose conflicts rest on words, holding only the statements that can make one (read
+     * lean, in one query), in Compare's order: what {@link ConflictFinder#reasons} reads, and no more.
+     */
+    private Map<String, List<PartyAccounts>> wordedColumns(Map<String, String> sides) {
+        Map<String, Map<String, List<Account>>> byTopic = new HashMap<>();
+        for (StatementRepository.Worded w : statements.wordedOnTopics(ConflictFinder.WORDED_TOPICS)) {
+            byTopic.computeIfAbsent(w.topicKey(), k -> new TreeMap<>(PartyOrder.COMPARATOR))
+                    .computeIfAbsent(column(w.party(), true, sides), c -> new ArrayList<>())
+                    .add(new Account(w.statementId(), w.articleId(), null, null, null, w.party(), w.stance(),
+                            w.text(), w.topicKey(), null, null, w.published()));
+        }
+        Map<String, List<PartyAccounts>> columns = new HashMap<>();
+        byTopic.forEach((topic, byParty) -> byParty.forEach((party, accounts) -> {
+            accounts.sort(BY_DATE);
+            columns.computeIfAbsent(topic, t -> new ArrayList<>()).add(new PartyAccounts(party, NO_COLOUR, accounts));
+        }));
+        return columns;
     }
 
     /** The column a statement goes in: its party's (a side is one column), or no party, or unattributed. */

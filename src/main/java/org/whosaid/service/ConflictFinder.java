@@ -38,8 +38,11 @@ final class ConflictFinder {
 
     /** Whether a topic's conflicts depend on its statements' words (figures, accusations), not only on stances. */
     static boolean readsWords(String topicKey) {
-        return topicKey.startsWith("casualties-") || topicKey.startsWith("attack-");
+        return WORDED_TOPICS.stream().anyMatch(topicKey::startsWith);
     }
+
+    /** The starts of the keys of the topics whose conflicts depend on their statements' words. */
+    static final List<String> WORDED_TOPICS = List.of("casualties-", "attack-");
 
     /**
      * Figures and accusations that conflict, each as a sentence; empty when none. Figures count on a casualty topic,

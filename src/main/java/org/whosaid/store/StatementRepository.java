@@ -246,17 +246,19 @@ public final class StatementRepository {
         });
     }
 
-    private static final String UNSOURCED = "s.status = 'active' AND (s.source_id IS NULL OR s.kind = 'unattributed')";
+    static final String UNSOURCED = "s.status = 'active' AND (s.source_id IS NULL OR s.kind = 'unattributed')";
 
     /**
      * The first {@code limit} active statements with no source: the reader's own marks first, then most check-worthy
      * first (the parser stores a claim's check-worthiness as its confidence), text order among equals.
      */
     public List<Statement> unsourced(int limit) {
-        return query(SELECT + " WHERE " + UNSOURCED + " ORDER BY CASE WHEN s.origin = 'user' THEN 0 ELSE 1 END,"
-                + " s.confidence DESC, s.article_id, s.start, s.end"
-                + " LIMIT ?", limit);
+        return query(SELECT + " WHERE " + UNSOURCED + UNSOURCED_ORDER + " LIMIT ?", limit);
     }
+
+    /** The order of {@link #unsourced}, that of the index {@code statement_unsourced} (V12), so no sort is needed. */
+    static final String UNSOURCED_ORDER = " ORDER BY CASE WHEN s.origin = 'user' THEN 0 ELSE 1 END,"
+            + " s.confidence DESC, s.article_id, s.start, s.end";
 
     /** The first {@code limit} sourced active statements whose source is vague or anonymous, in text order. */
     public List<Statement> weaklySourced(int limit) {
@@ -310,6 +312,48 @@ public final class StatementRepository {
                 }
             }
             return tallies;
+        });
+    }
+
+    /**
+     * What a topic list needs of a statement whose words may make a conflict (a figure, a side named): its topic, its
+     * place in Compare's date order, party, stance and text, without its tags, note, source or article.
+     */
+    public record Worded(String topicKey, long statementId, long articleId, String published, String party,
+                         Stance stance, String text) {
+    }
+
+    /**
+     * The active statements with a source and a stance other than questioning on the topics whose keys start with
+     * one of {@code keyPrefixes} (plain text, no wildcards): the only ones whose words can make a conflict there.
+     */
+    public List<Worded> wordedOnTopics(List<String> keyPrefixes) {
+        if (keyPrefixes.isEmpty()) {
+            return List.of();
+        }
+        String keys = String.join(" OR ", java.util.Collections.nCopies(keyPrefixes.size(), "t.key LIKE ?"));
+        return database.read(c -> {
+            List<Worded> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT t.key, s.id, s.article_id, a.published, p.name, s.stance, s.text
+                    FROM statement s
+                    JOIN topic t ON t.id = s.topic_id
+                    JOIN article a ON a.id = s.article_id
+                    LEFT JOIN source src ON src.id = s.source_id
+                    LEFT JOIN party p ON p.id = COALESCE(s.party_id, src.party_id)
+                    WHERE s.status = 'active' AND s.source_id IS NOT NULL AND s.stance <> 'questions'
+                      AND (""" + keys + ")")) {
+                for (int i = 0; i < keyPrefixes.size(); i++) {
+                    ps.setString(i + 1, keyPrefixes.get(i) + "%");
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new Worded(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                                rs.getString(5), Stance.fromCode(rs.getString(6)), rs.getString(7)));
+                    }
+                }
+            }
+            return result;
         });
     }
 

@@ -61,6 +61,30 @@ class CompareServiceTest {
     }
 
     @Test
+    void theTopicListAgreesWithComparingEachTopicOnTopicsWhoseConflictsRestOnWords() {
+        // The control topic's accounts name each other's side (Russian, Ukrainian) and give figures (30,000 residents,
+        // nine killed): as an attack topic and as a casualty topic its conflicts come from the words.
+        List<Statement> all = java.util.stream.LongStream.rangeClosed(1, 4).boxed()
+                .flatMap(id -> services.library().statements(id).stream()).toList();
+        List<Statement> control = all.stream().filter(s -> ToretskLibrary.TOPIC.equals(s.topic())).toList();
+        List<Statement> others = all.stream().filter(s -> s.topic() == null).toList();
+        control.forEach(s -> compare.moveStatement(s.id(), "attack-toretsk"));
+        others.forEach(s -> compare.moveStatement(s.id(), "casualties-sumy"));
+
+        List<TopicOverview> overview = compare.topics();
+        assertThat(overview).extracting(t -> t.topic().key()).contains("attack-toretsk", "casualties-sumy");
+        assertThat(compare.compare("attack-toretsk").reasons()).as("the test needs a reason read from words")
+                .isNotEmpty();
+        for (TopicOverview topic : overview) {
+            TopicComparison full = compare.compare(topic.topic().key());
+            assertThat(topic.parties()).as(topic.topic().key())
+                    .isEqualTo(full.columns().stream().map(PartyAccounts::party).toList());
+            assertThat(topic.conflict()).as(topic.topic().key()).isEqualTo(full.conflict());
+            assertThat(topic.reason()).as(topic.topic().key()).isEqualTo(full.conflictSummary());
+        }
+    }
+
+    @Test
     void listsTopicsWithCountsAndMarksTheConflict() {
         List<TopicOverview> topics = compare.topics();
 
