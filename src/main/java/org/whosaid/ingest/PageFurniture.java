@@ -83,11 +83,12 @@ final class PageFurniture {
             "\\s*[(\\[](?:(?:AP |AFP |Reuters )?(?:photo|image|picture|video|illustration|graphic)s?(?: credit)?\\s*[:/]"
                     + "|getty images|shutterstock)[^)\\]]{0,120}[)\\]]", CASE);
     /**
-     * A wire dateline opening the first paragraph: "KYIV, Ukraine (AP) —", "CAIRO —", "WASHINGTON (Reuters) -". The
-     * place is in capitals (a region after a comma may not be); an agency in brackets is optional.
+     * A wire dateline opening the first paragraph: "KYIV, Ukraine (AP) —", "CAIRO —", "WASHINGTON (Reuters) -",
+     * "KYIV, Dec 2 (Reuters) —". The place is in capitals (a region or a date after a comma may not be); an agency in
+     * brackets is optional.
      */
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\p{Lu}\\.?"
-            + "(?:, \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2})?(?: \\([\\p{L}.&' ]{2,30}\\))?)\\s*(?:—|–|--|-)\\s+(?=\\S)");
+            + "(?:, \\p{Lu}[\\p{L}.'’-]+(?: [\\p{Lu}\\d][\\p{L}\\d.'’-]*){0,2})?(?: \\([\\p{L}.&' ]{2,30}\\))?)\\s*(?:—|–|--|-)\\s+(?=\\S)");
     private static final int DATELINE_LINES = 3;
 
     private PageFurniture() {

@@ -86,6 +86,9 @@ class ArticleReaderTest {
         assertThat(a.dateline()).isEqualTo("SEGOU, Mali (Reuters)");
         assertThat(a.text()).isEqualTo("The army said on Tuesday it had repelled an attack on a camp.\nA second paragraph.");
 
+        Path withDate = Files.writeString(dir.resolve("k.txt"), "Talks resume\n\nKALMAR, Dec 2 (Reuters) — Delegates met.\n");
+        assertThat(reader.readFile(withDate).dateline()).isEqualTo("KALMAR, Dec 2 (Reuters)");
+
         Path md = Files.writeString(dir.resolve("n.md"), "# Talks resume\n\nNAIROBI — Delegates met again.\n");
         ArticleContent b = reader.readFile(md);
         assertThat(b.dateline()).isEqualTo("NAIROBI");
