@@ -49,11 +49,12 @@ final class SlavicCueFrames {
                 continue;
             }
             int content = contentStart(words, c, s.end());
-            boolean objectCue = content < 0 && lexicon.objectCueStems.contains(cue.stem()) && words.size() - c > 3;
+            // two words after the cue are enough for an object ("опровергли эти сообщения")
+            boolean objectCue = content < 0 && lexicon.objectCueStems.contains(cue.stem()) && words.size() - c > 2;
             boolean about = content < 0 && !objectCue && c + 2 < words.size()
                     && ABOUT.contains(words.get(c + 1).folded());
             if (content < 0 && !objectCue && !about) {
-                if (objectBefore(words, c, subject, out)) {
+                if (aboutBefore(words, c, out) || objectBefore(words, c, subject, out)) {
                     return;
                 }
                 continue;
@@ -85,6 +86,24 @@ final class SlavicCueFrames {
             }
         }
         return -1;
+    }
+
+    /**
+     * "О взятии села X вчера сообщили военкоры": the sentence opens with what the cue is about, the speaker follows
+     * the cue (the word order of a topic put first).
+     */
+    private boolean aboutBefore(List<SlavicTokens.Token> words, int c, List<SlavicFrames.Frame> out) {
+        if (c < 2 || !ABOUT.contains(words.get(0).folded()) || c + 1 >= words.size()) {
+            return false;
+        }
+        SlavicSpeakers.Speaker who = speakers.resolve(text, words.subList(c + 1, words.size()));
+        if (who == null) {
+            return false;
+        }
+        int start = words.get(1).start();
+        int end = words.get(c - 1).end();
+        t.add(out, StatementKind.CLAIM, start, t.trimEnd(start, end), words.get(c), who, "slavic-about-before-cue", 0.65);
+        return true;
     }
 
     /**
