@@ -2,6 +2,7 @@ package org.whosaid.analysis.slavic;
 
 import java.util.List;
 import java.util.Set;
+import org.whosaid.model.Stance;
 import org.whosaid.model.StatementKind;
 
 /**
@@ -46,6 +47,9 @@ final class SlavicCueFrames {
                     t.add(out, t.kindOf(s.start(), end), s.start(), t.trimEnd(s.start(), end), cue, who, "slavic-cue-inverted", 0.8);
                     return;
                 }
+                if (directObject(words, c, s, out)) {
+                    return;
+                }
                 continue;
             }
             int content = contentStart(words, c, s.end());
@@ -54,7 +58,7 @@ final class SlavicCueFrames {
             boolean about = content < 0 && !objectCue && c + 2 < words.size()
                     && ABOUT.contains(words.get(c + 1).folded());
             if (content < 0 && !objectCue && !about) {
-                if (aboutBefore(words, c, out) || objectBefore(words, c, subject, out)) {
+                if (aboutBefore(words, c, out) || objectBefore(words, c, subject, out) || directObject(words, c, s, out)) {
                     return;
                 }
                 continue;
@@ -86,6 +90,42 @@ final class SlavicCueFrames {
             }
         }
         return -1;
+    }
+
+    /**
+     * "X у доповіді вчора, 20 листопада, заявив повне захоплення сіл A та B": an asserting cue whose content is its
+     * direct object (no "что" clause), the speaker the subject before the cue, past a parenthesis of time between
+     * commas. The object must open with a word, not a preposition ("заявил в интервью").
+     */
+    private boolean directObject(List<SlavicTokens.Token> words, int c, SlavicSentences.Sentence s,
+                                 List<SlavicFrames.Frame> out) {
+        if (c < 1 || words.size() - c < 3 || words.get(c + 1).folded().length() < 3
+                || lexicon.cueStems.get(words.get(c).stem()) != Stance.ASSERTS) {
+            return false;
+        }
+        List<SlavicTokens.Token> subject = t.subject(words, c, s.start());
+        SlavicSpeakers.Speaker who = subject.isEmpty() ? null : speakers.resolve(text, beforeCircumstance(subject));
+        int from = c - subject.size();
+        if (who == null && from > 0) {
+            subject = t.subject(words, from, s.start()); // the clause before a parenthesis: "X вчора, 20 листопада,"
+            who = subject.isEmpty() ? null : speakers.resolve(text, beforeCircumstance(subject));
+        }
+        if (who == null) {
+            return false;
+        }
+        int start = words.get(c + 1).start();
+        t.add(out, StatementKind.CLAIM, start, t.trimEnd(start, s.end()), words.get(c), who, "slavic-cue-direct-object", 0.6);
+        return true;
+    }
+
+    /** The subject up to a circumstance after it ("X у доповіді міністру", "X на совещании"): the speaker is X. */
+    private static List<SlavicTokens.Token> beforeCircumstance(List<SlavicTokens.Token> subject) {
+        for (int k = 1; k < subject.size(); k++) {
+            if (SlavicSpeakers.LOCATIVES.contains(subject.get(k).folded())) {
+                return subject.subList(0, k);
+            }
+        }
+        return subject;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.whosaid.model.StatementKind;
 
 /**
  * Mechanisms found missing on real Russian and Ukrainian war reports, each shown on invented sentences: reminding and
- * informing cues, a denial with a direct object after "в X".
+ * informing cues, a denial with a direct object after "в X", a cue with a direct object and no "что" clause.
  */
 class SlavicTrialBugsTest {
     private static final SlavicAnalyzer ANALYZER = SlavicAnalyzer.withLexicon(null, TopicLinker.withBundledLexicon());
@@ -57,5 +57,17 @@ class SlavicTrialBugsTest {
         Attribution b = one("Однако в Генштабе ЗСУ спростували ці дані.", "uk");
         assertThat(b.source().name()).isEqualTo("Ukrainian General Staff");
         assertThat(b.stance()).isEqualTo(Stance.DENIES);
+    }
+
+    @Test
+    void cueWithADirectObjectTakesTheSubjectBeforeItNotAPlaceAtTheEnd() {
+        Attribution a = one("Командувач угруповання Олег Савченко у доповіді міністру вчора заявив нібито повне "
+                + "звільнення сіл Лозова та Степове на Харківщині.", "uk");
+        assertThat(a.source().name()).isEqualTo("Oleh Savchenko");
+        assertThat(a.content().text()).startsWith("нібито повне звільнення сіл Лозова та Степове");
+        Attribution b = one("Губернатор Иван Петренко на совещании заявил полный контроль над поселком Ольховка в Курской области.",
+                "ru");
+        assertThat(b.source().name()).isEqualTo("Ivan Petrenko");
+        assertThat(b.content().text()).startsWith("полный контроль над поселком Ольховка");
     }
 }
