@@ -2,6 +2,7 @@ package org.whosaid.analysis.slavic;
 
 import java.util.List;
 import java.util.Set;
+import org.whosaid.model.Stance;
 import org.whosaid.model.StatementKind;
 
 /**
@@ -46,27 +47,18 @@ final class SlavicCueFrames {
                     t.add(out, t.kindOf(s.start(), end), s.start(), t.trimEnd(s.start(), end), cue, who, "slavic-cue-inverted", 0.8);
                     return;
                 }
-                continue;
-            }
-            if (carried == null && c > 1 && c + 1 < words.size() && ABOUT.contains(words.get(0).folded())) {
-                // "О взятии села 13 июля проинформировали военные Telegram-каналы": what the report was about
-                // opens the sentence, the speaker follows the cue
-                SlavicSpeakers.Speaker who = speakers.resolve(text, t.between(words, cue.end(), s.end()));
-                if (who != null) {
-                    int end = words.get(c - 1).end();
-                    t.add(out, StatementKind.CLAIM, s.start(), t.trimEnd(s.start(), end), cue, who, "slavic-about-cue-x",
-                            0.7);
+                if (directObject(words, c, s, out)) {
                     return;
                 }
+                continue;
             }
             int content = contentStart(words, c, s.end());
-            // "опроверг сообщения о ...", and with a demonstrative also a short object: "опровергли эти утверждения"
-            boolean objectCue = content < 0 && lexicon.objectCueStems.contains(cue.stem()) && (words.size() - c > 3
-                    || words.size() - c == 3 && lexicon.demonstratives.contains(words.get(c + 1).folded()));
+            // two words after the cue are enough for an object ("опровергли эти сообщения")
+            boolean objectCue = content < 0 && lexicon.objectCueStems.contains(cue.stem()) && words.size() - c > 2;
             boolean about = content < 0 && !objectCue && c + 2 < words.size()
                     && ABOUT.contains(words.get(c + 1).folded());
             if (content < 0 && !objectCue && !about) {
-                if (objectBefore(words, c, subject, out)) {
+                if (aboutBefore(words, c, out) || objectBefore(words, c, subject, out) || directObject(words, c, s, out)) {
                     return;
                 }
                 continue;
@@ -98,6 +90,60 @@ final class SlavicCueFrames {
             }
         }
         return -1;
+    }
+
+    /**
+     * "X у доповіді вчора, 20 листопада, заявив повне захоплення сіл A та B": an asserting cue whose content is its
+     * direct object (no "что" clause), the speaker the subject before the cue, past a parenthesis of time between
+     * commas. The object must open with a word, not a preposition ("заявил в интервью").
+     */
+    private boolean directObject(List<SlavicTokens.Token> words, int c, SlavicSentences.Sentence s,
+                                 List<SlavicFrames.Frame> out) {
+        if (c < 1 || words.size() - c < 3 || words.get(c + 1).folded().length() < 3
+                || lexicon.cueStems.get(words.get(c).stem()) != Stance.ASSERTS) {
+            return false;
+        }
+        List<SlavicTokens.Token> subject = t.subject(words, c, s.start());
+        SlavicSpeakers.Speaker who = subject.isEmpty() ? null : speakers.resolve(text, beforeCircumstance(subject));
+        int from = c - subject.size();
+        if (who == null && from > 0) {
+            subject = t.subject(words, from, s.start()); // the clause before a parenthesis: "X вчора, 20 листопада,"
+            who = subject.isEmpty() ? null : speakers.resolve(text, beforeCircumstance(subject));
+        }
+        if (who == null) {
+            return false;
+        }
+        int start = words.get(c + 1).start();
+        t.add(out, StatementKind.CLAIM, start, t.trimEnd(start, s.end()), words.get(c), who, "slavic-cue-direct-object", 0.6);
+        return true;
+    }
+
+    /** The subject up to a circumstance after it ("X у доповіді міністру", "X на совещании"): the speaker is X. */
+    private static List<SlavicTokens.Token> beforeCircumstance(List<SlavicTokens.Token> subject) {
+        for (int k = 1; k < subject.size(); k++) {
+            if (SlavicSpeakers.LOCATIVES.contains(subject.get(k).folded())) {
+                return subject.subList(0, k);
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * "О взятии села X вчера сообщили военкоры": the sentence opens with what the cue is about, the speaker follows
+     * the cue (the word order of a topic put first).
+     */
+    private boolean aboutBefore(List<SlavicTokens.Token> words, int c, List<SlavicFrames.Frame> out) {
+        if (c < 2 || !ABOUT.contains(words.get(0).folded()) || c + 1 >= words.size()) {
+            return false;
+        }
+        SlavicSpeakers.Speaker who = speakers.resolve(text, words.subList(c + 1, words.size()));
+        if (who == null) {
+            return false;
+        }
+        int start = words.get(1).start();
+        int end = words.get(c - 1).end();
+        t.add(out, StatementKind.CLAIM, start, t.trimEnd(start, end), words.get(c), who, "slavic-about-before-cue", 0.65);
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.whosaid.analysis.slavic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.whosaid.model.SourceKind;
 import org.whosaid.model.SourceMention;
 
@@ -19,6 +20,9 @@ final class SlavicSpeakers {
     static final String FROM_CONTEXT = "speaker-from-context";
 
     /** A resolved speaker and the flags it carries. */
+    /** Prepositions of place: a capitalised word after one is where something happened. */
+    static final Set<String> LOCATIVES = Set.of("в", "во", "на", "у", "под", "під", "біля", "возле", "около");
+
     record Speaker(SourceMention source, List<String> flags) {
     }
 
@@ -347,6 +351,9 @@ final class SlavicSpeakers {
         }
         if (span.size() - k == 3 && !span.get(k + 1).folded().matches(".*(ович|евич|овн|евн|івн)[а-яіїє]{0,3}")) {
             k++;
+        }
+        if (k > 0 && k < span.size() && LOCATIVES.contains(span.get(k - 1).folded())) {
+            return List.of(); // "на Донеччині", "в Курской области": a place where, never a speaker's name
         }
         return span.subList(k, span.size());
     }

@@ -65,6 +65,20 @@ class SlavicCueFormsTest {
         assertThat(ukrainian(form)).as(form).isEqualTo(Stance.DENIES);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"напомнил", "напомнила", "напомнили", "напоминает", "напомнив", "проинформировал",
+        "проинформировали", "проинформировала", "поинформировал", "поинформировали", "информируют"})
+    void russianRemindingAndInformingCues(String form) {
+        assertThat(russian(form)).as(form).isEqualTo(Stance.ASSERTS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"нагадав", "нагадала", "нагадали", "нагадує", "нагадують", "проінформував",
+        "проінформували", "поінформував", "поінформувала", "повідомили"})
+    void ukrainianRemindingAndInformingCues(String form) {
+        assertThat(ukrainian(form)).as(form).isEqualTo(Stance.ASSERTS);
+    }
+
     @Test
     void nounsThatShareACueVerbsRootAreNoCue() {
         for (String noun : List.of("заяви", "заява", "заявою", "повідомлення", "спростування")) {

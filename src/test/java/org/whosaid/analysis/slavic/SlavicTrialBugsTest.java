@@ -1,0 +1,73 @@
+package org.whosaid.analysis.slavic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.TopicLinker;
+import org.whosaid.model.Analysis;
+import org.whosaid.model.Attribution;
+import org.whosaid.model.Stance;
+import org.whosaid.model.StatementKind;
+
+/**
+ * Mechanisms found missing on real Russian and Ukrainian war reports, each shown on invented sentences: reminding and
+ * informing cues, a denial with a direct object after "в X", a cue with a direct object and no "что" clause.
+ */
+class SlavicTrialBugsTest {
+    private static final SlavicAnalyzer ANALYZER = SlavicAnalyzer.withLexicon(null, TopicLinker.withBundledLexicon());
+
+    private static List<Attribution> said(String text, String language) {
+        Analysis a = ANALYZER.analyze(text, language);
+        return a.attributions().stream().filter(x -> x.kind() != StatementKind.UNATTRIBUTED).toList();
+    }
+
+    private static Attribution one(String text, String language) {
+        List<Attribution> found = said(text, language);
+        assertThat(found).as("attributions of %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void remindingCuesInBothLanguages() {
+        Attribution uk = one("У Міноборони України нагадали, що евакуація з прикордонних сіл триває.", "uk");
+        assertThat(uk.source().name()).isEqualTo("Ukrainian Defence Ministry");
+        assertThat(uk.content().text()).isEqualTo("евакуація з прикордонних сіл триває");
+        Attribution ru = one("В Минобороны России напомнили, что учения продлятся до конца месяца.", "ru");
+        assertThat(ru.source().name()).isEqualTo("Russian Defence Ministry");
+        assertThat(ru.content().text()).isEqualTo("учения продлятся до конца месяца");
+    }
+
+    @Test
+    void informingCuesWithTheSubjectAfterThem() {
+        Attribution ru = one("О переходе под контроль села Лесное вчера проинформировали военные блогеры.", "ru");
+        assertThat(ru.cue().text()).isEqualTo("проинформировали");
+        assertThat(ru.content().text()).contains("переходе под контроль села Лесное");
+        Attribution po = one("Генштаб ВСУ поинформировал, что атаки отбиты.", "ru");
+        assertThat(po.source().name()).isEqualTo("Ukrainian General Staff");
+        Attribution uk = one("Генштаб ЗСУ проінформував, що наступ зупинено.", "uk");
+        assertThat(uk.source().name()).isEqualTo("Ukrainian General Staff");
+    }
+
+    @Test
+    void denialWithADirectObjectAfterInX() {
+        Attribution a = one("Впрочем, в Минобороны России опровергли эти сообщения.", "ru");
+        assertThat(a.source().name()).isEqualTo("Russian Defence Ministry");
+        assertThat(a.stance()).isEqualTo(Stance.DENIES);
+        Attribution b = one("Однако в Генштабе ЗСУ спростували ці дані.", "uk");
+        assertThat(b.source().name()).isEqualTo("Ukrainian General Staff");
+        assertThat(b.stance()).isEqualTo(Stance.DENIES);
+    }
+
+    @Test
+    void cueWithADirectObjectTakesTheSubjectBeforeItNotAPlaceAtTheEnd() {
+        Attribution a = one("Командувач угруповання Олег Савченко у доповіді міністру вчора заявив нібито повне "
+                + "звільнення сіл Лозова та Степове на Харківщині.", "uk");
+        assertThat(a.source().name()).isEqualTo("Oleh Savchenko");
+        assertThat(a.content().text()).startsWith("нібито повне звільнення сіл Лозова та Степове");
+        Attribution b = one("Губернатор Иван Петренко на совещании заявил полный контроль над поселком Ольховка в Курской области.",
+                "ru");
+        assertThat(b.source().name()).isEqualTo("Ivan Petrenko");
+        assertThat(b.content().text()).startsWith("полный контроль над поселком Ольховка");
+    }
+}
