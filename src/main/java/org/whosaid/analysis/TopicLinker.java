@@ -94,7 +94,8 @@ public final class TopicLinker {
     /**
      * True when {@code content} states who holds a place: a control word ("captured", "liberated", "control of")
      * that is about a place. Words with everyday senses ("fallen", "took", "held") count only next to a place
-     * ("the city had fallen", "took Toretsk"), so "its population had fallen" or "talks held in Paris" do not.
+     * ("the city had fallen", "took Toretsk"), so "its population had fallen" or "talks held in Paris" do not;
+     * "under (the) control" counts when the statement names a place anywhere, so "a fire brought under control" does not.
      * Forecasts and conditions ("would help", "is likely to use the capture") state nothing about who holds it.
      */
     public boolean isAboutControl(String content) {
@@ -111,11 +112,26 @@ public final class TopicLinker {
             if (!controlWords.contains(word)) {
                 continue;
             }
-            if (!EVERYDAY_SENSES.contains(word) || placeNear(content, spans, lower, i)) {
+            if (!EVERYDAY_SENSES.contains(word) || placeNear(content, spans, lower, i)
+                    || word.equals("control") && underControl(lower, i) && namesAPlace(content)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "under (the) control", "under Ukrainian control", "under Kyiv's firm control": "under" a few words before. */
+    private static boolean underControl(List<String> lower, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (lower.get(k).equals("under")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesAPlace(String content) {
+        return refersToPlace(content) || placeIn(content).isPresent();
     }
 
     /** True when {@code content} speaks of a place without naming it ("the city", "the mining town"). */

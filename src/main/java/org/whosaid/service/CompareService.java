@@ -51,7 +51,8 @@ public final class CompareService {
     private final PartyRepository parties;
     private final CodingWrites writes;
     private final ConflictFinder conflicts = new ConflictFinder(
-            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn);
+            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn,
+            org.whosaid.analysis.ControlHolder.withBundledLexicon()::holderIn);
 
     /** How Compare groups a topic's accounts into columns. */
     public enum Grouping { PARTY, OUTLET }
@@ -71,7 +72,8 @@ public final class CompareService {
     /**
      * Topics answered by at least one active statement, most answered first, with parties heard and conflicts.
      * Parties and stances are counted in SQL; of the topics whose conflict depends on the statements' words (figures
-     * on casualty topics, accusations on attack topics) only the statements that can make one are read, all at once.
+     * on casualty topics, accusations on attack topics, holders on control topics) only the statements that can make
+     * one are read, all at once.
      */
     public List<TopicOverview> topics() {
         Map<String, String> sides = parties.sides();

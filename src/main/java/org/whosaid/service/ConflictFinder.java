@@ -14,8 +14,9 @@ import org.whosaid.model.Stance;
 
 /**
  * Explains why a topic's accounts conflict, beyond one side asserting what another denies: different figures for
- * the same quantity ("13 killed" per one party, "8" per another) and mutual accusations (A's account names B as the
- * one who did it, and B's names A).
+ * the same quantity ("13 killed" per one party, "8" per another), mutual accusations (A's account names B as the
+ * one who did it, and B's names A), and different holders of a place ("Russian forces liberated Kupiansk" against
+ * "Kupiansk remains under Ukrainian control": both assert, and they contradict each other).
  */
 final class ConflictFinder {
 
@@ -30,38 +31,59 @@ final class ConflictFinder {
         String partyNamedIn(String text);
     }
 
-    private final PartyNamer namer;
-
-    ConflictFinder(PartyNamer namer) {
-        this.namer = namer;
+    /** Names the party a statement about control of a place says holds it, given its speaker's party; or null. */
+    interface HolderReader {
+        String holderIn(String text, String speakerParty);
     }
 
-    /** Whether a topic's conflicts depend on its statements' words (figures, accusations), not only on stances. */
-    static boolean readsWords(String topicKey) {
-        return WORDED_TOPICS.stream().anyMatch(topicKey::startsWith);
-    }
-
-    /** The starts of the keys of the topics whose conflicts depend on their statements' words. */
-    static final List<String> WORDED_TOPICS = List.of("casualties-", "attack-");
+    private static final String CASUALTIES = "casualties-";
+    private static final String ATTACK = "attack-";
+    private static final String CONTROL = "-control";
 
     /**
-     * Figures and accusations that conflict, each as a sentence; empty when none. Figures count on a casualty topic,
-     * accusations on a topic about who attacked (keys as the event linker makes them: {@code casualties-…},
-     * {@code attack-…}); elsewhere naming the other side is no accusation ("Russian troops were repelled").
+     * The keys (SQL LIKE patterns) of the topics whose conflicts depend on their statements' words: casualty and
+     * attack topics start so, control topics end so (keys as the linkers make them).
+     */
+    static final List<String> WORDED_TOPICS = List.of(CASUALTIES + "%", ATTACK + "%", "%" + CONTROL);
+
+    private final PartyNamer namer;
+    private final HolderReader holders;
+
+    ConflictFinder(PartyNamer namer, HolderReader holders) {
+        this.namer = namer;
+        this.holders = holders;
+    }
+
+    /** Whether a topic's conflicts depend on its statements' words (figures, accusations, holders), not only stances. */
+    static boolean readsWords(String topicKey) {
+        return topicKey.startsWith(CASUALTIES) || topicKey.startsWith(ATTACK) || topicKey.endsWith(CONTROL);
+    }
+
+    /**
+     * Figures, accusations and holders that conflict, each as a sentence; empty when none. Figures count on a
+     * casualty topic, accusations on a topic about who attacked, holders on a topic about who controls a place (keys
+     * as the linkers make them: {@code casualties-…}, {@code attack-…}, {@code …-control}); elsewhere naming the
+     * other side is no accusation ("Russian troops were repelled").
      */
     List<String> reasons(String topicKey, List<PartyAccounts> columns) {
         if (!readsWords(topicKey)) {
             return List.of();
         }
         List<String> reasons = new ArrayList<>();
-        if (topicKey.startsWith("casualties-")) {
+        if (topicKey.startsWith(CASUALTIES)) {
             String figures = differingFigures(columns);
             if (figures != null) {
                 reasons.add(figures);
             }
         }
-        if (topicKey.startsWith("attack-")) {
+        if (topicKey.startsWith(ATTACK)) {
             reasons.addAll(mutualAccusations(columns));
+        }
+        if (topicKey.endsWith(CONTROL)) {
+            String holdersDiffer = differingHolders(columns);
+            if (holdersDiffer != null) {
+                reasons.add(holdersDiffer);
+            }
         }
         return reasons;
     }
@@ -88,6 +110,54 @@ final class ConflictFinder {
         List<String> parts = new ArrayList<>();
         byParty.forEach((party, figures) -> parts.add(join(figures) + " per " + party));
         return "figures differ: " + String.join("; ", parts);
+    }
+
+    /**
+     * "holders differ: Russia per Russia; Ukraine per Ukraine", when two sides assert that different parties hold
+     * the place and neither names a holder the other does (one side asserting both is no conflict by itself).
+     */
+    private String differingHolders(List<PartyAccounts> columns) {
+        if (oneDeniesWhatAnotherAsserts(columns)) {
+            return null; // the stances already make the conflict; the holders would say it twice
+        }
+        Map<String, Set<String>> byParty = new LinkedHashMap<>();
+        for (PartyAccounts column : columns) {
+            if (NOT_A_SIDE.contains(column.party())) {
+                continue;
+            }
+            for (Account a : column.accounts()) {
+                String holder = a.stance() == Stance.ASSERTS ? holders.holderIn(a.text(), column.party()) : null;
+                if (holder != null) {
+                    byParty.computeIfAbsent(column.party(), p -> new LinkedHashSet<>()).add(holder);
+                }
+            }
+        }
+        for (Set<String> a : byParty.values()) {
+            for (Set<String> b : byParty.values()) {
+                if (a != b && java.util.Collections.disjoint(a, b)) {
+                    List<String> parts = new ArrayList<>();
+                    byParty.forEach((party, held) -> parts.add(String.join(", ", held) + " per " + party));
+                    return "holders differ: " + String.join("; ", parts);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean oneDeniesWhatAnotherAsserts(List<PartyAccounts> columns) {
+        for (PartyAccounts denier : columns) {
+            if (NOT_A_SIDE.contains(denier.party())
+                    || denier.accounts().stream().noneMatch(a -> a.stance() == Stance.DENIES)) {
+                continue;
+            }
+            for (PartyAccounts asserter : columns) {
+                if (asserter != denier && !NOT_A_SIDE.contains(asserter.party())
+                        && asserter.accounts().stream().anyMatch(a -> a.stance() == Stance.ASSERTS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The count a casualty statement gives: the number nearest a word such as "killed" or "toll". */

@@ -324,14 +324,15 @@ public final class StatementRepository {
     }
 
     /**
-     * The active statements with a source and a stance other than questioning on the topics whose keys start with
-     * one of {@code keyPrefixes} (plain text, no wildcards): the only ones whose words can make a conflict there.
+     * The active statements with a source and a stance other than questioning on the topics whose keys match one of
+     * {@code keyPatterns} (SQL LIKE patterns: "casualties-%", "%-control"): the only ones whose words can make a
+     * conflict there.
      */
-    public List<Worded> wordedOnTopics(List<String> keyPrefixes) {
-        if (keyPrefixes.isEmpty()) {
+    public List<Worded> wordedOnTopics(List<String> keyPatterns) {
+        if (keyPatterns.isEmpty()) {
             return List.of();
         }
-        String keys = String.join(" OR ", java.util.Collections.nCopies(keyPrefixes.size(), "t.key LIKE ?"));
+        String keys = String.join(" OR ", java.util.Collections.nCopies(keyPatterns.size(), "t.key LIKE ?"));
         return database.read(c -> {
             List<Worded> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
@@ -343,8 +344,8 @@ public final class StatementRepository {
                     LEFT JOIN party p ON p.id = COALESCE(s.party_id, src.party_id)
                     WHERE s.status = 'active' AND s.source_id IS NOT NULL AND s.stance <> 'questions'
                       AND (""" + keys + ")")) {
-                for (int i = 0; i < keyPrefixes.size(); i++) {
-                    ps.setString(i + 1, keyPrefixes.get(i) + "%");
+                for (int i = 0; i < keyPatterns.size(); i++) {
+                    ps.setString(i + 1, keyPatterns.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -36,6 +36,15 @@ class TopicLinkerTest {
     }
 
     @Test
+    void underTheControlOfSomeoneIsAboutControlWhenAPlaceIsNamedAnywhere() {
+        assertThat(linker.isAboutControl("the city of Kupiansk remained under the control of Ukrainian forces"))
+                .isTrue();
+        assertThat(linker.isAboutControl("Kupiansk is still firmly under Ukrainian control")).isTrue();
+        assertThat(linker.isAboutControl("the fire at the depot was brought under control by Sunday"))
+                .as("no place: a fire brought under control").isFalse();
+    }
+
+    @Test
     void aControlClaimWithoutAPlaceOrAPlaceNounGetsNoTopic() {
         Analysis analysis = ENGINE.analyze("Officials in Auckland said on Monday that strict border controls had"
                 + " been taken seriously by travellers.");

@@ -13,7 +13,8 @@ import org.whosaid.model.StatementKind;
 class ConflictFinderTest {
 
     private final ConflictFinder finder = new ConflictFinder(
-            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn);
+            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn,
+            org.whosaid.analysis.ControlHolder.withBundledLexicon()::holderIn);
 
     private static Account said(long id, String party, String text) {
         return new Account(id, id, StatementKind.CLAIM, "someone", SourceKind.PERSON, party, Stance.ASSERTS, text,
@@ -46,5 +47,30 @@ class ConflictFinderTest {
         assertThat(finder.reasons("saltmere-control", columns)).as("naming the other side is no accusation here")
                 .isEmpty();
         assertThat(finder.reasons("attack-saltmere", columns)).containsExactly("mutual accusations: India and Pakistan each name the other");
+    }
+
+    @Test
+    void twoSidesAssertingDifferentHoldersOfAPlaceConflict() {
+        List<PartyAccounts> columns = List.of(
+                new PartyAccounts("Russia", "#000000", List.of(said(1, "Russia", "the town has been fully liberated"))),
+                new PartyAccounts("Ukraine", "#000000",
+                        List.of(said(2, "Ukraine", "the town remains under the control of Ukrainian forces"))));
+        assertThat(finder.reasons("petrivka-control", columns))
+                .containsExactly("holders differ: Russia per Russia; Ukraine per Ukraine");
+        assertThat(finder.reasons("casualties-petrivka", columns)).as("holders count on control topics only").isEmpty();
+    }
+
+    @Test
+    void sidesAgreeingOnTheHolderOrNamingNoneDoNotConflict() {
+        List<PartyAccounts> agreeing = List.of(
+                new PartyAccounts("Russia", "#000000", List.of(said(1, "Russia", "our troops took the village"))),
+                new PartyAccounts("Ukraine", "#000000",
+                        List.of(said(2, "Ukraine", "Russian forces captured the village after weeks of fighting"))));
+        assertThat(finder.reasons("petrivka-control", agreeing)).isEmpty();
+        List<PartyAccounts> failed = List.of(
+                new PartyAccounts("Russia", "#000000", List.of(said(1, "Russia", "the village has been liberated"))),
+                new PartyAccounts("Ukraine", "#000000",
+                        List.of(said(2, "Ukraine", "Russian forces failed to capture the village"))));
+        assertThat(finder.reasons("petrivka-control", failed)).as("a failed taking names no holder").isEmpty();
     }
 }

@@ -109,6 +109,18 @@ public final class SlavicAnalyzer {
         return new Analysis(out, List.copyOf(topics.values()));
     }
 
+    /**
+     * Who a Russian ({@code ru}) or Ukrainian ({@code uk}) statement about control of a place says holds it
+     * ("под контролем ВСУ" → Ukraine), {@code side} when it names nobody, null when the taking failed or was undone.
+     */
+    public String holderIn(String text, String language, String side) {
+        boolean uk = Language.UKRAINIAN.equals(language);
+        SlavicLexicon lexicon = uk ? ukrainianLexicon() : russian;
+        SlavicTokens tokens = new SlavicTokens(uk);
+        return new SlavicHolders(lexicon, new SlavicSpeakers(lexicon, tokens, uk))
+                .holderIn(tokens.tokens(text, 0, text.length()), side);
+    }
+
     private SlavicLexicon ukrainianLexicon() {
         SlavicLexicon built = ukrainian;
         if (built == null) {
