@@ -2,6 +2,7 @@ package org.whosaid.analysis.slavic;
 
 import java.util.List;
 import java.util.Set;
+import org.whosaid.model.SourceKind;
 import org.whosaid.model.Stance;
 import org.whosaid.model.StatementKind;
 
@@ -13,6 +14,14 @@ import org.whosaid.model.StatementKind;
 final class SlavicCueFrames {
     /** "заявило про …", "сообщил о …": the content is what the cue is about. */
     private static final Set<String> ABOUT = Set.of("о", "об", "обо", "про");
+    /** "вчора, 20 листопада,": the most words a parenthesis of time between commas takes. */
+    private static final int MAX_PARENTHESIS = 4;
+    /** The starts of words of time a parenthesis before a cue is made of (days, months), beside numbers. */
+    private static final List<String> TIME_WORDS = List.of("вчора", "сьогодні", "вчера", "сегодня", "накануне",
+            "напередодні", "позавчера", "позавчора", "січн", "лют", "берез", "квіт", "травн", "червн", "липн", "серпн",
+            "вересн", "жовтн", "листопад", "грудн", "январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл",
+            "август", "сентябр", "октябр", "ноябр", "декабр", "понедельник", "вторник", "сред", "четверг", "пятниц",
+            "суббот", "воскресень", "понеділ", "вівтор", "серед", "четвер", "п'ятниц", "субот", "неділ");
 
     private final SlavicFrameText t;
     private final SlavicLexicon lexicon;
@@ -40,6 +49,9 @@ final class SlavicCueFrames {
             List<SlavicTokens.Token> subject = t.subject(words, c, s.start());
             String before = text.substring(c == 0 ? s.start() : words.get(c - 1).end(), cue.start());
             if (carried == null && c > 2 && (before.contains(",") || before.contains("—"))) {
+                if (before.contains(",") && directObjectAfterTime(words, c, s, out)) {
+                    return;
+                }
                 // inverted: the content ends at the comma before the cue, the speaker follows it
                 SlavicSpeakers.Speaker who = speakers.resolve(text, t.between(words, cue.end(), s.end()));
                 if (who != null) {
@@ -93,29 +105,63 @@ final class SlavicCueFrames {
     }
 
     /**
-     * "X у доповіді вчора, 20 листопада, заявив повне захоплення сіл A та B": an asserting cue whose content is its
-     * direct object (no "что" clause), the speaker the subject before the cue, past a parenthesis of time between
-     * commas. The object must open with a word, not a preposition ("заявил в интервью").
+     * "X у доповіді вчора заявив повне захоплення сіл A та B": an asserting cue whose content is its direct object
+     * (no "что" clause), the speaker the subject before the cue, up to a circumstance ("у доповіді").
      */
     private boolean directObject(List<SlavicTokens.Token> words, int c, SlavicSentences.Sentence s,
                                  List<SlavicFrames.Frame> out) {
-        if (c < 1 || words.size() - c < 3 || words.get(c + 1).folded().length() < 3
-                || lexicon.cueStems.get(words.get(c).stem()) != Stance.ASSERTS) {
+        if (!directObjectCue(words, c)) {
             return false;
         }
         List<SlavicTokens.Token> subject = t.subject(words, c, s.start());
         SlavicSpeakers.Speaker who = subject.isEmpty() ? null : speakers.resolve(text, beforeCircumstance(subject));
-        int from = c - subject.size();
-        if (who == null && from > 0) {
-            subject = t.subject(words, from, s.start()); // the clause before a parenthesis: "X вчора, 20 листопада,"
-            who = subject.isEmpty() ? null : speakers.resolve(text, beforeCircumstance(subject));
+        return addDirectObject(words, c, s, who, out);
+    }
+
+    /**
+     * "X у доповіді вчора, 20 листопада, заявив повне захоплення …": the cue follows a parenthesis of time between
+     * commas, which closes no content (the inverted "…, заявил X" does); the speaker is the subject before it.
+     */
+    private boolean directObjectAfterTime(List<SlavicTokens.Token> words, int c, SlavicSentences.Sentence s,
+                                          List<SlavicFrames.Frame> out) {
+        int k = c - 1;
+        while (k > 0 && !text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",")) {
+            k--;
         }
-        if (who == null) {
+        if (k == 0 || c - k > MAX_PARENTHESIS || !isTime(words.subList(k, c)) || !directObjectCue(words, c)) {
+            return false;
+        }
+        List<SlavicTokens.Token> subject = new java.util.ArrayList<>(t.subject(words, k - 1, s.start()));
+        subject.add(words.get(k - 1));
+        SlavicSpeakers.Speaker who = speakers.resolve(text, beforeCircumstance(subject));
+        return addDirectObject(words, c, s, who, out);
+    }
+
+    private static boolean isTime(List<SlavicTokens.Token> parenthesis) {
+        return parenthesis.stream().allMatch(w -> w.folded().chars().allMatch(Character::isDigit)
+                || TIME_WORDS.stream().anyMatch(w.folded()::startsWith));
+    }
+
+    /** An asserting cue with at least two words after it, the first a word, not a preposition ("заявил в интервью"). */
+    private boolean directObjectCue(List<SlavicTokens.Token> words, int c) {
+        return c >= 1 && words.size() - c >= 3 && words.get(c + 1).folded().length() >= 3
+                && lexicon.cueStems.get(words.get(c).stem()) == Stance.ASSERTS;
+    }
+
+    /** The cue's direct object as {@code who}'s claim, when {@code who} is a person or a known source. */
+    private boolean addDirectObject(List<SlavicTokens.Token> words, int c, SlavicSentences.Sentence s,
+                                    SlavicSpeakers.Speaker who, List<SlavicFrames.Frame> out) {
+        if (who == null || !identified(who)) {
             return false;
         }
         int start = words.get(c + 1).start();
         t.add(out, StatementKind.CLAIM, start, t.trimEnd(start, s.end()), words.get(c), who, "slavic-cue-direct-object", 0.6);
         return true;
+    }
+
+    /** A person or a gazetteer source, not a capitalised phrase taken as an organisation's name. */
+    private static boolean identified(SlavicSpeakers.Speaker who) {
+        return who.source().kind() == SourceKind.PERSON || !who.source().name().equals(who.source().mention());
     }
 
     /** The subject up to a circumstance after it ("X у доповіді міністру", "X на совещании"): the speaker is X. */

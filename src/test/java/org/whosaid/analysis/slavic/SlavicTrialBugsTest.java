@@ -65,9 +65,24 @@ class SlavicTrialBugsTest {
                 + "звільнення сіл Лозова та Степове на Харківщині.", "uk");
         assertThat(a.source().name()).isEqualTo("Oleh Savchenko");
         assertThat(a.content().text()).startsWith("нібито повне звільнення сіл Лозова та Степове");
+        Attribution c = one("Речник угруповання Ігор Кравець в ефірі телемарафону сьогодні, 3 березня, заявив повне "
+                + "оточення села Вербове у Запорізькій області.", "uk");
+        assertThat(c.source().name()).isEqualTo("Ihor Kravets");
+        assertThat(c.content().text()).startsWith("повне оточення села Вербове");
+        Attribution g = one("Начальник генштабу РФ Валерій Герасімов у виступі вчора, 20 листопада, заявив повне "
+                + "оточення села Вербове.", "uk");
+        assertThat(g.source().name()).as("the Ukrainian spelling of a known name").isEqualTo("Valery Gerasimov");
+        assertThat(g.source().party()).isEqualTo("Russia");
         Attribution b = one("Губернатор Иван Петренко на совещании заявил полный контроль над поселком Ольховка в Курской области.",
                 "ru");
         assertThat(b.source().name()).isEqualTo("Ivan Petrenko");
         assertThat(b.content().text()).startsWith("полный контроль над поселком Ольховка");
+    }
+
+    @Test
+    void aTimeBetweenCommasBeforeTheCueClosesNoContentButAnInvertedCueStillDoes() {
+        Attribution inverted = one("Атаку на село Вербове отбили, сегодня, 3 марта, сообщили в Генштабе ВСУ.", "ru");
+        assertThat(inverted.source().name()).isEqualTo("Ukrainian General Staff");
+        assertThat(inverted.content().text()).startsWith("Атаку на село Вербове отбили");
     }
 }
