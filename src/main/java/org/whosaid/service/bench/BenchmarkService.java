@@ -173,7 +173,8 @@ public final class BenchmarkService {
                 + " warm-up analyses; \"all cores\" uses a fixed pool of " + cores + " threads.");
         notes.add(LibraryBench.importNote(articles));
         notes.add("Peak resident memory is VmHWM of /proc/PID/status (what the operating system counts, heap and"
-                + " all), read from outside while the import and the window run; the bench's own process holds"
+                + " all), read from outside while the import and the window run, summed over each process and those"
+                + " it starts (the sum of their peaks, never less than they held together); the bench's own process holds"
                 + " every generated text for the analysis timings and has no goal.");
         notes.add("Library: LibraryService.firstPage (the count and the first " + LibraryBench.LIBRARY_PAGE
                 + " rows, as the Library screen asks on opening); the first figure is the first query after the import"

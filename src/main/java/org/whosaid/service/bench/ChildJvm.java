@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command of this WhoSaid build in a fresh JVM (as a user runs it) and watches it from outside: wall time,
  * CPU time of all its threads and its peak resident memory as the operating system counts it (VmHWM of
- * /proc/PID/status, polled while it runs; Linux only, absent elsewhere).
+ * /proc/PID/status, polled while it runs; Linux only, absent elsewhere), each summed over the JVM and the processes
+ * it starts (an import runs in a JVM of its own).
  */
 public final class ChildJvm {
     private static final String LAUNCHER = "org.whosaid.Launcher";
@@ -42,22 +45,28 @@ public final class ChildJvm {
             Thread reader = new Thread(() -> copy(child.getInputStream(), output), "bench child output");
             reader.setDaemon(true);
             reader.start();
-            Path status = Path.of("/proc", Long.toString(child.pid()), "status");
-            double peak = 0;
-            Duration cpu = Duration.ZERO;
+            // Per process of the tree (an import starts a JVM of its own): its peak memory and CPU time so far.
+            Map<Long, Double> peaks = new HashMap<>();
+            Map<Long, Duration> cpus = new HashMap<>();
             long deadline = start + timeout.toNanos();
             while (!child.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                // VmHWM only grows, so the last reading before the child ends is its peak (to within a poll).
-                OptionalDouble now = highWaterMb(status);
-                if (now.isPresent()) {
-                    peak = Math.max(peak, now.getAsDouble());
+                // VmHWM only grows, so the last reading before a process ends is its peak (to within a poll).
+                List<ProcessHandle> tree = new ArrayList<>(List.of(child.toHandle()));
+                child.descendants().forEach(tree::add);
+                for (ProcessHandle p : tree) {
+                    highWaterMb(Path.of("/proc", Long.toString(p.pid()), "status"))
+                            .ifPresent(mb -> peaks.merge(p.pid(), mb, Math::max));
+                    p.info().totalCpuDuration().ifPresent(d -> cpus.merge(p.pid(), d, (a, b) -> a.compareTo(b) > 0 ? a : b));
                 }
-                cpu = child.info().totalCpuDuration().orElse(cpu);
                 if (System.nanoTime() > deadline) {
+                    child.descendants().forEach(ProcessHandle::destroyForcibly);
                     child.destroyForcibly();
                     break;
                 }
             }
+            // The sum of each process's peak: at most what they held together, never less.
+            double peak = peaks.values().stream().mapToDouble(Double::doubleValue).sum();
+            Duration cpu = cpus.values().stream().reduce(Duration.ZERO, Duration::plus);
             child.waitFor();
             double wall = (System.nanoTime() - start) / 1e9;
             reader.join(TimeUnit.SECONDS.toMillis(10));

@@ -152,9 +152,11 @@ final class LibraryBench {
     /** How the import was run, for the notes. */
     static String importNote(int articles) {
         return "Import: the generated articles are written as " + articles + " Markdown files and imported by"
-                + " `whosaid --db LIBRARY import FOLDER` in a fresh JVM (default options, as a user runs it):"
-                + " reading, analysis on every core, storing " + ImportService.BATCH + " articles per transaction."
-                + " Its wall time includes the JVM's start; its CPU time is that of all its threads, so CPU time"
+                + " `whosaid --db LIBRARY import FOLDER` in a fresh JVM (default options, as a user runs it), which"
+                + " runs the import in a second JVM with the serial collector (docs/decisions.md): reading, analysis"
+                + " on every core, storing " + ImportService.BATCH + " articles per transaction."
+                + " Its wall time includes both JVMs' start; its CPU time and peak memory are those of both JVMs and"
+                + " all their threads, so CPU time"
                 + " above wall time is work done in parallel, and wall time well above CPU time / cores is time"
                 + " spent waiting for a core on a busy machine.";
     }
