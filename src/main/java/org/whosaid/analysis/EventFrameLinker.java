@@ -26,9 +26,13 @@ import org.whosaid.model.TopicDef;
 final class EventFrameLinker {
 
     /** A place: one to three capitalised words after a preposition or a place noun ("in Bahawalpur", "town of Goma"). */
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|near|on|over|outside|into|off|around|across"
-            + "|city of|town of|village of|port of|camp of|district of|province of|region of|state of)"
-            + " (?:the )?((?:[A-Z][\\p{L}’'\\-]+)(?: (?:[A-Z][\\p{L}’'\\-]+|al-[A-Z][\\p{L}\\-]+)){0,2})");
+    /** The words a place name follows: "in X", "near the X", and the nouns before "of" ("the city of X"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "on", "over", "outside", "into",
+            "off", "around", "across");
+    private static final Set<String> PLACE_NOUNS_OF = Set.of("city", "town", "village", "port", "camp", "district",
+            "province", "region", "state");
+    private static final Pattern PLACE_NAME = Pattern.compile(
+            "(?:the )?((?:[A-Z][\\p{L}’'\\-]+)(?: (?:[A-Z][\\p{L}’'\\-]+|al-[A-Z][\\p{L}\\-]+)){0,2})");
     private static final Set<String> NOT_PLACES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "The", "A", "An", "X", "Telegram", "Facebook", "Twitter",
@@ -183,17 +187,14 @@ final class EventFrameLinker {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
         Map<String, String> trimmed = new HashMap<>();
-        Matcher m = PLACE.matcher(text);
-        while (m.find()) {
-            String name = trimmed.computeIfAbsent(m.group(1), g -> java.util.Objects.requireNonNullElse(trim(g), ""));
+        for (int[] phrase : placePhrases(text)) {
+            String name = trimmed.computeIfAbsent(text.substring(phrase[1], phrase[2]),
+                    g -> java.util.Objects.requireNonNullElse(trim(g), ""));
             if (name.isEmpty()) {
-                name = null;
-            }
-            if (name == null) {
                 continue;
             }
-            counts.merge(name, m.start() < weighted ? 3 : 1, Integer::sum);
-            first.putIfAbsent(name, m.start(1));
+            counts.merge(name, phrase[0] < weighted ? 3 : 1, Integer::sum);
+            first.putIfAbsent(name, phrase[1]);
         }
         String best = null;
         int bestScore = 0;
@@ -206,6 +207,54 @@ final class EventFrameLinker {
             }
         }
         return best;
+    }
+
+    /**
+     * Each "in X", "near the X", "the city of X" in order, as {start of the phrase, start and end of the name}: the
+     * spaces before a capital or "the" are visited and the word before each is looked up, where one pattern with
+     * every preposition as an alternative was tried at every character of the text (a tenth of the analysis).
+     */
+    static List<int[]> placePhrases(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher name = PLACE_NAME.matcher(text);
+        int n = text.length();
+        int lastEnd = 0;
+        for (int space = text.indexOf(' '); space >= 0 && space + 1 < n; space = text.indexOf(' ', space + 1)) {
+            char next = text.charAt(space + 1);
+            if (!(next >= 'A' && next <= 'Z' || next == 't')) {
+                continue;
+            }
+            int word = wordStart(text, space);
+            int start = word;
+            if (word == space) {
+                continue;
+            }
+            String before = text.substring(word, space);
+            if (before.equals("of")) {
+                int noun = word >= 2 && text.charAt(word - 1) == ' ' ? wordStart(text, word - 1) : word - 1;
+                if (noun >= word - 1 || !PLACE_NOUNS_OF.contains(text.substring(noun, word - 1))) {
+                    continue;
+                }
+                start = noun;
+            } else if (!PLACE_PREPOSITIONS.contains(before)) {
+                continue;
+            }
+            if (start < lastEnd || !name.region(space + 1, n).lookingAt()) {
+                continue;
+            }
+            out.add(new int[] {start, name.start(1), name.end(1)});
+            lastEnd = name.end();
+        }
+        return out;
+    }
+
+    /** The start of the word that ends at {@code end}: letters, digits and underscores, as a regex word boundary sees them. */
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
+            i--;
+        }
+        return i;
     }
 
     /** A single word the gazetteer reads as a state that is no state's name or seat: "Azerbaijani", "Malian". */
