@@ -116,7 +116,8 @@ public final class SourceNormalizer {
             flags.add(VAGUE);
         }
         final String canonicalName = canonical;
-        String party = gazetteer.partyOf(mention).orElseGet(() -> gazetteer.partyOf(canonicalName).orElse(null));
+        String party = gazetteer.partyOf(mention).orElseGet(() -> canonicalName.equals(mention) ? null
+                : gazetteer.partyOf(canonicalName).orElse(null));
         Set<String> aliases = new LinkedHashSet<>();
         if (!mention.equals(canonical)) {
             aliases.add(mention);

@@ -28,6 +28,11 @@ public final class TopicLinker {
     /** Read-only after construction: the engine is shared by threads. */
     private final Map<String, String> keyByCanonical = new HashMap<>();
     private final java.util.Set<String> controlWords;
+    /**
+     * The control words that contain no other ("control" stands for "controls" and "controlled"): a text holding
+     * none of them as a substring holds no control word, which spares splitting most statements into words.
+     */
+    private final List<String> controlGate;
 
     TopicLinker(Lexicons lexicons) {
         int longest = 1;
@@ -44,6 +49,8 @@ public final class TopicLinker {
         longestName = longest;
         canonicalByName.values().forEach(c -> keyByCanonical.put(c, slug(c) + "-control"));
         controlWords = lexicons.controlWords;
+        controlGate = controlWords.stream()
+                .filter(w -> controlWords.stream().noneMatch(other -> !other.equals(w) && w.contains(other))).toList();
     }
 
     /** A linker with the bundled place list. */
@@ -99,6 +106,10 @@ public final class TopicLinker {
      * Forecasts and conditions ("would help", "is likely to use the capture") state nothing about who holds it.
      */
     public boolean isAboutControl(String content) {
+        String lowered = content.toLowerCase(Locale.ROOT);
+        if (controlGate.stream().noneMatch(lowered::contains)) {
+            return false;
+        }
         List<int[]> spans = WordSpans.words(content);
         List<String> lower = new ArrayList<>(spans.size());
         for (int[] span : spans) {
