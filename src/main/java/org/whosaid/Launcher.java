@@ -22,11 +22,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (BatchJvm.wanted(args, System.getenv(), jvmOptions)) {
-            OptionalInt status = BatchJvm.run(args, jvmOptions);
-            if (status.isPresent()) {
-                System.exit(status.getAsInt());
+        if (BatchJvm.isImport(args)) { // asked first: the JVM's options cost class loading every start would pay
+            List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            if (BatchJvm.wanted(args, System.getenv(), jvmOptions)) {
+                OptionalInt status = BatchJvm.run(args, jvmOptions);
+                if (status.isPresent()) {
+                    System.exit(status.getAsInt());
+                }
             }
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
