@@ -97,7 +97,8 @@ public final class SourceNormalizer {
         } else if (firstIsCommonWord ? hasProperName(java.util.Arrays.copyOfRange(words, 1, words.length)) : hasProperName) {
             kind = SourceKind.PERSON;
             canonical = personName(words);
-            if (canonical.equals(String.join(" ", words)) && headPhrase.length < words.length) {
+            if (canonical.equals(String.join(" ", words)) && headPhrase.length < words.length
+                    && !words[headPhrase.length].equals("of")) { // "the Duke of Sussex" is no "Duke"
                 String inHead = personName(headPhrase);
                 if (!inHead.equals(String.join(" ", headPhrase)) || hasProperName(headPhrase)) {
                     canonical = inHead; // "chief inspector Jennifer Mattinson from the West Mercia police"
@@ -231,6 +232,14 @@ public final class SourceNormalizer {
         }
         if (start == end || lexicons.organisationWords.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             return String.join(" ", words);
+        }
+        if (start > 0 && words[start - 1].equals("of")) {
+            // the names after "of" are what the role is of: "the governor of Texas", "the wife of John Smith" name
+            // nobody else; a longer run is the place and the person ("Mayor of Kharkiv Ihor Terekhov")
+            if (end - start < 3) {
+                return capitalizeFirst(String.join(" ", words));
+            }
+            start = end - 2;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
     }

@@ -41,6 +41,17 @@ class SourceNormalizerTest {
     }
 
     @Test
+    void theNameAfterOfIsWhatTheRoleIsOfNotThePerson() {
+        // found trying a local story: "The mayor of Springfield said" was credited to "Springfield"
+        assertThat(source("The mayor of Springfield").name()).isEqualTo("Mayor of Springfield");
+        assertThat(source("the governor of New York").name()).isEqualTo("Governor of New York");
+        assertThat(source("the wife of John Smith").name()).isEqualTo("Wife of John Smith");
+        assertThat(source("The Duke of Sussex").name()).isEqualTo("Duke of Sussex");
+        assertThat(source("Mayor of Kharkiv Ihor Terekhov").name()).isEqualTo("Ihor Terekhov");
+        assertThat(source("The mayor of Springfield").kind()).isEqualTo(org.whosaid.model.SourceKind.PERSON);
+    }
+
+    @Test
     void statesAndCapitalsStandForGovernments() {
         SourceMention kyiv = source("Kyiv");
         assertThat(kyiv.kind()).isEqualTo(SourceKind.ORGANISATION);
