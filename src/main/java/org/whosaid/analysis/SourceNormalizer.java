@@ -233,9 +233,11 @@ public final class SourceNormalizer {
         if (start == end || lexicons.organisationWords.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             return String.join(" ", words);
         }
-        if (start > 0 && words[start - 1].equals("of")) {
-            // the names after "of" are what the role is of: "the governor of Texas", "the wife of John Smith" name
-            // nobody else; a longer run is the place and the person ("Mayor of Kharkiv Ihor Terekhov")
+        int of = start > 1 && words[start - 1].equals("the") ? start - 2 : start - 1;
+        if (of >= 0 && words[of].equals("of")) {
+            // the names after "of (the)" are what the role is of ("the governor of Texas", "the president of the Red
+            // Cross", "the wife of John Smith"), nobody's own name; a longer run is a place and then the person
+            // ("Mayor of Kharkiv Ihor Terekhov")
             if (end - start < 3) {
                 return capitalizeFirst(String.join(" ", words));
             }

@@ -47,6 +47,7 @@ class SourceNormalizerTest {
         assertThat(source("the governor of New York").name()).isEqualTo("Governor of New York");
         assertThat(source("the wife of John Smith").name()).isEqualTo("Wife of John Smith");
         assertThat(source("The Duke of Sussex").name()).isEqualTo("Duke of Sussex");
+        assertThat(source("The president of the Red Cross").name()).isEqualTo("President of the Red Cross");
         assertThat(source("Mayor of Kharkiv Ihor Terekhov").name()).isEqualTo("Ihor Terekhov");
         assertThat(source("The mayor of Springfield").kind()).isEqualTo(org.whosaid.model.SourceKind.PERSON);
     }
