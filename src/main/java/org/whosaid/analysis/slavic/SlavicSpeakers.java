@@ -42,6 +42,13 @@ final class SlavicSpeakers {
 
     /** The speaker the tokens name, or null when they name nobody. */
     Speaker resolve(String text, List<SlavicTokens.Token> words) {
+        if (words.size() == 1 && lexicon.mediaWords.contains(words.get(0).folded())) {
+            // "ТАСС сообщает", "как сообщает ТАСС": an agency alone is the source; after a speaker only the medium
+            SlavicLexicon.KnownSource agency = known(words, new int[1]);
+            if (agency != null) {
+                return knownSpeaker(agency, text.substring(words.get(0).start(), words.get(0).end()));
+            }
+        }
         List<SlavicTokens.Token> span = trim(text, words);
         if (span.isEmpty()) {
             // "…, — говорится в сообщении": the report is the last organisation's, though "сообщении" alone names

@@ -85,4 +85,19 @@ class SlavicTrialBugsTest {
         assertThat(inverted.source().name()).isEqualTo("Ukrainian General Staff");
         assertThat(inverted.content().text()).startsWith("Атаку на село Вербове отбили");
     }
+
+    @Test
+    void aNewsAgencyAloneIsTheSourceAndAfterASpeakerOnlyTheMedium() {
+        // found trying common agency phrasing: "Как сообщает ТАСС, …" was credited to "Kak", "ТАСС сообщает, что …"
+        // to nobody
+        Attribution as = one("Как сообщает ТАСС, переговоры продолжатся в пятницу.", "ru");
+        assertThat(as.source().name()).isEqualTo("TASS");
+        assertThat(as.source().party()).isEqualTo("Media");
+        assertThat(as.content().text()).isEqualTo("переговоры продолжатся в пятницу");
+        assertThat(one("ТАСС сообщает, что переговоры продолжатся в пятницу.", "ru").source().name()).isEqualTo("TASS");
+        assertThat(one("Як повідомляє Укрінформ, переговори продовжаться у п'ятницю.", "uk").source().name())
+                .isEqualTo("Ukrinform");
+        Attribution told = one("Губернатор Иван Петренко сообщил ТАСС, что эвакуация завершена.", "ru");
+        assertThat(told.source().name()).as("the agency is only who was told").isEqualTo("Ivan Petrenko");
+    }
 }
