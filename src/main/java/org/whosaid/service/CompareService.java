@@ -51,8 +51,15 @@ public final class CompareService {
     private final PartyRepository parties;
     private final CodingWrites writes;
     private final ConflictFinder conflicts = new ConflictFinder(
-            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn,
-            org.whosaid.analysis.ControlHolder.withBundledLexicon()::holderIn);
+            org.whosaid.analysis.PartyGazetteer.withBundledLexicon()::partyNamedIn, lazyHolders());
+
+    /** The holder reader, built on first use: it loads the Russian and Ukrainian lexicons, which most lists never need. */
+    private static ConflictFinder.HolderReader lazyHolders() {
+        java.util.concurrent.atomic.AtomicReference<org.whosaid.analysis.ControlHolder> reader =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return (text, party) -> reader.updateAndGet(r -> r != null ? r : org.whosaid.analysis.ControlHolder.withBundledLexicon())
+                .holderIn(text, party);
+    }
 
     /** How Compare groups a topic's accounts into columns. */
     public enum Grouping { PARTY, OUTLET }
@@ -83,7 +90,13 @@ public final class CompareService {
                     .computeIfAbsent(column(tally.party(), tally.sourced(), sides), c -> EnumSet.noneOf(Stance.class))
                     .add(tally.stance());
         }
-        Map<String, List<PartyAccounts>> worded = wordedColumns(sides);
+        Set<String> controlWorded = new java.util.HashSet<>();
+        byTopic.forEach((key, stances) -> {
+            if (ConflictFinder.holdersMatter(key, stances)) {
+                controlWorded.add(key);
+            }
+        });
+        Map<String, List<PartyAccounts>> worded = wordedColumns(sides, controlWorded);
         List<TopicOverview> result = new ArrayList<>();
         for (Topic topic : topics.inUse()) {
             Map<String, Set<Stance>> stances = byTopic.getOrDefault(topic.key(), Map.of());
@@ -97,11 +110,12 @@ public final class CompareService {
 
     /**
      * The columns of the topics whose conflicts rest on words, holding only the statements that can make one (read
-     * lean, in one query), in Compare's order: what {@link ConflictFinder#reasons} reads, and no more.
+     * lean, in one query), in Compare's order: what {@link ConflictFinder#reasons} reads, and no more; of the control
+     * topics, those in {@code controlTopics} (where the holders can make the conflict).
      */
-    private Map<String, List<PartyAccounts>> wordedColumns(Map<String, String> sides) {
+    private Map<String, List<PartyAccounts>> wordedColumns(Map<String, String> sides, Set<String> controlTopics) {
         Map<String, Map<String, List<Account>>> byTopic = new HashMap<>();
-        for (StatementRepository.Worded w : statements.wordedOnTopics(ConflictFinder.WORDED_TOPICS)) {
+        for (StatementRepository.Worded w : statements.wordedOnTopics(ConflictFinder.WORDED_TOPICS, controlTopics)) {
             byTopic.computeIfAbsent(w.topicKey(), k -> new TreeMap<>(PartyOrder.COMPARATOR))
                     .computeIfAbsent(column(w.party(), true, sides), c -> new ArrayList<>())
                     .add(new Account(w.statementId(), w.articleId(), null, null, null, w.party(), w.stance(),

@@ -41,10 +41,11 @@ final class ConflictFinder {
     private static final String CONTROL = "-control";
 
     /**
-     * The keys (SQL LIKE patterns) of the topics whose conflicts depend on their statements' words: casualty and
-     * attack topics start so, control topics end so (keys as the linkers make them).
+     * The keys (SQL LIKE patterns) of the topics whose conflicts always depend on their statements' words: casualty
+     * and attack topics start so (keys as the linkers make them). A control topic's words matter only as
+     * {@link #holdersMatter} says.
      */
-    static final List<String> WORDED_TOPICS = List.of(CASUALTIES + "%", ATTACK + "%", "%" + CONTROL);
+    static final List<String> WORDED_TOPICS = List.of(CASUALTIES + "%", ATTACK + "%");
 
     private final PartyNamer namer;
     private final HolderReader holders;
@@ -57,6 +58,23 @@ final class ConflictFinder {
     /** Whether a topic's conflicts depend on its statements' words (figures, accusations, holders), not only stances. */
     static boolean readsWords(String topicKey) {
         return topicKey.startsWith(CASUALTIES) || topicKey.startsWith(ATTACK) || topicKey.endsWith(CONTROL);
+    }
+
+    /**
+     * Whether the holders named on a control topic can make its conflict, from the stances taken in each column:
+     * two sides assert, and no side denies what another asserts (the stances then already make the conflict). The
+     * topic list reads the words of those control topics only.
+     */
+    static boolean holdersMatter(String topicKey, Map<String, Set<Stance>> stancesByColumn) {
+        if (!topicKey.endsWith(CONTROL)) {
+            return false;
+        }
+        long asserting = stancesByColumn.entrySet().stream()
+                .filter(e -> !NOT_A_SIDE.contains(e.getKey()) && e.getValue().contains(Stance.ASSERTS)).count();
+        boolean denied = stancesByColumn.entrySet().stream().anyMatch(d -> !NOT_A_SIDE.contains(d.getKey())
+                && d.getValue().contains(Stance.DENIES) && stancesByColumn.entrySet().stream().anyMatch(a -> a != d
+                && !NOT_A_SIDE.contains(a.getKey()) && a.getValue().contains(Stance.ASSERTS)));
+        return asserting >= 2 && !denied;
     }
 
     /**
@@ -117,8 +135,12 @@ final class ConflictFinder {
      * the place and neither names a holder the other does (one side asserting both is no conflict by itself).
      */
     private String differingHolders(List<PartyAccounts> columns) {
-        if (oneDeniesWhatAnotherAsserts(columns)) {
-            return null; // the stances already make the conflict; the holders would say it twice
+        Map<String, Set<Stance>> stances = new LinkedHashMap<>();
+        for (PartyAccounts column : columns) {
+            column.accounts().forEach(a -> stances.computeIfAbsent(column.party(), p -> new LinkedHashSet<>()).add(a.stance()));
+        }
+        if (!holdersMatter(CONTROL, stances)) {
+            return null; // fewer than two sides assert, or the stances already make the conflict
         }
         Map<String, Set<String>> byParty = new LinkedHashMap<>();
         for (PartyAccounts column : columns) {
@@ -142,22 +164,6 @@ final class ConflictFinder {
             }
         }
         return null;
-    }
-
-    private static boolean oneDeniesWhatAnotherAsserts(List<PartyAccounts> columns) {
-        for (PartyAccounts denier : columns) {
-            if (NOT_A_SIDE.contains(denier.party())
-                    || denier.accounts().stream().noneMatch(a -> a.stance() == Stance.DENIES)) {
-                continue;
-            }
-            for (PartyAccounts asserter : columns) {
-                if (asserter != denier && !NOT_A_SIDE.contains(asserter.party())
-                        && asserter.accounts().stream().anyMatch(a -> a.stance() == Stance.ASSERTS)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The count a casualty statement gives: the number nearest a word such as "killed" or "toll". */

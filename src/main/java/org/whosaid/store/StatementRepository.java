@@ -325,14 +325,19 @@ public final class StatementRepository {
 
     /**
      * The active statements with a source and a stance other than questioning on the topics whose keys match one of
-     * {@code keyPatterns} (SQL LIKE patterns: "casualties-%", "%-control"): the only ones whose words can make a
-     * conflict there.
+     * {@code keyPatterns} (SQL LIKE patterns: "casualties-%") or are one of {@code keys}: the only ones whose words
+     * can make a conflict there.
      */
-    public List<Worded> wordedOnTopics(List<String> keyPatterns) {
-        if (keyPatterns.isEmpty()) {
+    public List<Worded> wordedOnTopics(List<String> keyPatterns, java.util.Collection<String> keys) {
+        if (keyPatterns.isEmpty() && keys.isEmpty()) {
             return List.of();
         }
-        String keys = String.join(" OR ", java.util.Collections.nCopies(keyPatterns.size(), "t.key LIKE ?"));
+        List<String> conditions = new ArrayList<>(java.util.Collections.nCopies(keyPatterns.size(), "t.key LIKE ?"));
+        if (!keys.isEmpty()) {
+            conditions.add("t.key IN (" + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")");
+        }
+        List<String> values = new ArrayList<>(keyPatterns);
+        values.addAll(keys);
         return database.read(c -> {
             List<Worded> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
@@ -343,9 +348,9 @@ public final class StatementRepository {
                     LEFT JOIN source src ON src.id = s.source_id
                     LEFT JOIN party p ON p.id = COALESCE(s.party_id, src.party_id)
                     WHERE s.status = 'active' AND s.source_id IS NOT NULL AND s.stance <> 'questions'
-                      AND (""" + keys + ")")) {
-                for (int i = 0; i < keyPatterns.size(); i++) {
-                    ps.setString(i + 1, keyPatterns.get(i));
+                      AND (""" + String.join(" OR ", conditions) + ")")) {
+                for (int i = 0; i < values.size(); i++) {
+                    ps.setString(i + 1, values.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -73,4 +73,18 @@ class ConflictFinderTest {
                         List.of(said(2, "Ukraine", "Russian forces failed to capture the village"))));
         assertThat(finder.reasons("petrivka-control", failed)).as("a failed taking names no holder").isEmpty();
     }
+
+    @Test
+    void theTopicListReadsAControlTopicsWordsOnlyWhenHoldersCanMakeItsConflict() {
+        java.util.Set<Stance> asserts = java.util.Set.of(Stance.ASSERTS);
+        assertThat(ConflictFinder.holdersMatter("petrivka-control",
+                java.util.Map.of("Russia", asserts, "Ukraine", asserts))).isTrue();
+        assertThat(ConflictFinder.holdersMatter("petrivka-control",
+                java.util.Map.of("Russia", asserts, "Ukraine", java.util.Set.of(Stance.DENIES))))
+                .as("the stances already conflict").isFalse();
+        assertThat(ConflictFinder.holdersMatter("petrivka-control",
+                java.util.Map.of("Russia", asserts, PartyOrder.NO_PARTY, asserts))).as("one side only").isFalse();
+        assertThat(ConflictFinder.holdersMatter("attack-petrivka",
+                java.util.Map.of("Russia", asserts, "Ukraine", asserts))).isFalse();
+    }
 }
