@@ -52,6 +52,8 @@ final class SlavicLexicon {
     final Set<String> anonymousStems = new HashSet<>();
     final Set<String> vagueStems = new HashSet<>();
     final Set<String> roleStems = new HashSet<>();
+    /** "министерство", "посольство", "уряд": a capitalised word after one is whose it is, not a person's name. */
+    final Set<String> institutionStems = new HashSet<>();
     final Set<String> denialStems = new HashSet<>();
     final List<Phrase> denialPhrases = new ArrayList<>();
     final Set<String> controlStems = new HashSet<>();
@@ -91,6 +93,7 @@ final class SlavicLexicon {
         stems(t, root.path("anonymous"), anonymousStems);
         stems(t, root.path("vague"), vagueStems);
         stems(t, root.path("roles"), roleStems);
+        stems(t, root.path("institutionWords"), institutionStems);
         stems(t, root.path("groupWords"), groupWordStems);
         root.path("groups").forEach(g -> groups.add(g.asText()));
         stems(t, root.path("denialWords"), denialStems);

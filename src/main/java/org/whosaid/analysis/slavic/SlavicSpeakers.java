@@ -82,6 +82,9 @@ final class SlavicSpeakers {
         if (!name.isEmpty() && namesAParty(name.get(name.size() - 1))) {
             name = List.of(); // "Министерство обороны Азербайджана", "Минобороны Армении": that state's organisation
         }
+        if (name.size() == 1 && lexicon.institutionStems.contains(head.stem())) {
+            name = List.of(); // "Міністерство оборони Литви": a state the lexicon does not list, not a "Lytvy"
+        }
         if (known != null && known.kind() != SourceKind.PERSON && !name.isEmpty()
                 && name.get(0).start() >= knownEnd[0]) {
             // "речник МЗС Георгій Тихий", "военкор Александр Коц": the person speaks, for the body's party

@@ -100,4 +100,11 @@ class SlavicTrialBugsTest {
         Attribution told = one("Губернатор Иван Петренко сообщил ТАСС, что эвакуация завершена.", "ru");
         assertThat(told.source().name()).as("the agency is only who was told").isEqualTo("Ivan Petrenko");
     }
+
+    @Test
+    void aCapitalisedWordAfterAnInstitutionIsWhoseItIsNotAPersonsName() {
+        Attribution a = one("У Міністерстві оборони Литви повідомили, що навчання завершено.", "uk");
+        assertThat(a.source().kind()).isEqualTo(org.whosaid.model.SourceKind.ORGANISATION);
+        assertThat(a.source().name()).isNotEqualTo("Lytvy");
+    }
 }
