@@ -66,15 +66,25 @@ final class ConflictFinder {
      * topic list reads the words of those control topics only.
      */
     static boolean holdersMatter(String topicKey, Map<String, Set<Stance>> stancesByColumn) {
-        if (!topicKey.endsWith(CONTROL)) {
-            return false;
-        }
-        long asserting = stancesByColumn.entrySet().stream()
-                .filter(e -> !NOT_A_SIDE.contains(e.getKey()) && e.getValue().contains(Stance.ASSERTS)).count();
-        boolean denied = stancesByColumn.entrySet().stream().anyMatch(d -> !NOT_A_SIDE.contains(d.getKey())
-                && d.getValue().contains(Stance.DENIES) && stancesByColumn.entrySet().stream().anyMatch(a -> a != d
-                && !NOT_A_SIDE.contains(a.getKey()) && a.getValue().contains(Stance.ASSERTS)));
-        return asserting >= 2 && !denied;
+        return topicKey.endsWith(CONTROL) && onlyHoldersCanConflict(stancesByColumn);
+    }
+
+    /** Two sides assert and no side denies what another asserts. */
+    private static boolean onlyHoldersCanConflict(Map<String, Set<Stance>> stancesByColumn) {
+        Set<String> asserting = new LinkedHashSet<>();
+        Set<String> denying = new LinkedHashSet<>();
+        stancesByColumn.forEach((column, taken) -> {
+            if (!NOT_A_SIDE.contains(column)) {
+                if (taken.contains(Stance.ASSERTS)) {
+                    asserting.add(column);
+                }
+                if (taken.contains(Stance.DENIES)) {
+                    denying.add(column);
+                }
+            }
+        });
+        boolean denied = denying.stream().anyMatch(d -> asserting.stream().anyMatch(a -> !a.equals(d)));
+        return asserting.size() >= 2 && !denied;
     }
 
     /**
@@ -139,7 +149,7 @@ final class ConflictFinder {
         for (PartyAccounts column : columns) {
             column.accounts().forEach(a -> stances.computeIfAbsent(column.party(), p -> new LinkedHashSet<>()).add(a.stance()));
         }
-        if (!holdersMatter(CONTROL, stances)) {
+        if (!onlyHoldersCanConflict(stances)) {
             return null; // fewer than two sides assert, or the stances already make the conflict
         }
         Map<String, Set<String>> byParty = new LinkedHashMap<>();
