@@ -21,6 +21,8 @@ public record EvalReport(Counts counts, List<String> misses, List<String> falseP
         int disputesMarked;
         int predicted;
         int predictedCorrect;
+        /** Articles whose unattributed claims were annotated (possibly as none). */
+        int unattributedArticles;
         int goldUnattributed;
         int unattributedFound;
         int predictedUnattributed;
@@ -40,6 +42,7 @@ public record EvalReport(Counts counts, List<String> misses, List<String> falseP
             disputesMarked += o.disputesMarked;
             predicted += o.predicted;
             predictedCorrect += o.predictedCorrect;
+            unattributedArticles += o.unattributedArticles;
             goldUnattributed += o.goldUnattributed;
             unattributedFound += o.unattributedFound;
             predictedUnattributed += o.predictedUnattributed;
@@ -153,7 +156,7 @@ public record EvalReport(Counts counts, List<String> misses, List<String> falseP
         line(b, "party accuracy (of correctly attributed)", counts.party, counts.speaker);
         line(b, "quote/claim kind right (of found)", counts.kind, counts.found);
         line(b, "denials and doubts marked", counts.disputesMarked, counts.goldDisputes);
-        if (counts.goldUnattributed > 0) {
+        if (counts.unattributedArticles > 0) {
             line(b, "unattributed claims precision", counts.unattributedCorrect, counts.predictedUnattributed);
             line(b, "unattributed claims recall", counts.unattributedFound, counts.goldUnattributed);
         } else {
@@ -171,7 +174,7 @@ public record EvalReport(Counts counts, List<String> misses, List<String> falseP
 
     /** One line for a table of document sets: F1, precision, recall, party accuracy, unattributed P/R. */
     public String summary(String name) {
-        String unattributed = counts.goldUnattributed == 0 ? "" : String.format(Locale.ROOT, "  unattributed P %.3f R %.3f",
+        String unattributed = counts.unattributedArticles == 0 ? "" : String.format(Locale.ROOT, "  unattributed P %.3f R %.3f",
                 ratio(counts.unattributedCorrect, counts.predictedUnattributed), ratio(counts.unattributedFound, counts.goldUnattributed));
         return String.format(Locale.ROOT, "%-36s gold %4d  F1 %.3f  P %.3f  R %.3f  party %.3f%s", name, counts.gold,
                 f1(), precision(), recall(), partyAccuracy(), unattributed);

@@ -107,14 +107,17 @@ public final class EvalScorer {
                 falsePositives.add(a.kind().code() + " [" + a.rule() + "] " + describe(a.source()) + ": " + a.content().text());
             }
         }
-        if (!gold.unattributedClaims().isEmpty()) {
-            scoreUnattributed(gold.unattributedClaims(), unattributed, c, misses, falsePositives);
+        if (gold.unattributedAnnotated()) {
+            scoreUnattributed(gold, unattributed, c, misses, falsePositives);
         }
         return new EvalReport(c, misses, falsePositives);
     }
 
-    private static void scoreUnattributed(List<String> claims, List<Attribution> predicted, EvalReport.Counts c,
+    /** A prediction matching a borderline claim ({@code unattributed_optional}) counts neither for nor against. */
+    private static void scoreUnattributed(GoldAnnotation gold, List<Attribution> predicted, EvalReport.Counts c,
                                           List<String> misses, List<String> falsePositives) {
+        List<String> claims = gold.unattributedClaims();
+        c.unattributedArticles++;
         for (String claim : claims) {
             c.goldUnattributed++;
             if (predicted.stream().anyMatch(a -> contentMatches(claim, a.content().text()))) {
@@ -124,8 +127,12 @@ public final class EvalScorer {
             }
         }
         for (Attribution a : predicted) {
+            boolean right = claims.stream().anyMatch(claim -> contentMatches(claim, a.content().text()));
+            if (!right && gold.unattributedOptional().stream().anyMatch(o -> contentMatches(o, a.content().text()))) {
+                continue;
+            }
             c.predictedUnattributed++;
-            if (claims.stream().anyMatch(claim -> contentMatches(claim, a.content().text()))) {
+            if (right) {
                 c.unattributedCorrect++;
             } else {
                 falsePositives.add("unattributed [" + a.rule() + "]: " + a.content().text());
@@ -133,14 +140,22 @@ public final class EvalScorer {
         }
     }
 
-    /** The predicted article holding the most gold contents (first 60 characters); the first on a tie; else null. */
+    /**
+     * The predicted article holding the most gold contents (first 60 characters of each attribution and unattributed
+     * claim); the first on a tie; else null.
+     */
     static PredictedArticle pick(GoldAnnotation gold, List<PredictedArticle> predicted) {
+        List<String> probes = new ArrayList<>();
+        gold.attributions().forEach(g -> probes.add(g.content() == null ? "" : g.content()));
+        if (gold.unattributedAnnotated()) {
+            probes.addAll(gold.unattributedClaims());
+            probes.addAll(gold.unattributedOptional());
+        }
         PredictedArticle best = null;
         int score = 0;
         for (PredictedArticle a : predicted) {
             int s = 0;
-            for (GoldAnnotation.Item g : gold.attributions()) {
-                String content = g.content() == null ? "" : g.content();
+            for (String content : probes) {
                 int end = content.codePointCount(0, content.length()) > ARTICLE_PROBE
                         ? content.offsetByCodePoints(0, ARTICLE_PROBE) : content.length();
                 if (a.text().contains(content.substring(0, end))) {

@@ -18,6 +18,7 @@ import java.util.List;
 public record GoldAnnotation(String article, String about, String language, List<String> parties,
                              List<Item> attributions, List<Item> optional,
                              @JsonProperty("unattributed_claims") List<String> unattributedClaims,
+                             @JsonProperty("unattributed_optional") List<String> unattributedOptional,
                              List<Conflict> conflicts, List<Alias> aliases, List<GoldAnnotation> documents) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -26,10 +27,17 @@ public record GoldAnnotation(String article, String about, String language, List
         parties = parties == null ? List.of() : List.copyOf(parties);
         attributions = attributions == null ? List.of() : List.copyOf(attributions);
         optional = optional == null ? List.of() : List.copyOf(optional);
-        unattributedClaims = unattributedClaims == null ? List.of() : List.copyOf(unattributedClaims);
+        // null (the key absent) is "not annotated"; an empty list says the article has no unattributed claim
+        unattributedClaims = unattributedClaims == null ? null : List.copyOf(unattributedClaims);
+        unattributedOptional = unattributedOptional == null ? List.of() : List.copyOf(unattributedOptional);
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** Whether the article's unattributed claims were annotated (then a predicted one not in the lists is wrong). */
+    public boolean unattributedAnnotated() {
+        return unattributedClaims != null;
     }
 
     /** The annotated articles: those of {@code documents}, or this annotation itself in the one-article format. */

@@ -30,7 +30,13 @@ class EvalScorerTest {
     }
 
     private static GoldAnnotation gold(List<GoldAnnotation.Item> items, List<GoldAnnotation.Item> optional, List<String> unattributed) {
-        return new GoldAnnotation("a.txt", null, null, null, items, optional, unattributed, null, null, null);
+        return gold(items, optional, unattributed, null);
+    }
+
+    private static GoldAnnotation gold(List<GoldAnnotation.Item> items, List<GoldAnnotation.Item> optional,
+                                       List<String> unattributed, List<String> unattributedOptional) {
+        return new GoldAnnotation("a.txt", null, null, null, items, optional, unattributed, unattributedOptional, null,
+                null, null);
     }
 
     private static EvalReport score(GoldAnnotation g, Attribution... predicted) {
@@ -130,6 +136,33 @@ class EvalScorerTest {
         assertThat(text).contains("A2 wrong speaker").contains("+ claim [test] Moscow")
                 .containsPattern("unattributed claims precision +1/2 = 0.500");
         assertThat(text.lines().reduce((a, b) -> b)).contains("attribution F1 = 0.400");
+    }
+
+    @Test
+    void aBorderlineUnattributedClaimCountsNeitherForNorAgainst() {
+        GoldAnnotation g = gold(List.of(), List.of(), List.of("A drone strike killed nine people."),
+                List.of("Reuters could not verify the report."));
+        String text = "A drone strike killed nine people. Reuters could not verify the report. The town lies in ruins.";
+        EvalReport report = EvalScorer.score(g, List.of(new PredictedArticle(text, List.of(
+                predicted(StatementKind.UNATTRIBUTED, "A drone strike killed nine people.", null, null, Stance.ASSERTS),
+                predicted(StatementKind.UNATTRIBUTED, "Reuters could not verify the report.", null, null, Stance.ASSERTS),
+                predicted(StatementKind.UNATTRIBUTED, "The town lies in ruins.", null, null, Stance.ASSERTS)))));
+        assertThat(report.predictedUnattributed()).as("the optional one is not counted").isEqualTo(2);
+        assertThat(report.unattributedCorrect()).isEqualTo(1);
+        assertThat(report.format(false)).containsPattern("unattributed claims precision +1/2 = 0.500");
+    }
+
+    @Test
+    void anEmptyListOfUnattributedClaimsIsAnnotatedButAMissingOneIsNot() {
+        Attribution claim = predicted(StatementKind.UNATTRIBUTED, "we still hold the city.", null, null, Stance.ASSERTS);
+        List<GoldAnnotation.Item> items = List.of(item("A1", "indirect", "Russia", "Russia", "its forces had taken control of Toretsk", "asserts"));
+        EvalReport none = score(gold(items, List.of(), List.of()), claim);
+        assertThat(none.predictedUnattributed()).as("the article has no unattributed claim, so this one is wrong").isEqualTo(1);
+        assertThat(none.unattributedCorrect()).isZero();
+        assertThat(none.format(false)).containsPattern("unattributed claims precision +0/1 = 0.000");
+        EvalReport unannotated = score(gold(items, List.of(), null), claim);
+        assertThat(unannotated.predictedUnattributed()).isZero();
+        assertThat(unannotated.format(false)).contains("not annotated");
     }
 
     @Test
