@@ -4,9 +4,9 @@ package org.whosaid.analysis;
  * The writer's voice across one article, as check-worthiness sees it: where much of what the article says is the
  * writer's own opinion, analysis or rhetoric (a column, an explainer), the few sentences that look factual are steps
  * of the same argument, so every candidate of that article needs more to pass. A news report, whose sentences mostly
- * carry a source or a fact, is left as it is.
+ * carry a source or a fact, is left as it is. Shared by the English and the Russian and Ukrainian analyses.
  */
-final class WriterVoice {
+public final class WriterVoice {
 
     /** Fewer prose sentences than this say too little about the genre of a piece. */
     static final int MIN_SENTENCES = 10;
@@ -23,7 +23,7 @@ final class WriterVoice {
      * {@code prose} unsourced whole sentences (headlines, captions and the like left out), of which {@code opinion}
      * scored under the threshold: the writer's share of what the article says.
      */
-    static double penalty(int attributed, int prose, int opinion) {
+    public static double penalty(int attributed, int prose, int opinion) {
         int said = attributed + prose;
         if (said < MIN_SENTENCES) {
             return 0;
@@ -32,7 +32,7 @@ final class WriterVoice {
     }
 
     /** {@code score} (a {@link CheckWorthiness} score) after taking {@code penalty} raw points off it. */
-    static double lowered(double score, double penalty) {
+    public static double lowered(double score, double penalty) {
         if (penalty == 0) {
             return score;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.whosaid.analysis.TopicLinker;
+import org.whosaid.analysis.WriterVoice;
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Attribution;
 import org.whosaid.model.Language;
@@ -98,13 +99,7 @@ public final class SlavicAnalyzer {
                     f.cueStart() >= 0 ? Span.of(text, f.cueStart(), f.cueEnd()) : null, source, stance,
                     topic, f.speaker().flags(), f.rule(), f.confidence()));
         }
-        for (int i = 0; i < sentences.size(); i++) {
-            SlavicSentences.Sentence s = sentences.get(i);
-            if (!attributed[i] && unattributedClaim(text, s, tokens)) {
-                out.add(new Attribution(StatementKind.UNATTRIBUTED, Span.of(text, s.start(), s.end()), null, null,
-                        Stance.ASSERTS, null, List.of(), "unattributed-sentence", 0.6));
-            }
-        }
+        out.addAll(unattributedClaims(text, sentences, attributed, frames.size(), lexicon, tokens));
         out.sort(Comparator.comparingInt(a -> a.content().start()));
         return new Analysis(out, List.copyOf(topics.values()));
     }
@@ -171,7 +166,39 @@ public final class SlavicAnalyzer {
         return cue;
     }
 
-    /** A statement of fact nobody is credited with: a full sentence of a few words, not a question or a heading. */
+    /**
+     * The sentences nobody is credited with that are check-worthy, each with its score as confidence. A column's
+     * sentences need more to pass, as in English ({@link WriterVoice}): the writer's share of the article lowers all.
+     */
+    private static List<Attribution> unattributedClaims(String text, List<SlavicSentences.Sentence> sentences,
+                                                        boolean[] attributed, int statements, SlavicLexicon lexicon,
+                                                        SlavicTokens tokens) {
+        List<SlavicSentences.Sentence> candidates = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        int opinion = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            SlavicSentences.Sentence s = sentences.get(i);
+            if (!attributed[i] && unattributedClaim(text, s, tokens)) {
+                double score = lexicon.checkWorthiness.score(text, s.start(), s.end(), tokens);
+                candidates.add(s);
+                scores.add(score);
+                opinion += score < SlavicCheckWorthiness.THRESHOLD ? 1 : 0;
+            }
+        }
+        double penalty = WriterVoice.penalty(statements, candidates.size(), opinion);
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            double score = WriterVoice.lowered(scores.get(i), penalty);
+            if (score >= SlavicCheckWorthiness.THRESHOLD) {
+                SlavicSentences.Sentence s = candidates.get(i);
+                out.add(new Attribution(StatementKind.UNATTRIBUTED, Span.of(text, s.start(), s.end()), null, null,
+                        Stance.ASSERTS, null, List.of(), "unattributed-sentence", Math.round(score * 100) / 100.0));
+            }
+        }
+        return out;
+    }
+
+    /** A statement nobody is credited with: a full sentence of a few words, not a question or a heading. */
     private static boolean unattributedClaim(String text, SlavicSentences.Sentence s, SlavicTokens tokens) {
         String t = s.text(text);
         char last = t.charAt(t.length() - 1);

@@ -63,6 +63,7 @@ final class SlavicLexicon {
     /** The parties that are armed groups or movements, not states ("Houthis", "Hamas"). */
     final Set<String> groups = new HashSet<>();
     final List<KnownSource> sources = new ArrayList<>();
+    final SlavicCheckWorthiness checkWorthiness;
 
     /** The lexicon of {@code root} keyed by {@code t}, as the text it is matched against will be. */
     SlavicLexicon(JsonNode root, SlavicTokens t) {
@@ -104,6 +105,7 @@ final class SlavicLexicon {
             e.getValue().forEach(w -> words.add(phrase(t, w.asText())));
             partyWords.put(e.getKey(), words);
         });
+        checkWorthiness = new SlavicCheckWorthiness(root.path("checkWorthiness"), t);
         for (JsonNode s : root.path("sources")) {
             List<Phrase> names = new ArrayList<>();
             s.path("names").forEach(n -> names.add(phrase(t, n.asText())));
@@ -134,7 +136,7 @@ final class SlavicLexicon {
         array.forEach(f -> into.add(t.keyOf(f.asText())));
     }
 
-    private static Phrase phrase(SlavicTokens t, String text) {
+    static Phrase phrase(SlavicTokens t, String text) {
         List<String> folded = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         for (SlavicTokens.Token token : t.tokens(text, 0, text.length())) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Splits Russian and Ukrainian prose into sentences: at . ! ? … followed by a space and a capital, a dash or a
  * quote mark, and at line breaks; never inside a quote («…», „…“, “…”, "…"), after an initial ("А. Петров") or a
- * short abbreviation.
+ * short abbreviation, but after a unit ("млрд грн.") when a capital follows.
  */
 final class SlavicSentences {
 
@@ -20,8 +20,13 @@ final class SlavicSentences {
         }
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "т", "д", "им", "ул", "см", "тыс", "млн", "млрд",
-            "руб", "грн", "р", "обл", "пос", "с", "н", "э", "ст", "св", "пр", "проф", "ген", "полк", "чол");
+    private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "т", "д", "им", "ул", "см", "р", "обл", "пос", "с",
+            "н", "э", "ст", "св", "пр", "проф", "ген", "полк", "чол");
+    /**
+     * Units after a number ("324,7 млрд грн."): a capital after one opens the next sentence, as nothing that
+     * follows a unit is capitalised inside a sentence; a lower-case word or a digit continues it ("тыс. человек").
+     */
+    private static final Set<String> UNITS = Set.of("тыс", "тис", "млн", "млрд", "трлн", "руб", "грн", "коп");
 
     List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -99,7 +104,11 @@ final class SlavicSentences {
         }
         String word = text.substring(w, i);
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        return !initial && !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (UNITS.contains(lower)) {
+            return Character.isUpperCase(next);
+        }
+        return !initial && !ABBREVIATIONS.contains(lower);
     }
 
     private static boolean add(List<Sentence> out, String text, int start, int end, boolean paragraph) {
