@@ -85,4 +85,16 @@ class SlavicUnattributedClaimsTest {
                 "Выделено 324,7 млрд грн. За решение проголосовали 297 депутатов. Собрали 5 тыс. человек.");
         assertThat(s).hasSize(3);
     }
+
+    @Test
+    void anAnswerAndAForecastCreditTheirSpeakerSoTheyAreNoUnattributedClaims() {
+        String answer = "После паузы вице-премьер Юлия Свириденко ответила: «У нас нет выбора, война идет третий год».";
+        String forecast = "По прогнозу регулятора, годовая инфляция снизится до 4% в 2026 году.";
+        assertThat(claims(answer, "ru")).isEmpty();
+        assertThat(claims(forecast, "ru")).isEmpty();
+        assertThat(ANALYZER.analyze(answer, "ru").attributions()).singleElement()
+                .satisfies(a -> assertThat(a.source().name()).contains("Sviridenko"));
+        assertThat(ANALYZER.analyze(forecast, "ru").attributions()).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(StatementKind.CLAIM));
+    }
 }
