@@ -27,6 +27,12 @@ public final class ArticlePages {
     private static final String POSTGRES_MATCH = "SELECT article_id AS id, -ts_rank(words, CAST(? AS tsquery)) AS rank"
             + " FROM article_search WHERE words @@ CAST(? AS tsquery)";
 
+    /** The ids of the full-text matches, without a rank. */
+    private static String match(Dialect dialect) {
+        return dialect == Dialect.SQLITE ? "SELECT rowid AS id FROM article_fts WHERE article_fts MATCH ?"
+                : "SELECT article_id AS id FROM article_search WHERE words @@ CAST(? AS tsquery)";
+    }
+
     private final Database database;
 
     public ArticlePages(Database database) {
@@ -81,28 +87,53 @@ public final class ArticlePages {
 
     private static List<ArticleSummary> rows(Connection c, Dialect dialect, LibraryQuery query, int offset, int limit,
                                            AtomicReference<PreparedStatement> running) throws SQLException {
-        Sql sql = where(query, dialect);
         // The page's ids first, then the summaries of those rows only: PostgreSQL computes a select list's
         // subqueries (the counts, the parties) for every row OFFSET skips, 3 s for the last page of 10,000.
+        Page page = pageSql(query, dialect);
         String column = sortColumn(query);
-        String inner = "SELECT a.id" + (column == null ? "" : ", " + column + " AS k") + " FROM article a" + sql.from
-                + sql.where + " ORDER BY " + order(query) + " LIMIT ? OFFSET ?";
-        String text = ArticleRepository.SUMMARY_SQL + " JOIN (" + inner + ") page ON page.id = a.id ORDER BY "
+        String text = ArticleRepository.SUMMARY_SQL + " JOIN (" + page.sql() + ") page ON page.id = a.id ORDER BY "
                 + (column == null ? "a.id" + direction(query) : "page.k" + direction(query) + nulls(query) + ", a.id"
                 + direction(query));
         try (PreparedStatement ps = c.prepareStatement(text)) {
             running.set(ps);
-            int n = sql.bind(ps);
+            int n = 1;
+            for (String value : page.values()) {
+                ps.setString(n++, value);
+            }
             ps.setInt(n++, limit);
             ps.setInt(n, offset);
             return ArticleRepository.readSummaries(ps);
         }
     }
 
+    /** The ids (and sort keys, as {@code k}) of one page of a query: its SQL, ending in {@code LIMIT ? OFFSET ?}. */
+    record Page(String sql, List<String> values) {
+    }
+
+    /** The query for the ids of a page of {@code query}, its values to bind in order before the limit and offset. */
+    static Page pageSql(LibraryQuery query, Dialect dialect) {
+        Sql sql = where(query, dialect);
+        String column = sortColumn(query);
+        if (searchOnly(query) && query.sort() == LibraryQuery.Sort.DEFAULT) {
+            // best first among the matches alone: a lookup of every matching article before the sort took 0.2 s
+            // for a word most of 100,000 articles hold
+            String direction = direction(query);
+            return new Page("SELECT m.id, m.rank AS k FROM (" + (dialect == Dialect.SQLITE ? SQLITE_MATCH : POSTGRES_MATCH)
+                    + ") m ORDER BY m.rank" + direction + nulls(query) + ", m.id" + direction + " LIMIT ? OFFSET ?",
+                    sql.values);
+        }
+        String counted = byCount(query) ? " JOIN article_tally t ON t.article_id = a.id" : "";
+        return new Page("SELECT a.id" + (column == null ? "" : ", " + column + " AS k") + " FROM article a" + counted
+                + sql.from + sql.where + " ORDER BY " + order(query) + " LIMIT ? OFFSET ?", sql.values);
+    }
+
     private static int count(Connection c, Dialect dialect, LibraryQuery query, AtomicReference<PreparedStatement> running)
             throws SQLException {
-        Sql sql = where(query, dialect);
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article a" + sql.from + sql.where)) {
+        Sql sql = where(query.sortedBy(LibraryQuery.Sort.TITLE, false), dialect);
+        // a search alone is counted in the index, without a lookup of each matching article (0.1 s at 100,000)
+        String text = searchOnly(query) ? "SELECT count(*) FROM (" + match(dialect) + ") m"
+                : "SELECT count(*) FROM article a" + sql.from + sql.where;
+        try (PreparedStatement ps = c.prepareStatement(text)) {
             running.set(ps);
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -128,16 +159,20 @@ public final class ArticlePages {
         List<String> values = new ArrayList<>();
         if (query.text() != null) {
             // An empty match (only punctuation typed) matches nothing, as a search for it always did.
-            if (dialect == Dialect.SQLITE) {
-                String match = FtsQuery.of(query.text());
-                from.append(" JOIN (").append(SQLITE_MATCH).append(") m ON m.id = a.id");
-                values.add(match.isEmpty() ? "\"\"" : match);
+            String match = dialect == Dialect.SQLITE ? FtsQuery.of(query.text()) : FtsQuery.tsquery(query.text());
+            match = match.isEmpty() && dialect == Dialect.SQLITE ? "\"\"" : match;
+            if (query.sort() == LibraryQuery.Sort.DEFAULT) {
+                from.append(" JOIN (").append(dialect == Dialect.SQLITE ? SQLITE_MATCH : POSTGRES_MATCH)
+                        .append(") m ON m.id = a.id");
+                if (dialect == Dialect.POSTGRESQL) {
+                    values.add(match);
+                }
             } else {
-                String match = FtsQuery.tsquery(query.text());
-                from.append(" JOIN (").append(POSTGRES_MATCH).append(") m ON m.id = a.id");
-                values.add(match);
-                values.add(match);
+                // Sorted by a column, no rank is needed: the sort's index is walked and each article looked up in
+                // the matches (the unary plus keeps the planner off the id, which would sort every match first).
+                conditions.add("+a.id IN (SELECT id FROM (" + match(dialect) + ") m)");
             }
+            values.add(match);
         }
         if (query.outlet() != null) {
             conditions.add("a.outlet = ?");
@@ -181,7 +216,22 @@ public final class ArticlePages {
     private static String order(LibraryQuery query) {
         String column = sortColumn(query);
         String direction = direction(query);
-        return column == null ? "a.id" + direction : column + direction + nulls(query) + ", a.id" + direction;
+        // by a count, the tie is broken by the tally's own id, so that its index is in the whole order
+        String id = byCount(query) ? "t.article_id" : "a.id";
+        return column == null ? "a.id" + direction : column + direction + nulls(query) + ", " + id + direction;
+    }
+
+    /** A full-text search with no other filter: the index alone answers it. */
+    private static boolean searchOnly(LibraryQuery query) {
+        return query.text() != null
+                && query.withText(null).equals(LibraryQuery.ALL.sortedBy(query.sort(), query.descending()));
+    }
+
+    private static boolean byCount(LibraryQuery query) {
+        return switch (query.sort()) {
+            case QUOTES, CLAIMS, UNATTRIBUTED -> true;
+            default -> false;
+        };
     }
 
     private static String direction(LibraryQuery query) {
@@ -201,15 +251,10 @@ public final class ArticlePages {
             case OUTLET -> "a.outlet";
             case PUBLISHED -> "a.published";
             case LANGUAGE -> "a.language";
-            case QUOTES -> count("quote");
-            case CLAIMS -> count("claim");
-            case UNATTRIBUTED -> count("unattributed");
+            case QUOTES -> "t.quotes";
+            case CLAIMS -> "t.claims";
+            case UNATTRIBUTED -> "t.unattributed";
         };
-    }
-
-    private static String count(String kind) {
-        return "(SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = '"
-                + kind + "')";
     }
 
     /** The distinct values of one filter over the whole library; what the filter's list offers. */

@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
  * Turns what a user typed into a safe, bounded FTS5 query (or its PostgreSQL twin, {@link #tsquery}): every word a quoted term, all required. A repeated
  * word is one term (2,048 times "said" took minutes), at most {@value #MAX_TERMS} distinct words count (a pasted
  * paragraph is found by its first ones), and a word is a prefix only from {@value #MIN_PREFIX} letters on: a
- * single letter as a prefix matches nearly every word of the index and narrows nothing.
+ * letter or two as a prefix matches nearly every word of the index and narrows nothing ("according to" read as
+ * "to*" took 0.12 s at 100,000 articles, "to" as a word 0.07 s), and words of one or two letters are mostly the
+ * function words a searcher types whole.
  */
 final class FtsQuery {
     /** All terms are required, so more than this many only cost time: an article holding them all is found. */
     static final int MAX_TERMS = 32;
-    static final int MIN_PREFIX = 2;
+    static final int MIN_PREFIX = 3;
 
     private FtsQuery() {
     }

@@ -31,10 +31,12 @@ class FtsQueryTest {
     }
 
     @Test
-    void aSingleLetterIsAWholeWordNotAPrefixOfEveryWord() {
+    void aWordOfOneOrTwoLettersIsAWholeWordNotAPrefixOfEveryWord() {
         assertThat(FtsQuery.of("a")).isEqualTo("\"a\"");
-        assertThat(FtsQuery.of("ab")).isEqualTo("\"ab\"*");
+        assertThat(FtsQuery.of("to")).isEqualTo("\"to\"");
+        assertThat(FtsQuery.of("abc")).isEqualTo("\"abc\"*");
         assertThat(FtsQuery.of("Kyiv d")).isEqualTo("\"Kyiv\"* \"d\"");
+        assertThat(FtsQuery.tsquery("according to")).isEqualTo("'according':* & 'to'");
     }
 
     @Test
@@ -53,7 +55,8 @@ class FtsQueryTest {
             assertThat(articles.search(kyivText + " " + kyivText)).as("a pasted paragraph finds its article")
                     .containsExactly(kyiv);
             assertThat(articles.search("a")).as("the word a, not every word starting with a").containsExactly(kyiv);
-            assertThat(articles.search("lv")).containsExactly(lviv);
+            assertThat(articles.search("lvi")).containsExactly(lviv);
+            assertThat(articles.search("lv")).as("two letters are a word, not a prefix").isEmpty();
         }
     }
 

@@ -68,7 +68,7 @@ class HostileSqlTest {
             "NOT", "(", ")", ":", "-", "+", "'", "''", "\u0000", "\ud83d\ude42", "a OR", "\"a\"*", "*a", "a:b",
             "{a b}: c", "a NEAR/2 b", "\\", "%", "_", "\ud800", "\u0301", "title:", "rank", "bm25(article_fts)");
 
-    private static final List<String> TABLES = List.of("article", "article_fts", "coding", "feed", "feed_item", "note", "party", "side", "source",
+    private static final List<String> TABLES = List.of("article", "article_fts", "article_tally", "coding", "feed", "feed_item", "note", "party", "side", "source",
             "source_alias", "statement", "statement_fts", "statement_tag", "tag", "topic");
 
     @TempDir
@@ -185,7 +185,7 @@ class HostileSqlTest {
     }
 
     /** The tables of a shared library: as in a file, with its search table and schema version for the FTS tables. */
-    private static final List<String> SHARED_TABLES = List.of("article", "article_search", "coding", "feed", "feed_item", "note",
+    private static final List<String> SHARED_TABLES = List.of("article", "article_search", "article_tally", "coding", "feed", "feed_item", "note",
             "party", "side", "source", "source_alias", "statement", "statement_tag", "tag", "topic", "whosaid_schema");
 
     private void assertTablesIntact() throws Exception {

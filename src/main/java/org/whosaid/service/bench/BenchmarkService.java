@@ -183,7 +183,8 @@ public final class BenchmarkService {
                 + " times; the last page is OFFSET " + Math.max(0, articles - LibraryBench.LIBRARY_PAGE / 2) + ".");
         notes.add("Library first pages by order (worst of 3 runs): " + file.orders() + ".");
         notes.add("Search: " + LibraryBench.QUERIES.size() + " fixed queries, each run 3 times after one warm-up run,"
-                + " through LibraryService.search. Opening an article: LibraryService.article + statements for "
+                + " as the Library's search box runs them (LibraryService.firstPage: the count of matches and the first "
+                + LibraryBench.LIBRARY_PAGE + " rows, best first). Opening an article: LibraryService.article + statements for "
                 + LibraryBench.OPENED + " articles spread over the library, each opened twice.");
         notes.add("Slowest queries (worst of 3 runs): " + file.slowest() + ".");
         notes.add("Compare: CompareService.topics() (the topic list the Compare screen opens with) and compare() of"
