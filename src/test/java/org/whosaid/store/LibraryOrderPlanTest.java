@@ -53,6 +53,12 @@ class LibraryOrderPlanTest {
     }
 
     @Test
+    void inTheDefaultOrderTheNarrowTallyIsWalkedNotTheArticleRows() {
+        assertThat(plan(LibraryQuery.ALL)).anyMatch(step -> step.contains("SCAN t"))
+                .noneMatch(step -> step.contains("SCAN a")).noneMatch(step -> step.contains("TEMP B-TREE"));
+    }
+
+    @Test
     void aLanguageFilterSortedByAColumnWalksTheirCompositeIndex() {
         assertThat(plan(LibraryQuery.ALL.withFilters(null, null, null, null, null, "en")
                 .sortedBy(LibraryQuery.Sort.OUTLET, false)))
