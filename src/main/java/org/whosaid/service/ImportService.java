@@ -35,6 +35,8 @@ public final class ImportService {
 
     /** How many articles an import stores per transaction: a hard kill loses at most these, never half of one. */
     public static final int BATCH = 250;
+    /** An import of at least this many articles brings the planner's statistics up to date when it ends. */
+    private static final int MANY = 1000;
 
     private final ArticleReader reader;
     private final BiFunction<String, String, Analysis> analyzer;
@@ -148,6 +150,9 @@ public final class ImportService {
                 }
                 i = end;
             }
+        }
+        if (outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.IMPORTED).count() >= MANY) {
+            articles.storedMany();
         }
         progress.update(jobs.size(), jobs.size(), cancelled ? "cancelled" : "done");
         return new ImportReport(outcomes, cancelled, notes);

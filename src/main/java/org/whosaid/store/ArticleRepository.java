@@ -40,6 +40,11 @@ public final class ArticleRepository {
         this.database = database;
     }
 
+    /** After storing many articles at once: the database's planner statistics brought up to date. */
+    public void storedMany() {
+        database.refreshStatistics();
+    }
+
     /** The outcome of {@link #store}: the article's id and whether it was already there. */
     public record Stored(long id, boolean duplicate) {
     }

@@ -394,6 +394,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the server's planner statistics up to date after a bulk write (PostgreSQL's {@code ANALYZE}): right after
+     * an import of 10,000 articles its autovacuum had not yet looked at the new rows, and the whole-library Audit took
+     * 0.4 s instead of 40 ms. SQLite keeps no statistics unless asked, and WhoSaid's queries are planned without them.
+     */
+    public void refreshStatistics() {
+        if (dialect == Dialect.POSTGRESQL) {
+            write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE");
+                }
+                return null;
+            });
+        }
+    }
+
     /** Result of {@code PRAGMA integrity_check}: "ok" when the file is sound; a server keeps its own data sound. */
     public String integrityCheck() {
         if (dialect == Dialect.POSTGRESQL) {

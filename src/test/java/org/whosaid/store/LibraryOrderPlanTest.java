@@ -44,18 +44,23 @@ class LibraryOrderPlanTest {
         }
     }
 
+    /** A step over the article table itself ("SCAN a", "SEARCH a USING …"), not one of its indexes or the tally. */
+    private static boolean readsArticles(String step) {
+        return step.equals("SCAN a") || step.equals("SEARCH a") || step.startsWith("SEARCH a USING INTEGER PRIMARY KEY");
+    }
+
     @Test
-    void byACountTheTallysIndexIsWalked() {
-        assertThat(plan(LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.QUOTES, true)))
-                .anyMatch(step -> step.contains("article_tally_quotes")).noneMatch(step -> step.contains("TEMP B-TREE"));
-        assertThat(plan(LibraryQuery.ALL.sortedBy(LibraryQuery.Sort.UNATTRIBUTED, false)))
-                .anyMatch(step -> step.contains("article_tally_unattributed")).noneMatch(step -> step.contains("TEMP B-TREE"));
+    void byACountTheNarrowTallyIsSortedNotTheArticleRows() {
+        for (LibraryQuery.Sort sort : List.of(LibraryQuery.Sort.QUOTES, LibraryQuery.Sort.UNATTRIBUTED)) {
+            assertThat(plan(LibraryQuery.ALL.sortedBy(sort, true))).anyMatch(step -> step.contains("SCAN t"))
+                    .noneMatch(LibraryOrderPlanTest::readsArticles);
+        }
     }
 
     @Test
     void inTheDefaultOrderTheNarrowTallyIsWalkedNotTheArticleRows() {
         assertThat(plan(LibraryQuery.ALL)).anyMatch(step -> step.contains("SCAN t"))
-                .noneMatch(step -> step.contains("SCAN a")).noneMatch(step -> step.contains("TEMP B-TREE"));
+                .noneMatch(LibraryOrderPlanTest::readsArticles).noneMatch(step -> step.contains("TEMP B-TREE"));
     }
 
     @Test
@@ -70,6 +75,6 @@ class LibraryOrderPlanTest {
         assertThat(plan(LibraryQuery.ALL.withText("said").sortedBy(LibraryQuery.Sort.TITLE, false)))
                 .anyMatch(step -> step.contains("article_by_title")).noneMatch(step -> step.contains("TEMP B-TREE"));
         assertThat(plan(LibraryQuery.ALL.withText("said").sortedBy(LibraryQuery.Sort.QUOTES, true)))
-                .anyMatch(step -> step.contains("article_tally_quotes")).noneMatch(step -> step.contains("TEMP B-TREE"));
+                .anyMatch(step -> step.contains("SCAN t")).noneMatch(LibraryOrderPlanTest::readsArticles);
     }
 }

@@ -2,7 +2,8 @@
 -- while sorting by a column. At 100,000 articles counting every article's statements to sort them took 0.6 s, and a
 -- language filter with a sort by outlet read every article row (1.5 s). The counts are kept per article by
 -- triggers (so every way of writing a statement keeps them: import, re-analysis, edits, undo, a copied library), in
--- a narrow table of their own whose indexes are in the Library's orders; a filter plus a sort walks a composite index.
+-- a narrow table of their own: sorting its 100,000 rows by a count takes 10 ms, and it has no index on the counts,
+-- which every stored statement would move (the import is the slow path); a filter plus a sort walks a composite index.
 CREATE TABLE article_tally (
     article_id   INTEGER PRIMARY KEY,
     quotes       INTEGER NOT NULL DEFAULT 0,
@@ -15,9 +16,6 @@ INSERT INTO article_tally (article_id, quotes, claims, unattributed)
            (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'claim'),
            (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.status = 'active' AND s.kind = 'unattributed')
     FROM article a;
-CREATE INDEX article_tally_quotes ON article_tally (quotes, article_id);
-CREATE INDEX article_tally_claims ON article_tally (claims, article_id);
-CREATE INDEX article_tally_unattributed ON article_tally (unattributed, article_id);
 CREATE TRIGGER article_tally_insert AFTER INSERT ON article BEGIN
     INSERT INTO article_tally (article_id) VALUES (new.id);
 END;
