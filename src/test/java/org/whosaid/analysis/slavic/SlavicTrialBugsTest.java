@@ -107,4 +107,24 @@ class SlavicTrialBugsTest {
         assertThat(a.source().kind()).isEqualTo(org.whosaid.model.SourceKind.ORGANISATION);
         assertThat(a.source().name()).isNotEqualTo("Lytvy");
     }
+
+    @Test
+    void officialsOfStatesBeyondTheFormerSovietUnionTakeTheirStatesSide() {
+        String[][] cases = {
+            {"ru", "Министр иностранных дел Литвы Кястутис Будрис заявил, что Вильнюс закроет еще два пункта пропуска.", "Lithuania"},
+            {"uk", "Прем'єр-міністр Фінляндії Петтері Орпо заявив, що кордон залишиться закритим.", "Finland"},
+            {"ru", "Министерство обороны Японии сообщило, что китайские корабли вошли в территориальные воды.", "Japan"},
+            {"uk", "Міністр закордонних справ Угорщини Петер Сійярто заявив, що Будапешт не підтримає нові санкції.", "Hungary"},
+            {"ru", "Армия Пакистана заявила, что индийские беспилотники были сбиты над Лахором.", "Pakistan"},
+        };
+        for (String[] c : cases) {
+            assertThat(one(c[1], c[0]).source().party()).as(c[1]).isEqualTo(c[2]);
+        }
+    }
+
+    @Test
+    void theUkrainianWordForDataIsNoDenmark() {
+        Attribution a = one("За даними прикордонників, ці дані ще перевіряють.", "uk");
+        assertThat(a.source().party()).isNotEqualTo("Denmark");
+    }
 }
