@@ -139,13 +139,18 @@ public final class ArticlePages {
         // a search alone is counted in the index, without a lookup of each matching article (0.1 s at 100,000)
         String text = searchOnly(query) ? "SELECT count(*) FROM (" + match(dialect) + ") m"
                 : "SELECT count(*) FROM article a" + sql.from + sql.where;
-        try (PreparedStatement ps = c.prepareStatement(text)) {
-            running.set(ps);
-            sql.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+        // counting the matches is where PostgreSQL's GIN index pays (0.35 s → 20 ms for "said" at 100,000); ranking
+        // them reads every match's words anyway, and there its own plan is the faster one
+        SqlWork<Integer> counting = conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(text)) {
+                running.set(ps);
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
             }
-        }
+        };
+        return query.text() == null ? counting.run(c) : SearchIndex.onTheIndex(dialect, c, counting);
     }
 
     /** The joins and conditions of a query, with the values to bind in order. */

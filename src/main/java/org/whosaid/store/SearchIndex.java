@@ -29,6 +29,29 @@ final class SearchIndex {
     }
 
     /** The words of {@code text} as unicode61 with {@code remove_diacritics 2} indexes them, each once. */
+    /**
+     * Runs a full-text query with PostgreSQL's planner kept off sequential scans: it costs a scan of the search words
+     * without the work of matching each article's words (0.35 s to count "said" at 100,000 articles, where the GIN
+     * index answers in 20 ms), and so scans whenever most articles match. SQLite's full-text index is always used.
+     */
+    static <T> T onTheIndex(Dialect dialect, Connection c, SqlWork<T> work) throws SQLException {
+        if (dialect != Dialect.POSTGRESQL) {
+            return work.run(c);
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET enable_seqscan = off");
+        }
+        try {
+            return work.run(c);
+        } finally {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("RESET enable_seqscan");
+            } catch (SQLException e) {
+                // the connection is gone, or its transaction failed and is rolled back with the setting
+            }
+        }
+    }
+
     static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : SEPARATORS.split(fold(text))) {

@@ -37,4 +37,26 @@ class PlannerStatisticsTest {
             assertThat(analysed).isEqualTo(on.isPostgres());
         }
     }
+
+    @Test
+    void aSearchCountedOnTheIndexLeavesTheConnectionsPlannerAsItWas() throws Exception {
+        try (Database db = on.open(dir, "count.db")) {
+            ArticleRepository articles = new ArticleRepository(db);
+            articles.store(new org.whosaid.model.ArticleContent("Bridge reopens", null, null, null, null,
+                    "en", "The mayor said the bridge would reopen."), new org.whosaid.model.Analysis(
+                    java.util.List.of(), java.util.List.of()));
+            ArticlePages pages = new ArticlePages(db);
+            assertThat(pages.count(org.whosaid.model.LibraryQuery.ALL.withText("bridge"))).isEqualTo(1);
+            assertThat(pages.count(org.whosaid.model.LibraryQuery.ALL.withText("harvest"))).isZero();
+            if (on.isPostgres()) {
+                String seqscan = db.read(c -> {
+                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW enable_seqscan")) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                });
+                assertThat(seqscan).isEqualTo("on");
+            }
+        }
+    }
 }

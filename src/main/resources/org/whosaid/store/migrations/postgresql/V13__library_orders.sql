@@ -42,8 +42,19 @@ CREATE TRIGGER statement_tally_insert AFTER INSERT ON statement FOR EACH ROW EXE
 CREATE TRIGGER statement_tally_delete AFTER DELETE ON statement FOR EACH ROW EXECUTE FUNCTION statement_tally();
 CREATE TRIGGER statement_tally_update AFTER UPDATE OF status, kind, article_id ON statement FOR EACH ROW
     EXECUTE FUNCTION statement_tally();
-CREATE INDEX article_by_language_title ON article (language, title);
-CREATE INDEX article_by_language_outlet ON article (language, outlet);
-CREATE INDEX article_by_language_published ON article (language, published);
-CREATE INDEX article_by_outlet_title ON article (outlet, title);
-CREATE INDEX article_by_outlet_published ON article (outlet, published);
+-- PostgreSQL puts NULLs last in an ascending index; the Library orders them first ascending and last descending, as
+-- SQLite does, so the indexes of its sort columns say so and end with the id that breaks ties: else no sort could
+-- walk them, and a search sorted by title sorted all 100,000 matches (0.5 s).
+DROP INDEX article_by_title;
+CREATE INDEX article_by_title ON article (title NULLS FIRST, id);
+DROP INDEX article_by_published;
+CREATE INDEX article_by_published ON article (published NULLS FIRST, id);
+DROP INDEX article_by_outlet_exact;
+CREATE INDEX article_by_outlet_exact ON article (outlet NULLS FIRST, id);
+DROP INDEX article_by_language;
+CREATE INDEX article_by_language ON article (language NULLS FIRST, id);
+CREATE INDEX article_by_language_title ON article (language, title NULLS FIRST, id);
+CREATE INDEX article_by_language_outlet ON article (language, outlet NULLS FIRST, id);
+CREATE INDEX article_by_language_published ON article (language, published NULLS FIRST, id);
+CREATE INDEX article_by_outlet_title ON article (outlet, title NULLS FIRST, id);
+CREATE INDEX article_by_outlet_published ON article (outlet, published NULLS FIRST, id);
