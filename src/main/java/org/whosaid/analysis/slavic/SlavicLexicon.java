@@ -46,6 +46,8 @@ final class SlavicLexicon {
     /** "в свою очередь", "со ссылкой на": the speaker's name ended before them. */
     final List<Phrase> speakerEnds = new ArrayList<>();
     final Set<String> pronouns = new HashSet<>();
+    /** "я", "мы", "ми": the writer's own voice, no source of the article. */
+    final Set<String> writerPronouns = new HashSet<>();
     /** "его", "його": in "по его словам" the speaker is the one just named. */
     final Set<String> possessives = new HashSet<>();
     final Set<String> backReferenceStems = new HashSet<>();
@@ -89,6 +91,7 @@ final class SlavicLexicon {
         root.path("mediaWords").forEach(f -> mediaWords.add(SlavicTokens.fold(f.asText())));
         root.path("speakerEnds").forEach(f -> speakerEnds.add(phrase(t, f.asText())));
         root.path("pronouns").forEach(f -> pronouns.add(SlavicTokens.fold(f.asText())));
+        root.path("writerPronouns").forEach(f -> writerPronouns.add(SlavicTokens.fold(f.asText())));
         root.path("possessives").forEach(f -> possessives.add(SlavicTokens.fold(f.asText())));
         stems(t, root.path("backReferences"), backReferenceStems);
         stems(t, root.path("anonymous"), anonymousStems);

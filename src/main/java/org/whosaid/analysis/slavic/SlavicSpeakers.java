@@ -63,6 +63,9 @@ final class SlavicSpeakers {
         }
         String mention = text.substring(span.get(0).start(), mentionEnd);
         SlavicTokens.Token head = span.get(0);
+        if (span.size() == 1 && lexicon.writerPronouns.contains(head.folded())) {
+            return null; // "Вчора я написав, що …": a column's writer, whose words the article is
+        }
         if (span.size() == 1 && lexicon.pronouns.contains(head.folded()) || lexicon.possessives.contains(head.folded())) {
             return last(false, mention);
         }

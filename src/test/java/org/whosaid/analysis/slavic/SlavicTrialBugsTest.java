@@ -127,4 +127,12 @@ class SlavicTrialBugsTest {
         Attribution a = one("За даними прикордонників, ці дані ще перевіряють.", "uk");
         assertThat(a.source().party()).isNotEqualTo("Denmark");
     }
+
+    @Test
+    void aColumnsWriterIsNoSourceAndBritainInUkrainianIsTheUnitedKingdom() {
+        assertThat(said("Вчора я написав великий текст про те, що варто очікувати від зустрічі.", "uk")).isEmpty();
+        assertThat(said("Мы писали, что переговоры зайдут в тупик.", "ru")).isEmpty();
+        Attribution starmer = one("Прем'єр Британії Кір Стармер заявляє: \"Існує реальний шанс на припинення вогню\".", "uk");
+        assertThat(starmer.source().party()).isEqualTo("United Kingdom");
+    }
 }
