@@ -66,12 +66,40 @@ final class SlavicFrameText {
         if (kind == StatementKind.QUOTE && text.charAt(se[0]) == '«' && text.charAt(se[1] - 1) == '»') {
             se = new int[] {se[0] + 1, se[1] - 1};
         }
+        se[1] = quotedEnd(se[0], se[1]);
         Stance stance = cue == null ? Stance.ASSERTS : lexicon.cueStems.getOrDefault(cue.stem(), Stance.ASSERTS);
         if (cue != null && lexicon.namingCueStems.contains(cue.stem()) && namesAClaim(se[0], se[1])) {
             stance = Stance.DENIES; // "назвал обвинения попыткой …", "назвала эти публикации вбросом"
         }
         out.add(new SlavicFrames.Frame(kind, se[0], se[1], cue == null ? -1 : cue.start(), cue == null ? -1 : cue.end(), who, stance,
                 rule, confidence));
+    }
+
+    /**
+     * Where a claim in quotation marks ends when the writer goes on after them ("пише, що "є надія", але у версії
+     * твіту …"): at the closing mark before a comma and a word of contrast; else {@code end}.
+     */
+    private int quotedEnd(int start, int end) {
+        int open = start > 0 && "\"«„“".indexOf(text.charAt(start - 1)) >= 0 ? start - 1
+                : "\"«„“".indexOf(text.charAt(start)) >= 0 ? start : -1;
+        if (open < 0) {
+            return end;
+        }
+        char opener = text.charAt(open);
+        char closer = opener == '«' ? '»' : opener == '„' ? '“' : opener == '“' ? '”' : '"';
+        int close = text.indexOf(closer, Math.max(start, open + 1));
+        if (close < 0 || close >= end) {
+            return end;
+        }
+        int k = close + 1;
+        while (k < end && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= end || text.charAt(k) != ',') {
+            return end;
+        }
+        List<SlavicTokens.Token> next = tokens.tokens(text, k + 1, Math.min(end, k + 16));
+        return !next.isEmpty() && lexicon.contrastWords.contains(next.get(0).folded()) ? close : end;
     }
 
     /** True when one of the content's first two words is a word for claims ("обвинения", "цю інформацію"). */

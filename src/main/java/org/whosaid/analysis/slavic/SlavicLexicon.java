@@ -46,6 +46,8 @@ final class SlavicLexicon {
     /** "в свою очередь", "со ссылкой на": the speaker's name ended before them. */
     final List<Phrase> speakerEnds = new ArrayList<>();
     final Set<String> pronouns = new HashSet<>();
+    /** "але", "но", "однако": after a quoted claim and a comma, the writer goes on in their own words. */
+    final Set<String> contrastWords = new HashSet<>();
     /** "я", "мы", "ми": the writer's own voice, no source of the article. */
     final Set<String> writerPronouns = new HashSet<>();
     /** "его", "його": in "по его словам" the speaker is the one just named. */
@@ -92,6 +94,7 @@ final class SlavicLexicon {
         root.path("speakerEnds").forEach(f -> speakerEnds.add(phrase(t, f.asText())));
         root.path("pronouns").forEach(f -> pronouns.add(SlavicTokens.fold(f.asText())));
         root.path("writerPronouns").forEach(f -> writerPronouns.add(SlavicTokens.fold(f.asText())));
+        root.path("contrastWords").forEach(f -> contrastWords.add(SlavicTokens.fold(f.asText())));
         root.path("possessives").forEach(f -> possessives.add(SlavicTokens.fold(f.asText())));
         stems(t, root.path("backReferences"), backReferenceStems);
         stems(t, root.path("anonymous"), anonymousStems);

@@ -135,4 +135,13 @@ class SlavicTrialBugsTest {
         Attribution starmer = one("Прем'єр Британії Кір Стармер заявляє: \"Існує реальний шанс на припинення вогню\".", "uk");
         assertThat(starmer.source().party()).isEqualTo("United Kingdom");
     }
+
+    @Test
+    void aQuotedClaimEndsAtItsClosingMarkWhenTheWriterGoesOn() {
+        Attribution uk = one("Канцлер Німеччини Фрідріх Мерц у своєму дописі пише, що \"є реальна надія на мир\", але у версії"
+                + " твіту українською слово \"реальна\" вже опускає.", "uk");
+        assertThat(uk.content().text()).isEqualTo("є реальна надія на мир");
+        Attribution ru = one("Министр заявил, что «сделка почти готова», однако через час его пресс-служба это опровергла.", "ru");
+        assertThat(ru.content().text()).isEqualTo("сделка почти готова");
+    }
 }
