@@ -96,10 +96,7 @@ public final class ArticlePages {
                 + direction(query));
         try (PreparedStatement ps = c.prepareStatement(text)) {
             running.set(ps);
-            int n = 1;
-            for (String value : page.values()) {
-                ps.setString(n++, value);
-            }
+            int n = bind(ps, page.values());
             ps.setInt(n++, limit);
             ps.setInt(n, offset);
             return ArticleRepository.readSummaries(ps);
@@ -112,7 +109,7 @@ public final class ArticlePages {
 
     /** The query for the ids of a page of {@code query}, its values to bind in order before the limit and offset. */
     static Page pageSql(LibraryQuery query, Dialect dialect) {
-        Sql sql = where(query, dialect, byTally(query) ? "t.article_id" : "a.id");
+        Sql sql = where(query, dialect, idColumn(query), query.sort() == LibraryQuery.Sort.DEFAULT);
         String column = sortColumn(query);
         if (searchOnly(query) && query.sort() == LibraryQuery.Sort.DEFAULT) {
             // best first among the matches alone: a lookup of every matching article before the sort took 0.2 s
@@ -135,7 +132,7 @@ public final class ArticlePages {
 
     private static int count(Connection c, Dialect dialect, LibraryQuery query, AtomicReference<PreparedStatement> running)
             throws SQLException {
-        Sql sql = where(query.sortedBy(LibraryQuery.Sort.TITLE, false), dialect);
+        Sql sql = where(query, dialect, "a.id", false);
         // a search alone is counted in the index, without a lookup of each matching article (0.1 s at 100,000)
         String text = searchOnly(query) ? "SELECT count(*) FROM (" + match(dialect) + ") m"
                 : "SELECT count(*) FROM article a" + sql.from + sql.where;
@@ -144,7 +141,7 @@ public final class ArticlePages {
         SqlWork<Integer> counting = conn -> {
             try (PreparedStatement ps = conn.prepareStatement(text)) {
                 running.set(ps);
-                sql.bind(ps);
+                bind(ps, sql.values());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
@@ -155,21 +152,22 @@ public final class ArticlePages {
 
     /** The joins and conditions of a query, with the values to bind in order. */
     private record Sql(String from, String where, List<String> values) {
-        int bind(PreparedStatement ps) throws SQLException {
-            int n = 1;
-            for (String value : values) {
-                ps.setString(n++, value);
-            }
-            return n;
+    }
+
+    /** Binds {@code values} from the first parameter on; the index of the next parameter. */
+    private static int bind(PreparedStatement ps, List<String> values) throws SQLException {
+        int n = 1;
+        for (String value : values) {
+            ps.setString(n++, value);
         }
+        return n;
     }
 
-    private static Sql where(LibraryQuery query, Dialect dialect) {
-        return where(query, dialect, "a.id");
-    }
-
-    /** As {@link #where(LibraryQuery, Dialect)}, the article's id read as {@code id} (the tally's, when it leads). */
-    private static Sql where(LibraryQuery query, Dialect dialect, String id) {
+    /**
+     * The joins and conditions of {@code query}, the article's id read as {@code id} (the tally's, when it leads);
+     * a search joins its ranked matches ({@code m.rank}) when {@code ranked}, else is a condition on the id.
+     */
+    private static Sql where(LibraryQuery query, Dialect dialect, String id, boolean ranked) {
         StringBuilder from = new StringBuilder();
         List<String> conditions = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -177,7 +175,7 @@ public final class ArticlePages {
             // An empty match (only punctuation typed) matches nothing, as a search for it always did.
             String match = dialect == Dialect.SQLITE ? FtsQuery.of(query.text()) : FtsQuery.tsquery(query.text());
             match = match.isEmpty() && dialect == Dialect.SQLITE ? "\"\"" : match;
-            if (query.sort() == LibraryQuery.Sort.DEFAULT) {
+            if (ranked) {
                 from.append(" JOIN (").append(dialect == Dialect.SQLITE ? SQLITE_MATCH : POSTGRES_MATCH)
                         .append(") m ON m.id = a.id");
                 if (dialect == Dialect.POSTGRESQL) {
@@ -232,10 +230,17 @@ public final class ArticlePages {
     private static String order(LibraryQuery query) {
         String column = sortColumn(query);
         String direction = direction(query);
-        // by a count or in the default order the narrow tally is sorted or walked for the ids and breaks the ties, not
-        // the article rows with their text (a page at the end of 100,000 articles read every row, 0.5 s to 5 s)
-        String id = byTally(query) ? "t.article_id" : "a.id";
+        String id = idColumn(query);
         return column == null ? id + direction : column + direction + nulls(query) + ", " + id + direction;
+    }
+
+    /**
+     * The article's id as the page reads it: by a count or in the default order the narrow tally is sorted or walked
+     * for the ids and breaks the ties, not the article rows with their text (a page at the end of 100,000 articles
+     * read every row, 0.5 s to 5 s).
+     */
+    private static String idColumn(LibraryQuery query) {
+        return byTally(query) ? "t.article_id" : "a.id";
     }
 
     /** A full-text search with no other filter: the index alone answers it. */

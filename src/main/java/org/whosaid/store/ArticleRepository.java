@@ -25,14 +25,12 @@ import org.whosaid.model.Cancellation;
 public final class ArticleRepository {
     static final String SUMMARY_SQL = """
             SELECT a.id, a.title, a.outlet, a.published,
-                   (SELECT t.quotes FROM article_tally t WHERE t.article_id = a.id),
-                   (SELECT t.claims FROM article_tally t WHERE t.article_id = a.id),
-                   (SELECT t.unattributed FROM article_tally t WHERE t.article_id = a.id),
+                   tally.quotes, tally.claims, tally.unattributed,
                    (SELECT group_concat(name, '\u001f') FROM (SELECT DISTINCT p.name FROM statement s
                         JOIN source src ON src.id = s.source_id JOIN party p ON p.id = src.party_id
                         WHERE s.article_id = a.id AND s.status = 'active' ORDER BY p.name) AS names),
                    a.language
-            FROM article a""";
+            FROM article a LEFT JOIN article_tally tally ON tally.article_id = a.id""";
 
     private final Database database;
 

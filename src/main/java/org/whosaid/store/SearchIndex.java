@@ -28,7 +28,6 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The words of {@code text} as unicode61 with {@code remove_diacritics 2} indexes them, each once. */
     /**
      * Runs a full-text query with PostgreSQL's planner kept off sequential scans: it costs a scan of the search words
      * without the work of matching each article's words (0.35 s to count "said" at 100,000 articles, where the GIN
@@ -52,6 +51,7 @@ final class SearchIndex {
         }
     }
 
+    /** The words of {@code text} as unicode61 with {@code remove_diacritics 2} indexes them, each once. */
     static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : SEPARATORS.split(fold(text))) {

@@ -84,17 +84,8 @@ final class SlavicCheckWorthiness {
     /** {@code sentence} with what stands between quotation marks blanked out, its length kept. */
     static String unquoted(String sentence) {
         StringBuilder b = new StringBuilder(sentence);
-        int depth = 0;
-        boolean straight = false;
-        for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (c == '«' || c == '„' || c == '“' && depth == 0) {
-                depth++;
-            } else if ((c == '»' || c == '“' || c == '”') && depth > 0) {
-                depth--;
-            } else if (c == '"') {
-                straight = !straight;
-            } else if (depth > 0 || straight) {
+        for (SlavicQuotes.Quoted q : SlavicQuotes.find(sentence, 0, sentence.length())) {
+            for (int i = q.innerStart(); i < q.innerEnd(); i++) {
                 b.setCharAt(i, ' ');
             }
         }
@@ -116,12 +107,13 @@ final class SlavicCheckWorthiness {
                 }
             }
         }
-        double raw = facts(text, words, present) - against(text, words, present);
+        boolean past = hasPast(words);
+        double raw = facts(text, words, present, past) - against(words, present, past);
         return 1 / (1 + Math.exp(-2 * (raw - PIVOT)));
     }
 
     /** What makes a sentence a checkable fact. */
-    private double facts(String text, List<SlavicTokens.Token> words, int present) {
+    private static double facts(String text, List<SlavicTokens.Token> words, int present, boolean past) {
         double raw = 0;
         if (text.chars().anyMatch(Character::isDigit)) {
             raw += 1.0;
@@ -142,7 +134,7 @@ final class SlavicCheckWorthiness {
         }
         int names = properNouns(words);
         raw += names >= 3 ? 0.7 : names >= 1 ? 0.4 : 0;
-        if (hasPast(words)) {
+        if (past) {
             raw += 0.6;
         }
         if ((present & QUANTITY) != 0) {
@@ -152,14 +144,14 @@ final class SlavicCheckWorthiness {
     }
 
     /** What makes it opinion, a hedge, an address to the reader, a fragment or a non-event. */
-    private double against(String text, List<SlavicTokens.Token> words, int present) {
+    private double against(List<SlavicTokens.Token> words, int present, boolean past) {
         double raw = 0;
         if ((present & PERSON) != 0) {
             raw += 2.5; // outside quotes, the writer's own view or an address to the reader
         }
         if ((present & OPINION) != 0) {
-            long words1 = words.stream().filter(w -> (classOf(w) & OPINION) != 0).count();
-            raw += 0.7 * Math.max(1, Math.min(2, words1)); // at least one: a phrase ("всеми силами") matched
+            long opinionWords = words.stream().filter(w -> (classOf(w) & OPINION) != 0).count();
+            raw += 0.7 * Math.max(1, Math.min(2, opinionWords)); // at least one: a phrase ("всеми силами") matched
         }
         if ((present & HEDGE) != 0) {
             raw += 1.2;
@@ -170,14 +162,14 @@ final class SlavicCheckWorthiness {
         if (startsWithAny(words, demonstratives)) {
             raw += 0.5; // "Это – ...", "Це типовий ...": the writer's verdict on what came before
         }
-        if ((classOf(words.get(0)) & PRONOUN) != 0) {
+        SlavicTokens.Token first = words.get(0);
+        if ((classOf(first) & PRONOUN) != 0) {
             raw += 1.5; // "Он добавил ...", "Вони воюють ...": a person already named
         }
-        if (!hasPast(words) && words.stream().noneMatch(w -> finiteWords.contains(w.folded())
+        if (!past && words.stream().noneMatch(w -> finiteWords.contains(w.folded())
                 || !w.capitalised() && !notVerbs.contains(w.folded()) && endsWithAny(w.folded(), PRESENT_ENDINGS))) {
             raw += 1.5; // no verb: a definition or a verdict ("Це – останній воєнний злочин …"), or a fragment
         }
-        SlavicTokens.Token first = words.get(0);
         if (first.capitalised() && endsWithAny(first.folded(), IMPERATIVE_ENDINGS)) {
             raw += 3.0;
         }

@@ -80,17 +80,12 @@ final class SlavicFrameText {
      * твіту …"): at the closing mark before a comma and a word of contrast; else {@code end}.
      */
     private int quotedEnd(int start, int end) {
-        int open = start > 0 && "\"«„“".indexOf(text.charAt(start - 1)) >= 0 ? start - 1
-                : "\"«„“".indexOf(text.charAt(start)) >= 0 ? start : -1;
-        if (open < 0) {
+        int open = start > 0 && SlavicQuotes.opens(text, start - 1) != 0 ? start - 1 : start;
+        List<SlavicQuotes.Quoted> quotes = SlavicQuotes.find(text, open, end);
+        if (quotes.isEmpty() || quotes.get(0).open() != open) {
             return end;
         }
-        char opener = text.charAt(open);
-        char closer = opener == '«' ? '»' : opener == '„' ? '“' : opener == '“' ? '”' : '"';
-        int close = text.indexOf(closer, Math.max(start, open + 1));
-        if (close < 0 || close >= end) {
-            return end;
-        }
+        int close = quotes.get(0).close();
         int k = close + 1;
         while (k < end && Character.isWhitespace(text.charAt(k))) {
             k++;
