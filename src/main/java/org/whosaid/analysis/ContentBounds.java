@@ -128,7 +128,9 @@ final class ContentBounds {
     boolean backwardClaim(FrameDraft f, List<FrameDraft> accepted, int sentenceStart, int before, String rule) {
         int clauseStart = sentenceStart;
         for (FrameDraft a : accepted) {
-            clauseStart = Math.max(clauseStart, Math.max(a.contentEnd, a.cueEnd));
+            if (Math.min(a.regionStart, a.cueStart) < before) { // not a report inside the speaker's own relative clause
+                clauseStart = Math.max(clauseStart, Math.max(a.contentEnd, a.cueEnd));
+            }
         }
         int end = article.commaBefore(before, clauseStart);
         if (end <= clauseStart) {

@@ -17,6 +17,11 @@ final class CueAttribution {
             "since", "amid", "following", "despite", "although", "though", "whereas", "until");
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Lower-case words after a comma that continue a clause rather than open the main one. */
+    private static final Set<String> NOT_MAIN_VERBS = Set.of("and", "but", "or", "nor", "not", "as", "if", "when",
+            "while", "because", "since", "although", "though", "than", "so", "which", "who", "whose", "where", "that",
+            "for", "of", "about", "into", "under", "against", "among", "despite", "including", "such", "even", "too",
+            "also", "then", "now", "yet", "still", "perhaps", "unless", "until", "whether", "what", "how", "why");
     /** Words that may stand between a coordinator and its verb: "and has also insisted", "but later said". */
     private static final Set<String> COORDINATED_FILLERS = Set.of("also", "then", "later", "has", "had", "have", "again");
 
@@ -134,6 +139,13 @@ final class CueAttribution {
                 // "Rebels, who experts say are backed by X, reached Y": the report is the relative clause only
                 bounds.cutContent(f, text.indexOf(',', f.contentStart));
             }
+            if (hasForward && f.kind == StatementKind.CLAIM && relativeBefore(t, cue.first())) {
+                if (text.startsWith("not ", f.contentStart)) {
+                    return null; // "an official, who asked not to be named, said": the request of an anonymous source
+                }
+                // "O'Donnell, who said he did not sign it, recalled that ...": the main clause's verb ends the report
+                bounds.cutContent(f, mainVerbAfter(t, f.contentStart, f.contentEnd));
+            }
             if (hasForward && sp.weak() && !opensSentence(t, sp) && !forward.startsWithThat(t, cue)
                     && !opensNewClause(t, sp) && !relative) {
                 return null; // "..., a figure developing countries rejected as too low": no speaker mid-sentence
@@ -211,6 +223,39 @@ final class CueAttribution {
                 f.flags.add(SourceNormalizer.ANONYMOUS);
             }
         }
+    }
+
+    /** ", who said", ", who also told": a non-restrictive relative pronoun before the cue, over adverbs. */
+    private static boolean relativeBefore(Tokens t, int cue) {
+        for (int k = cue - 1; k >= Math.max(1, cue - 3); k--) {
+            if (SpeakerResolver.CLAUSE_RELATIVES.contains(t.lower(k))) {
+                return t.gapContains(k, ',');
+            }
+            if (!COORDINATED_FILLERS.contains(t.lower(k)) && !t.lower(k).endsWith("ly")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the relative clause of a sentence's subject ends: at a comma followed by a lower-case word that can only be
+     * the main clause's verb (", recalled that", ", took issue"); else {@code end}.
+     */
+    private static int mainVerbAfter(Tokens t, int from, int end) {
+        for (int k = 1; k < t.size(); k++) {
+            Tokens.Token tok = t.get(k);
+            if (tok.start() <= from || tok.start() >= end || !t.gapContains(k, ',') || tok.capitalized()) {
+                continue;
+            }
+            String w = tok.lower();
+            if (!w.endsWith("ing") && !w.endsWith("ly") && !SpeakerResolver.DETERMINERS.contains(w)
+                    && !SpeakerResolver.PRONOUNS.contains(w) && !ContentBounds.PREPOSITIONS.contains(w)
+                    && !NOT_MAIN_VERBS.contains(w) && !SpeakerResolver.isQuantity(w)) {
+                return t.get(k - 1).end();
+            }
+        }
+        return end;
     }
 
     /** The phrase follows ", who" / ", which": the subject of a report inside a non-restrictive relative clause. */

@@ -52,7 +52,7 @@ final class CueFinder {
                 boolean ing = word.endsWith("ing") && !according;
                 boolean quotedAsSaying = ing && word.equals("saying") && tokens.lower(i - 1).equals("as") && quotedBefore(tokens, i - 1);
                 if (ing && !quotedAsSaying && !(lexicons.participles.contains(word) && i > 0 && tokens.boundaryBefore(i)
-                        && opensReport(tokens, i + 1, form.lemma()))) {
+                        && (opensReport(tokens, i + 1, form.lemma()) || form.takesRecipient() && thatAfterRecipient(tokens, i + 1)))) {
                     continue;
                 }
                 if (!according && !form.takesRecipient() && tokens.lower(last + 1).equals("to") && !tokens.boundaryBefore(last + 1)
@@ -112,6 +112,19 @@ final class CueFinder {
                 "his", "her", "their", "this", "no", "all", "both", "some", "any").contains(t.lower());
     }
 
+    /** ", telling supporters in Columbus, Ohio, that he had ...": a that-clause after a recipient and its place. */
+    private static boolean thatAfterRecipient(Tokens tokens, int next) {
+        for (int k = next + 1; k < Math.min(tokens.size(), next + 10); k++) {
+            if (tokens.gapContains(k, Tokens.MASK) || tokens.gapContains(k, ';')) {
+                return false;
+            }
+            if (tokens.lower(k).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a lower-cased word is no form of a reporting verb. */
     boolean isNotCue(String lowerWord) {
         return lexicons.verbForms(lowerWord).isEmpty();
@@ -122,14 +135,20 @@ final class CueFinder {
                 && tokens.gapContains(i - 1, ',');
         if (parenthetical) {
             i--; // "The Houthis, however, say": look at the word before "however"
-        } else if (i == 0 || tokens.boundaryBefore(i)) {
+        } else if (i == 0) {
             return false;
+        } else if (tokens.boundaryBefore(i)) {
+            return pluralApposition(tokens, i);
         }
         String before = tokens.lower(i - 1);
         if (before.endsWith("ly") || before.equals("also") || before.equals("still") || before.equals("often")) {
             before = tokens.lower(i - 2);
+            i--;
         }
-        if (PLURAL_PRONOUNS.contains(before) || isPluralNoun(before)) {
+        if ((before.equals("who") || before.equals("which")) && i > 1) {
+            before = tokens.lower(i - 2); // "business leaders who say", "18% who say"
+        }
+        if (PLURAL_PRONOUNS.contains(before) || isPluralNoun(before) || SpeakerResolver.isQuantity(before)) {
             return true;
         }
         for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
@@ -138,6 +157,29 @@ final class CueFinder {
             }
             if (lexicons.groups.contains(tokens.lower(k))) {
                 return true; // "Officials in Kyiv say"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Khizr and Ghazala Khan, the Gold Star parents whose ..., say": a bare form after an apposition that opens with a
+     * determiner and names a plural ("the parents", "two veterans").
+     */
+    private boolean pluralApposition(Tokens tokens, int i) {
+        if (!tokens.gapContains(i, ',')) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && !tokens.boundaryBefore(k)) {
+            k--;
+        }
+        if (k == 0 || !tokens.gapContains(k, ',') || !SpeakerResolver.DETERMINERS.contains(tokens.lower(k))) {
+            return false;
+        }
+        for (int m = k + 1; m < Math.min(i, k + 5); m++) {
+            if (isPluralNoun(tokens.lower(m)) && !tokens.get(m).capitalized()) {
+                return true;
             }
         }
         return false;

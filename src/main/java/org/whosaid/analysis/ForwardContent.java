@@ -20,6 +20,10 @@ final class ForwardContent {
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "while", "because", "to", "from",
             "at", "in", "on", "during", "over", "about", "until", "as", "for", "with", "by");
 
+    /** Verbs after "that" that make it the subject of the content: "say that is wrong". */
+    private static final Set<String> THAT_AS_SUBJECT = Set.of("is", "was", "will", "would", "could", "can", "has",
+            "had", "should", "might", "may", "isn't", "wasn't", "won't", "wouldn't");
+
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them", "you");
 
     private final AttributionEngine.Stages stages;
@@ -73,6 +77,11 @@ final class ForwardContent {
         k = skipIntro(t, cue, k);
         int from = k > cue.last() + 1 ? t.get(k - 1).end() : t.get(cue.last()).end();
         from = article.skipSpaceAndColon(from, t.sentenceEnd);
+        // "say that, even if they thought it was appropriate, a recount ...": an aside between "that" and its clause
+        boolean asideAfterThat = k > cue.last() + 1 && k < t.size() && t.lower(k - 1).equals("that") && t.gapContains(k, ',');
+        if (asideAfterThat) {
+            from = t.get(k).start();
+        }
         int q = article.quoteAt(from);
         if (q < 0 && from >= t.sentenceEnd && text.substring(t.get(Math.max(k - 1, cue.last())).end(), t.sentenceEnd).contains(":")) {
             q = article.quoteAt(article.skipAllSpace(t.sentenceEnd));
@@ -102,7 +111,7 @@ final class ForwardContent {
                 return true;
             }
         }
-        if (k >= t.size() && q < 0 || k < t.size() && t.boundaryBefore(k) && !t.gapContains(k, Tokens.MASK)
+        if (k >= t.size() && q < 0 || k < t.size() && t.boundaryBefore(k) && !asideAfterThat && !t.gapContains(k, Tokens.MASK)
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
         }
@@ -141,10 +150,14 @@ final class ForwardContent {
         boolean prepositional = ContentBounds.PREPOSITIONS.contains(t.lower(k));
         boolean recipient = cue.takesRecipient();
         for (int m = k; m < limit; m++) {
-            if (m > k && t.boundaryBefore(m)) {
-                break;
+            boolean placeAfterComma = recipient && t.get(m).gapBefore().equals(",") && (t.get(m).capitalized() || t.lower(m).equals("that"));
+            if (m > k && t.boundaryBefore(m) && !placeAfterComma) {
+                break; // "told reporters in Columbus, Ohio, that": the place's commas do not end the recipient
             }
             if (t.lower(m).equals("that")) {
+                if (m + 1 < t.size() && !t.boundaryBefore(m + 1) && THAT_AS_SUBJECT.contains(t.lower(m + 1))) {
+                    return m; // "say that will not be true": a pronoun, the content's subject
+                }
                 return m + 2 < t.size() && !t.boundaryBefore(m + 2) ? m + 1 : m; // "rejected that claim": a determiner
             }
             if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))

@@ -15,12 +15,12 @@ final class SpeakerResolver {
             "those", "two", "three", "four", "five", "six", "several", "some", "many", "other", "one", "both", "each",
             "all", "most", "few", "another", "dozens", "hundreds", "thousands");
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-    private static final Set<String> CONNECTORS = Set.of("however", "but", "and", "while", "meanwhile", "yet", "so",
+    static final Set<String> CONNECTORS = Set.of("however", "but", "and", "while", "meanwhile", "yet", "so",
             "though", "although", "as", "when", "before", "after", "because", "since", "whereas", "then", "where",
             "also", "still", "now", "instead", "separately", "moreover", "nevertheless", "thus", "hence", "if");
     /** Pronouns opening a relative clause that holds a report: "..., who experts say are ...", "which the group claims". */
     static final Set<String> CLAUSE_RELATIVES = Set.of("who", "which", "whom");
-    private static final Set<String> AUX = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+    static final Set<String> AUX = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
             "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "shall", "am");
     private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "again", "previously", "repeatedly",
             "separately", "recently", "has", "have", "had", "then", "further", "once", "initially", "first", "already",
@@ -28,25 +28,25 @@ final class SpeakerResolver {
             "long", "subsequently", "privately", "publicly");
     private static final Set<String> GLUE = Set.of("of", "for", "the", "and", "de", "al", "el", "von", "van", "der", "bin",
             "in", "at", "on", "du", "la", "le");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
+    static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     private static final Set<String> OPENING_ADVERBIALS = Set.of("in", "on", "at", "after", "before", "meanwhile",
             "however", "separately", "earlier", "later", "speaking", "during", "ahead", "hours", "days", "for", "with");
-    private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
-            "later", "morning", "evening", "night", "afternoon", "in", "at");
-    /** Words that open a clause after the speaker's name in "…,” said X when asked …". */
-    private static final Set<String> TRAILING_SUBORDINATORS = Set.of("when", "while", "before", "after", "because",
-            "as", "if", "since", "until", "though", "although", "whether");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
+    private static final Set<String> QUANTITY_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "half", "majority", "minority", "plurality", "third", "quarter", "percent");
+    private static final Set<String> TIME_UNITS = Set.of("week", "weekend", "month", "year", "night", "morning",
+            "afternoon", "evening", "summer", "winter", "spring", "fall", "autumn");
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later");
-    private static final Set<String> REPORT_NOUNS = Set.of("report", "statement", "study", "survey", "data", "figures",
-            "estimates", "projections", "analysis", "tally", "count", "assessment", "poll", "message", "post");
 
     private final Lexicons lexicons;
+    private final EmbeddedSubjects embedded;
+    private final InvertedSpeaker inverted;
 
     SpeakerResolver(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.embedded = new EmbeddedSubjects(this);
+        this.inverted = new InvertedSpeaker(lexicons, this);
     }
 
     /** Outcome of looking left of a cue: a subject, an inverted cue (speaker follows it), or nothing usable. */
@@ -82,19 +82,29 @@ final class SpeakerResolver {
         while (k <= j && (CONNECTORS.contains(t.lower(k)) || CLAUSE_RELATIVES.contains(t.lower(k)))) {
             k++; // "..., who U.N. experts say are ...": the pronoun is the clause's, not the speaker's
         }
-        while (j > k && (DAY_WORDS.contains(t.lower(j)) || Set.of("on", "late", "early").contains(t.lower(j)))) {
-            j--; // "Ukraine's military Monday dismissed", "Russian officials on Thursday dismissed"
-        }
+        j = beforeTrailingTime(t, k, j);
         if (k > j) {
-            return Subject.none();
+            return embedded.relativeAntecedent(t, j).map(sp -> new Subject(Optional.of(sp), false)).orElse(Subject.none());
+        }
+        if (CLAUSE_RELATIVES.contains(t.lower(j)) && j > k) {
+            Optional<SpeakerPhrase> antecedent = embedded.relativeAntecedent(t, j);
+            if (antecedent.isPresent()) {
+                return new Subject(antecedent, false); // "business leaders who say the law ...": the speaker is the antecedent
+            }
         }
         final int start = k;
         Optional<Integer> whole = plausible(t, start, j);
         if (whole.isEmpty()) {
             for (int m = j; m > k && j - m < 4; m--) {
-                if ((t.lower(m - 1).equals("and") || t.lower(m - 1).equals("but"))
-                        && (DETERMINERS.contains(t.lower(m)) || t.get(m).capitalized())) {
-                    final int from = m; // "... was otherwise fine and the military said it was ...": a second report
+                boolean coordinator = t.lower(m - 1).equals("and") || t.lower(m - 1).equals("but");
+                // after a subordinator only a report that follows its cue: "... crowd as he said," credits no clause
+                boolean contentFollows = cue + 1 < t.size() && !t.boundaryBefore(cue + 1);
+                if ((coordinator || CONNECTORS.contains(t.lower(m - 1)) && contentFollows)
+                        && !t.lower(m).equals("i") && !t.lower(m).equals("we") // the writer is no source
+                        && (DETERMINERS.contains(t.lower(m)) || t.get(m).capitalized() || m == j && PRONOUNS.contains(t.lower(m)))) {
+                    // "... was otherwise fine and the military said it was ...", "vetoed the bill because she said":
+                    // the subject of a second clause
+                    final int from = m;
                     return plausible(t, from, j).map(end -> new Subject(Optional.of(phrase(t, from, end, from, end)), false))
                             .orElse(Subject.none());
                 }
@@ -103,9 +113,31 @@ final class SpeakerResolver {
         return whole.map(end -> new Subject(Optional.of(phrase(t, start, end, start, end)), false)).orElse(Subject.none());
     }
 
+    /**
+     * The last token before a time adverbial that ends a subject: "Ukraine's military Monday dismissed", "officials
+     * on Thursday dismissed", "Beck last week said" (the time is no part of the name).
+     */
+    private static int beforeTrailingTime(Tokens t, int k, int j) {
+        while (j > k) {
+            String w = t.lower(j);
+            if (DAY_WORDS.contains(w) || Set.of("on", "late", "early").contains(w)) {
+                j--;
+            } else if (j - 1 > k && TIME_UNITS.contains(w) && !t.get(j).capitalized()
+                    && Set.of("last", "this", "past", "next", "earlier", "later").contains(t.lower(j - 1))) {
+                j -= 2;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
     /** The verb follows a comma or a quote: an apposition ("X, a spokesman for Y, said") or an inverted cue. */
     private Subject afterBoundary(Tokens t, int j) {
         String gap = t.get(j + 1).gapBefore();
+        if (gap.equals(")")) {
+            return embedded.parenthesisedApposition(t, j);
+        }
         if (containsQuoteMark(gap) || !gap.contains(",")) {
             return new Subject(Optional.empty(), true);
         }
@@ -115,6 +147,10 @@ final class SpeakerResolver {
         }
         int nEnd = pStart - 1;
         int nStart = segmentStart(t, nEnd);
+        if (nStart == nEnd && nStart > 0 && isQuantity(t.lower(nStart)) && t.gapContains(nStart, ',')) {
+            nEnd = nStart - 1; // "Lance Beebe, 49, a Navy veteran, said": the age stands between name and apposition
+            nStart = segmentStart(t, nEnd);
+        }
         while (nStart <= nEnd && CONNECTORS.contains(t.lower(nStart))) {
             nStart++;
         }
@@ -140,55 +176,7 @@ final class SpeakerResolver {
 
     /** The speaker written after an inverted cue or "according to", starting at token {@code from}. */
     Optional<SpeakerPhrase> phraseAfter(Tokens t, int from) {
-        if (from >= t.size() || (from > 0 && t.boundaryBefore(from))) {
-            return Optional.empty();
-        }
-        int end = segmentEnd(t, from);
-        int nameStart = from;
-        int nameEnd = end;
-        for (int k = from; k < end; k++) {
-            if (REPORT_NOUNS.contains(t.lower(k)) && k + 1 < end) {
-                for (int m = k + 1; m <= Math.min(end - 1, k + 3); m++) {
-                    if (t.lower(m).equals("by") || t.lower(m).equals("from") || t.lower(m).equals("of")) {
-                        nameStart = m + 1;
-                        break;
-                    }
-                }
-                break;
-            }
-        }
-        for (int k = nameStart + 1; k <= nameEnd; k++) {
-            if (TRAILING_SUBORDINATORS.contains(t.lower(k))) {
-                nameEnd = k - 1; // "said Dan Golvach when asked about the vote": the clause after the name is no part of it
-                break;
-            }
-        }
-        while (nameEnd > nameStart && TRAILING_TIME.contains(t.lower(nameEnd))) {
-            nameEnd--;
-        }
-        if (nameStart > nameEnd) {
-            return Optional.empty();
-        }
-        Optional<Integer> core = plausible(t, nameStart, nameEnd);
-        if (core.isEmpty()) {
-            return Optional.empty();
-        }
-        int mentionEnd = nameEnd;
-        int next = end + 1;
-        int nameFrom = nameStart;
-        int nameTo = core.get();
-        boolean first = true;
-        while (next < t.size() && t.gapContains(next, ',') && isApposition(t, next)) {
-            int segmentEnd = segmentEnd(t, next);
-            if (first && !t.get(nameStart).capitalized() && t.get(next).capitalized() && segmentEnd - next < 3) {
-                nameFrom = next; // "said one resident, Olena, 62": the name follows the role
-                nameTo = segmentEnd;
-            }
-            first = false;
-            mentionEnd = segmentEnd;
-            next = mentionEnd + 1;
-        }
-        return Optional.of(phrase(t, nameStart, mentionEnd, nameFrom, nameTo));
+        return inverted.phraseAfter(t, from);
     }
 
     /** The subject of the sentence's main clause, for participle cues. */
@@ -253,7 +241,10 @@ final class SpeakerResolver {
             return Optional.of(b);
         }
         boolean endsWithName = b - a >= 2 && b - a < 6 && t.get(b).capitalized() && t.get(b - 1).capitalized();
-        if (!(first.capitalized() || b - a < 3 && isPluralNoun(t.lower(b)) || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
+        // a bare number is a share only as a percentage ("18% who say"), not as a count ("15 will hold primaries")
+        boolean quantity = isQuantity(first.lower()) && (a < b || !Character.isDigit(first.lower().charAt(0))
+                || t.gapContains(a + 1, '%'));
+        if (!(first.capitalized() || quantity || b - a < 3 && isPluralNoun(t.lower(b)) || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
                 || lexicons.groups.contains(first.lower()) || lexicons.titles.contains(first.lower()) || endsWithName)) {
             return Optional.empty();
         }
@@ -273,10 +264,12 @@ final class SpeakerResolver {
             }
         }
         Tokens.Token last = t.get(coreEnd);
-        if (GLUE.contains(last.lower()) || DETERMINERS.contains(last.lower())) {
+        boolean share = coreEnd - a >= 2 && quantity && isQuantity(last.lower())
+                && Set.of("in", "of").contains(t.lower(coreEnd - 1)); // "One in five say"
+        if (GLUE.contains(last.lower()) || DETERMINERS.contains(last.lower()) && !share) {
             return Optional.empty();
         }
-        if (DETERMINERS.contains(first.lower()) && coreEnd - a < 8) {
+        if ((DETERMINERS.contains(first.lower()) || quantity) && coreEnd - a < 8) {
             return Optional.of(coreEnd); // "a business chamber said": a determiner phrase before a cue names a speaker
         }
         for (int k = coreEnd; k >= a; k--) {
@@ -291,7 +284,12 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    private boolean isFiniteReportingVerb(String w) {
+    /** "36 percent of Democrats said", "One in five say", "a majority ... say": the share of a poll's respondents. */
+    static boolean isQuantity(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit) || QUANTITY_WORDS.contains(w);
+    }
+
+    boolean isFiniteReportingVerb(String w) {
         return !lexicons.verbForms(w).isEmpty() && (w.endsWith("ed") || w.equals("said") || w.equals("told")
                 || w.equals("wrote") || w.equals("says") || w.equals("denies") || w.equals("adds") || w.equals("tells"));
     }
@@ -302,28 +300,15 @@ final class SpeakerResolver {
                 || lexicons.groups.contains(w) || lexicons.titles.contains(w) || lexicons.organisationWords.contains(w);
     }
 
-    private boolean isApposition(Tokens t, int k) {
-        Tokens.Token tok = t.get(k);
-        String w = tok.lower();
-        if (CONNECTORS.contains(w) || (w.endsWith("ing") && !lexicons.roles.contains(w))) {
-            return false;
-        }
-        if (RELATIVES.contains(w) && k + 1 < t.size() && !lexicons.verbForms(t.lower(k + 1)).isEmpty()) {
-            return false; // "said the officials, who added that ...": a report of its own, not an apposition
-        }
-        return DETERMINERS.contains(w) || lexicons.roles.contains(w) || lexicons.titles.contains(w) || RELATIVES.contains(w)
-                || (tok.capitalized() && segmentEnd(t, k) - k < 3);
-    }
-
     private static boolean isAdverb(Tokens.Token tok) {
         String w = tok.lower();
         return ADVERBS.contains(w) || (!tok.capitalized() && w.length() > 4 && w.endsWith("ly"));
     }
 
     /** Speaker phrases are short: looking further than this for a phrase boundary is pointless. */
-    private static final int MAX_SEGMENT = 40;
+    static final int MAX_SEGMENT = 40;
 
-    private static int segmentStart(Tokens t, int j) {
+    static int segmentStart(Tokens t, int j) {
         int k = j;
         while (k > 0 && j - k < MAX_SEGMENT && !t.boundaryBefore(k)) {
             k--;
@@ -331,15 +316,7 @@ final class SpeakerResolver {
         return k;
     }
 
-    private static int segmentEnd(Tokens t, int from) {
-        int e = from;
-        while (e + 1 < t.size() && e - from < MAX_SEGMENT && !t.boundaryBefore(e + 1)) {
-            e++;
-        }
-        return e;
-    }
-
-    private SpeakerPhrase phrase(Tokens t, int a, int b, int nameA, int nameB) {
+    SpeakerPhrase phrase(Tokens t, int a, int b, int nameA, int nameB) {
         return new SpeakerPhrase(t.get(a).start(), t.get(b).end(), t.get(nameA).start(), t.get(nameB).end(),
                 !hasHead(t, nameA, nameB));
     }
@@ -349,7 +326,8 @@ final class SpeakerResolver {
             Tokens.Token head = t.get(k);
             String h = stripPossessive(head.lower());
             if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
-                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h) || PRONOUNS.contains(h)) {
+                    || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h) || PRONOUNS.contains(h)
+                    || isQuantity(h)) {
                 return true;
             }
         }

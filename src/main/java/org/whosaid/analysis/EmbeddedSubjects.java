@@ -1,0 +1,99 @@
+package org.whosaid.analysis;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Subjects that stand apart from their cue: the antecedent of a relative clause that holds a report ("business
+ * leaders who say", "Ted Cruz, who said") and a name before a bracketed apposition ("Sen. Dana Holt (a Vermont
+ * independent) says"). {@link SpeakerResolver} asks; the phrase rules are its own.
+ */
+final class EmbeddedSubjects {
+
+    /** Words that end a noun phrase read leftwards from a relative pronoun: prepositions, verbs' particles. */
+    private static final Set<String> ANTECEDENT_STOPS = Set.of("from", "of", "by", "with", "to", "among", "including",
+            "for", "in", "on", "at", "than", "like", "as", "about", "against", "between");
+
+    private final SpeakerResolver resolver;
+
+    EmbeddedSubjects(SpeakerResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * The antecedent of the relative pronoun at {@code rel}, for a report inside a relative clause: the noun phrase
+     * before it ("business leaders who say", "18% who say"), or before the comma ("Ted Cruz, who said"), past an
+     * apposition ("Alan Berger, a doctor, who said").
+     */
+    Optional<SpeakerPhrase> relativeAntecedent(Tokens t, int rel) {
+        if (rel < 1 || !SpeakerResolver.CLAUSE_RELATIVES.contains(t.lower(rel))) {
+            return Optional.empty();
+        }
+        int end = rel - 1;
+        if (t.boundaryBefore(rel)) {
+            if (!t.gapContains(rel, ',')) {
+                return Optional.empty();
+            }
+            int start = SpeakerResolver.segmentStart(t, end);
+            int nameStart = start > 0 ? SpeakerResolver.segmentStart(t, start - 1) : 0;
+            if (start > 0 && t.gapContains(start, ',') && !t.get(start).capitalized()
+                    && t.get(nameStart).capitalized() && start - 1 - nameStart < 4) {
+                end = start - 1; // an apposition after a name: "Alan Berger, a doctor, who said"
+                start = SpeakerResolver.segmentStart(t, end);
+            }
+            while (start < end && SpeakerResolver.CONNECTORS.contains(t.lower(start))) {
+                start++;
+            }
+            return longestPlausible(t, start, end, true);
+        }
+        int start = end;
+        while (start > 0 && end - start < 6 && !t.boundaryBefore(start) && !ANTECEDENT_STOPS.contains(t.lower(start - 1))
+                && !SpeakerResolver.AUX.contains(t.lower(start - 1)) && !resolver.isFiniteReportingVerb(t.lower(start - 1))
+                && !t.lower(start - 1).endsWith("ed")) {
+            start--;
+        }
+        if (start > 0 && !t.boundaryBefore(start) && SpeakerResolver.DETERMINERS.contains(t.lower(start - 1))) {
+            start--;
+        }
+        return longestPlausible(t, start, end, false);
+    }
+
+    /**
+     * The longest speaker phrase that ends at {@code end} and starts at or after {@code start}: "business leaders" in
+     * "a backlash from gay rights groups and business leaders who say", "Ted Cruz" in "Trump was out-brutalizing Ted
+     * Cruz, who said"; with {@code named}, the phrase opens with a capital or a determiner.
+     */
+    private Optional<SpeakerPhrase> longestPlausible(Tokens t, int start, int end, boolean named) {
+        for (int from = start; from <= end; from++) {
+            if (named && !t.get(from).capitalized() && !SpeakerResolver.DETERMINERS.contains(t.lower(from))) {
+                continue;
+            }
+            Optional<Integer> core = resolver.plausible(t, from, end);
+            if (core.isPresent()) {
+                return Optional.of(resolver.phrase(t, from, core.get(), from, core.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Sen. Chris Murphy (a Connecticut Democrat) says": the name before the bracket is the subject. */
+    SpeakerResolver.Subject parenthesisedApposition(Tokens t, int j) {
+        for (int p = j; p > 0 && j - p < 15; p--) {
+            if (t.gapContains(p, '(')) {
+                int nEnd = p - 1;
+                int nStart = SpeakerResolver.segmentStart(t, nEnd);
+                while (nStart < nEnd && SpeakerResolver.CONNECTORS.contains(t.lower(nStart))) {
+                    nStart++;
+                }
+                final int from = nStart;
+                return resolver.plausible(t, nStart, nEnd).filter(e -> t.get(from).capitalized())
+                        .map(e -> new SpeakerResolver.Subject(Optional.of(resolver.phrase(t, from, e, from, e)), false))
+                        .orElse(SpeakerResolver.Subject.none());
+            }
+            if (t.boundaryBefore(p) && !t.gapContains(p, ',')) {
+                break;
+            }
+        }
+        return SpeakerResolver.Subject.none();
+    }
+}

@@ -1,0 +1,102 @@
+package org.whosaid.analysis;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the speaker written after its cue: "…, said Dan Golvach, a farmer", "according to a report by the ministry",
+ * with the appositions that follow the name and without the clause or time words after it.
+ */
+final class InvertedSpeaker {
+
+    private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
+            "later", "morning", "evening", "night", "afternoon", "in", "at");
+    /** Words that open a clause after the speaker's name in "…,” said X when asked …". */
+    private static final Set<String> TRAILING_SUBORDINATORS = Set.of("when", "while", "before", "after", "because",
+            "as", "if", "since", "until", "though", "although", "whether");
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "statement", "study", "survey", "data", "figures",
+            "estimates", "projections", "analysis", "tally", "count", "assessment", "poll", "message", "post");
+
+    private final Lexicons lexicons;
+    private final SpeakerResolver resolver;
+
+    InvertedSpeaker(Lexicons lexicons, SpeakerResolver resolver) {
+        this.lexicons = lexicons;
+        this.resolver = resolver;
+    }
+
+    /** The speaker written after an inverted cue or "according to", starting at token {@code from}. */
+    Optional<SpeakerPhrase> phraseAfter(Tokens t, int from) {
+        if (from >= t.size() || (from > 0 && t.boundaryBefore(from))) {
+            return Optional.empty();
+        }
+        int end = segmentEnd(t, from);
+        int nameStart = from;
+        int nameEnd = end;
+        for (int k = from; k < end; k++) {
+            if (REPORT_NOUNS.contains(t.lower(k)) && k + 1 < end) {
+                for (int m = k + 1; m <= Math.min(end - 1, k + 3); m++) {
+                    if (t.lower(m).equals("by") || t.lower(m).equals("from") || t.lower(m).equals("of")) {
+                        nameStart = m + 1;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        for (int k = nameStart + 1; k <= nameEnd; k++) {
+            if (TRAILING_SUBORDINATORS.contains(t.lower(k))) {
+                nameEnd = k - 1; // "said Dan Golvach when asked about the vote": the clause after the name is no part of it
+                break;
+            }
+        }
+        while (nameEnd > nameStart && TRAILING_TIME.contains(t.lower(nameEnd))) {
+            nameEnd--;
+        }
+        if (nameStart > nameEnd) {
+            return Optional.empty();
+        }
+        Optional<Integer> core = resolver.plausible(t, nameStart, nameEnd);
+        if (core.isEmpty()) {
+            return Optional.empty();
+        }
+        int mentionEnd = nameEnd;
+        int next = end + 1;
+        int nameFrom = nameStart;
+        int nameTo = core.get();
+        boolean first = true;
+        while (next < t.size() && t.gapContains(next, ',') && isApposition(t, next)) {
+            int segmentEnd = segmentEnd(t, next);
+            if (first && !t.get(nameStart).capitalized() && t.get(next).capitalized() && segmentEnd - next < 3) {
+                nameFrom = next; // "said one resident, Olena, 62": the name follows the role
+                nameTo = segmentEnd;
+            }
+            first = false;
+            mentionEnd = segmentEnd;
+            next = mentionEnd + 1;
+        }
+        return Optional.of(resolver.phrase(t, nameStart, mentionEnd, nameFrom, nameTo));
+    }
+
+    private boolean isApposition(Tokens t, int k) {
+        Tokens.Token tok = t.get(k);
+        String w = tok.lower();
+        if (SpeakerResolver.CONNECTORS.contains(w) || (w.endsWith("ing") && !lexicons.roles.contains(w))) {
+            return false;
+        }
+        if (SpeakerResolver.RELATIVES.contains(w) && k + 1 < t.size() && !lexicons.verbForms(t.lower(k + 1)).isEmpty()) {
+            return false; // "said the officials, who added that ...": a report of its own, not an apposition
+        }
+        return SpeakerResolver.DETERMINERS.contains(w) || lexicons.roles.contains(w) || lexicons.titles.contains(w) || SpeakerResolver.RELATIVES.contains(w)
+                || (tok.capitalized() && segmentEnd(t, k) - k < 3);
+    }
+
+    private static int segmentEnd(Tokens t, int from) {
+        int e = from;
+        while (e + 1 < t.size() && e - from < SpeakerResolver.MAX_SEGMENT && !t.boundaryBefore(e + 1)) {
+            e++;
+        }
+        return e;
+    }
+}
