@@ -108,7 +108,9 @@ final class CueAttribution {
             return null; // "..., the agency cited the spokesman as saying": a relay of the statement before
         }
         if (cue.participle() || coordinated) {
-            Optional<SourceNormalizer.Normalized> speaker = last != null ? Optional.of(last.source)
+            Optional<SpeakerPhrase> relative = cue.participle() ? stages.speakers().relativeSubject(t, cue.first()) : Optional.empty();
+            Optional<SourceNormalizer.Normalized> speaker = relative.isPresent() ? relative.map(mentions::resolve)
+                    : last != null ? Optional.of(last.source)
                     : stages.speakers().sentenceSubject(t, cue.first()).map(mentions::resolve);
             if (speaker.isEmpty()) {
                 return null;

@@ -18,6 +18,11 @@ final class CueFinder {
     private static final Set<String> ADDRESSEE_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
     private static final Set<String> INVERTED_DETERMINERS = Set.of("the", "some", "many", "most", "other", "several", "two", "three");
     private static final Set<String> ELLIPTIC_SUBORDINATORS = Set.of("when", "if", "unless", "once", "as", "than");
+    /** Words before a participle cue that open its clause as a comma would: "upon saying", "while noting". */
+    /** Words that open an aside between a subject and its verb. */
+    private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whose", "like", "along", "together",
+            "including", "both", "all");
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of("upon", "while", "after", "before", "by", "when");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
 
     private final Lexicons lexicons;
@@ -51,7 +56,8 @@ final class CueFinder {
                 }
                 boolean ing = word.endsWith("ing") && !according;
                 boolean quotedAsSaying = ing && word.equals("saying") && tokens.lower(i - 1).equals("as") && quotedBefore(tokens, i - 1);
-                if (ing && !quotedAsSaying && !(lexicons.participles.contains(word) && i > 0 && tokens.boundaryBefore(i)
+                boolean opensClause = i > 0 && (tokens.boundaryBefore(i) || PARTICIPLE_OPENERS.contains(tokens.lower(i - 1)));
+                if (ing && !quotedAsSaying && !(lexicons.participles.contains(word) && opensClause
                         && (opensReport(tokens, i + 1, form.lemma()) || form.takesRecipient() && thatAfterRecipient(tokens, i + 1)))) {
                     continue;
                 }
@@ -102,7 +108,7 @@ final class CueFinder {
         if (tokens.boundaryBefore(next)) {
             return true;
         }
-        for (int k = next; k < Math.min(tokens.size(), next + 5) && (k == next || !tokens.boundaryBefore(k)); k++) {
+        for (int k = next; k < Math.min(tokens.size(), next + 8) && (k == next || !tokens.boundaryBefore(k)); k++) {
             if (tokens.lower(k).equals("that") || k > next && CLAUSE_VERBS.contains(tokens.lower(k))) {
                 return true; // "adding in English that ...", "saying troops were running out"
             }
@@ -174,15 +180,32 @@ final class CueFinder {
         while (k > 0 && !tokens.boundaryBefore(k)) {
             k--;
         }
-        if (k == 0 || !tokens.gapContains(k, ',') || !SpeakerResolver.DETERMINERS.contains(tokens.lower(k))) {
+        if (k == 0 || !tokens.gapContains(k, ',')) {
             return false;
         }
-        for (int m = k + 1; m < Math.min(i, k + 5); m++) {
-            if (isPluralNoun(tokens.lower(m)) && !tokens.get(m).capitalized()) {
+        if (SpeakerResolver.DETERMINERS.contains(tokens.lower(k))) {
+            for (int m = k + 1; m < Math.min(i, k + 5); m++) {
+                if (isPluralNoun(tokens.lower(m)) && !tokens.get(m).capitalized()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!ASIDE_OPENERS.contains(tokens.lower(k))) {
+            return false;
+        }
+        // "Executives for Mondelez, which …, say", "Fields, along with a reporter, say": the subject before the aside
+        int n = k - 1;
+        while (n > 0 && !tokens.boundaryBefore(n)) {
+            n--;
+        }
+        for (int m = n; m < k; m++) {
+            String w = tokens.lower(m);
+            if (w.equals("and") || isPluralNoun(w) && (m == 0 || !tokens.get(m).capitalized()) || lexicons.groups.contains(w)) {
                 return true;
             }
         }
-        return false;
+        return tokens.lower(k).equals("along") || tokens.lower(k).equals("together");
     }
 
     /** ", say the researchers," / ", say analysts.": an inverted cue between commas with a plural subject after it. */

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Subjects that stand apart from their cue: the antecedent of a relative clause that holds a report ("business
- * leaders who say", "Ted Cruz, who said") and a name before a bracketed apposition ("Sen. Dana Holt (a Vermont
+ * leaders who say", "Ted Cruz, who said") and a name before a bracketed or dashed apposition ("Sen. Dana Holt (a Vermont
  * independent) says"). {@link SpeakerResolver} asks; the phrase rules are its own.
  */
 final class EmbeddedSubjects {
@@ -30,7 +30,8 @@ final class EmbeddedSubjects {
             return Optional.empty();
         }
         int end = rel - 1;
-        if (t.boundaryBefore(rel)) {
+        boolean comma = t.boundaryBefore(rel);
+        if (comma) {
             if (!t.gapContains(rel, ',')) {
                 return Optional.empty();
             }
@@ -39,12 +40,7 @@ final class EmbeddedSubjects {
             if (start > 0 && t.gapContains(start, ',') && !t.get(start).capitalized()
                     && t.get(nameStart).capitalized() && start - 1 - nameStart < 4) {
                 end = start - 1; // an apposition after a name: "Alan Berger, a doctor, who said"
-                start = SpeakerResolver.segmentStart(t, end);
             }
-            while (start < end && SpeakerResolver.CONNECTORS.contains(t.lower(start))) {
-                start++;
-            }
-            return longestPlausible(t, start, end, true);
         }
         int start = end;
         while (start > 0 && end - start < 6 && !t.boundaryBefore(start) && !ANTECEDENT_STOPS.contains(t.lower(start - 1))
@@ -55,7 +51,10 @@ final class EmbeddedSubjects {
         if (start > 0 && !t.boundaryBefore(start) && SpeakerResolver.DETERMINERS.contains(t.lower(start - 1))) {
             start--;
         }
-        return longestPlausible(t, start, end, false);
+        while (start < end && SpeakerResolver.CONNECTORS.contains(t.lower(start))) {
+            start++;
+        }
+        return longestPlausible(t, start, end, comma);
     }
 
     /**
@@ -78,8 +77,20 @@ final class EmbeddedSubjects {
 
     /** "Sen. Chris Murphy (a Connecticut Democrat) says": the name before the bracket is the subject. */
     SpeakerResolver.Subject parenthesisedApposition(Tokens t, int j) {
-        for (int p = j; p > 0 && j - p < 15; p--) {
-            if (t.gapContains(p, '(')) {
+        return nameBeforeAside(t, j, "(", SpeakerResolver.Subject.none());
+    }
+
+    /**
+     * "Joyce — who is listed as an attorney — told The Huffington Post": the name before the dashes is the subject;
+     * without an opening dash the cue is inverted ("… — said the official").
+     */
+    SpeakerResolver.Subject dashedApposition(Tokens t, int j, String dash) {
+        return nameBeforeAside(t, j, dash, new SpeakerResolver.Subject(Optional.empty(), true));
+    }
+
+    private SpeakerResolver.Subject nameBeforeAside(Tokens t, int j, String opener, SpeakerResolver.Subject otherwise) {
+        for (int p = j; p > 0 && j - p < 25; p--) {
+            if (t.get(p).gapBefore().contains(opener)) {
                 int nEnd = p - 1;
                 int nStart = SpeakerResolver.segmentStart(t, nEnd);
                 while (nStart < nEnd && SpeakerResolver.CONNECTORS.contains(t.lower(nStart))) {
@@ -88,12 +99,12 @@ final class EmbeddedSubjects {
                 final int from = nStart;
                 return resolver.plausible(t, nStart, nEnd).filter(e -> t.get(from).capitalized())
                         .map(e -> new SpeakerResolver.Subject(Optional.of(resolver.phrase(t, from, e, from, e)), false))
-                        .orElse(SpeakerResolver.Subject.none());
+                        .orElse(otherwise);
             }
             if (t.boundaryBefore(p) && !t.gapContains(p, ',')) {
                 break;
             }
         }
-        return SpeakerResolver.Subject.none();
+        return otherwise;
     }
 }

@@ -124,7 +124,7 @@ final class SpeakerNames {
             boolean known = SpeakerResolver.DETERMINERS.contains(first) || SpeakerResolver.PRONOUNS.contains(first)
                     || lexicons.roles.contains(first) || lexicons.groups.contains(first) || lexicons.titles.contains(first)
                     || lexicons.organisationWords.contains(first) || lexicons.demonyms.containsKey(first)
-                    || lexicons.companies.contains(first);
+                    || lexicons.companies.contains(first) || SpeakerResolver.isQuantity(first);
             boolean laterName = Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
             // "border officials" names its speakers; "sure your friends" starts inside a clause (a determiner follows)
             boolean speakerHead = words.length <= 4 && isSpeakerNoun(bare(words[words.length - 1]), lexicons)

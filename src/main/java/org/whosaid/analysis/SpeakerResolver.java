@@ -33,7 +33,11 @@ final class SpeakerResolver {
             "however", "separately", "earlier", "later", "speaking", "during", "ahead", "hours", "days", "for", "with");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
     private static final Set<String> QUANTITY_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "half", "majority", "minority", "plurality", "third", "quarter", "percent");
+            "eight", "nine", "ten", "half", "majority", "majorities", "minority", "plurality", "third", "quarter", "percent");
+    private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "only", "just",
+            "over", "under", "some", "fully");
+    /** Determiners that stand alone as a subject: "most said", "many say". */
+    private static final Set<String> PRONOUN_DETERMINERS = Set.of("most", "many", "some", "both", "all", "few", "several");
     private static final Set<String> TIME_UNITS = Set.of("week", "weekend", "month", "year", "night", "morning",
             "afternoon", "evening", "summer", "winter", "spring", "fall", "autumn");
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -138,6 +142,9 @@ final class SpeakerResolver {
         if (gap.equals(")")) {
             return embedded.parenthesisedApposition(t, j);
         }
+        if (gap.equals("—") || gap.equals("–") || gap.equals("--")) {
+            return embedded.dashedApposition(t, j, gap);
+        }
         if (containsQuoteMark(gap) || !gap.contains(",")) {
             return new Subject(Optional.empty(), true);
         }
@@ -177,6 +184,22 @@ final class SpeakerResolver {
     /** The speaker written after an inverted cue or "according to", starting at token {@code from}. */
     Optional<SpeakerPhrase> phraseAfter(Tokens t, int from) {
         return inverted.phraseAfter(t, from);
+    }
+
+    /**
+     * For a participle cue inside a non-restrictive relative clause ("Likud, which tried to rally support by saying"),
+     * the clause's antecedent; empty when no ", who" / ", which" opens the cue's clause.
+     */
+    Optional<SpeakerPhrase> relativeSubject(Tokens t, int cue) {
+        for (int k = cue - 1; k > 0 && cue - k < 12; k--) {
+            if (CLAUSE_RELATIVES.contains(t.lower(k)) && t.gapContains(k, ',')) {
+                return embedded.relativeAntecedent(t, k);
+            }
+            if (t.boundaryBefore(k) && k < cue - 1) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The subject of the sentence's main clause, for participle cues. */
@@ -242,8 +265,12 @@ final class SpeakerResolver {
         }
         boolean endsWithName = b - a >= 2 && b - a < 6 && t.get(b).capitalized() && t.get(b - 1).capitalized();
         // a bare number is a share only as a percentage ("18% who say"), not as a count ("15 will hold primaries")
-        boolean quantity = isQuantity(first.lower()) && (a < b || !Character.isDigit(first.lower().charAt(0))
-                || t.gapContains(a + 1, '%'));
+        int q = a < b && APPROXIMATORS.contains(first.lower()) ? a + 1 : a; // "About one in five say"
+        boolean quantity = isQuantity(t.lower(q)) && (q < b || !Character.isDigit(t.lower(q).charAt(0))
+                || t.gapContains(q + 1, '%'));
+        if (a == b && PRONOUN_DETERMINERS.contains(first.lower())) {
+            return Optional.of(b); // "most said they were worried", "Some say the plan failed"
+        }
         if (!(first.capitalized() || quantity || b - a < 3 && isPluralNoun(t.lower(b)) || DETERMINERS.contains(first.lower()) || lexicons.roles.contains(first.lower())
                 || lexicons.groups.contains(first.lower()) || lexicons.titles.contains(first.lower()) || endsWithName)) {
             return Optional.empty();
@@ -265,7 +292,8 @@ final class SpeakerResolver {
         }
         Tokens.Token last = t.get(coreEnd);
         boolean share = coreEnd - a >= 2 && quantity && isQuantity(last.lower())
-                && Set.of("in", "of").contains(t.lower(coreEnd - 1)); // "One in five say"
+                && (t.lower(coreEnd - 1).equals("in") || t.lower(coreEnd - 2).equals("in")
+                || t.lower(coreEnd - 1).equals("of")); // "One in five say", "majorities in all five say"
         if (GLUE.contains(last.lower()) || DETERMINERS.contains(last.lower()) && !share) {
             return Optional.empty();
         }
@@ -327,7 +355,7 @@ final class SpeakerResolver {
             String h = stripPossessive(head.lower());
             if (head.capitalized() || lexicons.roles.contains(h) || lexicons.groups.contains(h)
                     || lexicons.organisationWords.contains(h) || lexicons.titles.contains(h) || PRONOUNS.contains(h)
-                    || isQuantity(h)) {
+                    || isQuantity(h) || a == b && PRONOUN_DETERMINERS.contains(h)) {
                 return true;
             }
         }

@@ -116,4 +116,45 @@ class SubjectShapesTest {
                 .isEqualTo("the ministry hid the audit");
         assertThat(Engines.attributed("Prosecutors charged him with fraud on Friday.")).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterAPrepositionOrALongSubjectReports() {
+        assertThat(one("Several mayors objected to the plan, saying road tolls and rising rents were bigger burdens in the north.")
+                .source().name()).isEqualTo("Several mayors");
+        Attribution a = one("Okoro, herself a former minister, drew boos upon saying, \"The reform has failed.\"");
+        assertThat(a.source().name()).isEqualTo("Okoro");
+        assertThat(a.content().text()).isEqualTo("The reform has failed.");
+    }
+
+    @Test
+    void aParticipleInARelativeClauseBelongsToItsAntecedent() {
+        Attribution a = one("The ministry issued a warning about the rhetoric of the Green Alliance, which tried to rally support by "
+                + "saying that turnout in the cities was \"collapsing.\"");
+        assertThat(a.source().name()).contains("Green Alliance");
+    }
+
+    @Test
+    void subjectsBeforeAnAsideOrADash() {
+        assertThat(one("Even the bloc's fiercest critics, like Duarte and Lindqvist, say the vote should go ahead.").source().mention())
+                .startsWith("the bloc's fiercest critics");
+        assertThat(one("Managers at Kestrel, which lost $3 million last year, say the plant will close.").content().text())
+                .isEqualTo("the plant will close");
+        assertThat(one("Reached by phone, Mensah — who is registered as a lawyer but does not practise — told the paper he would not appeal.")
+                .source().name()).isEqualTo("Mensah");
+        assertThat(one("The plan will fail — said the official.").source().name()).isEqualTo("Official");
+    }
+
+    @Test
+    void sharesAndPronounDeterminersSpeak() {
+        assertThat(one("Farmers were worried about prices; most said they were very worried.").source().mention()).isEqualTo("most");
+        assertThat(one("About one in four say they would not vote.").content().text()).isEqualTo("they would not vote");
+        assertThat(one("Turnout fell, but majorities in all three say they want the vote held again.").content().text())
+                .isEqualTo("they want the vote held again");
+    }
+
+    @Test
+    void familyMembersAreSpeakers() {
+        assertThat(one("As the senator began his speech, his daughter said the family is proud.").source().mention())
+                .isEqualTo("his daughter");
+    }
 }
