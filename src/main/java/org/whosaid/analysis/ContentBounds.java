@@ -36,6 +36,8 @@ final class ContentBounds {
             "under", "but", "and", "so", "yet", "however", "as");
 
     private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would");
+    private static final Set<String> CLAUSE_AUX = Set.of("can", "could", "should", "may", "might", "must", "do", "does",
+            "did", "shall", "isn", "wasn", "aren", "weren", "don", "doesn", "didn", "won", "s", "re", "ve", "ll", "d");
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -175,8 +177,9 @@ final class ContentBounds {
     void extendParenthetical(Tokens t, FrameDraft f) {
         int words = article.wordCount(f.contentStart, f.contentEnd);
         boolean adverbialOnly = words <= 8 && opensWithAdverbial(f.contentStart, f.contentEnd);
-        if (words >= 5 && !adverbialOnly) {
-            return;
+        boolean subjectOnly = words <= 15 && !hasFiniteVerb(f.contentStart, f.contentEnd);
+        if (words >= 5 && !adverbialOnly && !subjectOnly) {
+            return; // "The top three issues facing voters, respondents said, are ...": a subject alone runs on
         }
         int limit = Math.min(t.sentenceEnd, f.cueEnd + 30);
         for (int i = f.cueEnd; i < limit; i++) {
@@ -206,6 +209,19 @@ final class ContentBounds {
                 return;
             }
         }
+    }
+
+    /** Whether [start, end) holds a finite verb: an auxiliary or a past form after its first word. */
+    private boolean hasFiniteVerb(int start, int end) {
+        String[] words = NON_LETTERS.split(text.substring(start, end));
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (FINITE_AUX.contains(w) || CLAUSE_AUX.contains(w)
+                    || i > 0 && w.length() > 3 && w.endsWith("ed") && Character.isLowerCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether [start, end) reads as an opening adverbial: a preposition or infinitive and no verb of its own. */

@@ -54,9 +54,10 @@ final class ForwardContent {
                 if (SpeakerResolver.containsQuoteMark(t.get(m).gapBefore()) || m + 1 >= t.size()) {
                     int q = article.quoteStartingIn(t.get(m - 1 < k ? k : m - 1).end(), t.sentenceEnd);
                     if (q >= 0) {
+                        // ', calling it a "paperwork error" that was reported …': what is named and what it is called
                         article.markUsed(q);
-                        f.contentStart = quotes.get(q).contentStart();
-                        f.contentEnd = quotes.get(q).contentEnd();
+                        f.contentStart = t.get(k).start() < quotes.get(q).start() ? t.get(k).start() : quotes.get(q).contentStart();
+                        f.contentEnd = Math.max(quotes.get(q).contentEnd(), bounds.cutEnd(t.sentenceStart, f.contentStart, t.sentenceEnd));
                         f.kind = StatementKind.CLAIM;
                         f.forward = true;
                         return true;
@@ -155,6 +156,9 @@ final class ForwardContent {
                 break; // "told reporters in Columbus, Ohio, that": the place's commas do not end the recipient
             }
             if (t.lower(m).equals("that")) {
+                if (m + 1 >= t.size() || t.gapContains(m + 1, Tokens.MASK)) {
+                    return m + 1; // 'noted that "as a matter of policy …"': the quote (masked, so no tokens) is the content
+                }
                 if (m + 1 < t.size() && !t.boundaryBefore(m + 1) && THAT_AS_SUBJECT.contains(t.lower(m + 1))) {
                     return m; // "say that will not be true": a pronoun, the content's subject
                 }
@@ -290,6 +294,9 @@ final class ForwardContent {
         }
         if (!words.isEmpty() && SpeakerResolver.PRONOUNS.contains(words.get(0))) {
             return true;
+        }
+        if (words.size() >= 3 && Character.isUpperCase(text.charAt(f.contentStart))) {
+            return true; // "suggested Trump went too far": a named subject opens the clause
         }
         return words.stream().anyMatch(w -> Set.of("is", "was", "were", "are", "will", "would", "had", "has", "have").contains(w));
     }

@@ -30,7 +30,9 @@ final class SpeakerResolver {
             "in", "at", "on", "du", "la", "le");
     static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
     private static final Set<String> OPENING_ADVERBIALS = Set.of("in", "on", "at", "after", "before", "meanwhile",
-            "however", "separately", "earlier", "later", "speaking", "during", "ahead", "hours", "days", "for", "with");
+            "however", "separately", "earlier", "later", "speaking", "during", "ahead", "hours", "days", "for", "with",
+            "last", "this", "yesterday", "today", "immediately", "shortly", "afterward", "afterwards", "still", "instead",
+            "now", "then", "since", "when", "while", "as", "though", "although", "despite", "amid", "under", "by");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
     private static final Set<String> QUANTITY_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "half", "majority", "majorities", "minority", "plurality", "third", "quarter", "percent");

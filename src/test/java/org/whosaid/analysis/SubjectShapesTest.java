@@ -157,4 +157,43 @@ class SubjectShapesTest {
         assertThat(one("As the senator began his speech, his daughter said the family is proud.").source().mention())
                 .isEqualTo("his daughter");
     }
+
+    @Test
+    void aQuoteAfterThatIsTheContent() {
+        Attribution a = one("The daily Kurier noted that \"as a rule, ministers do not meet lobbyists who are under investigation.\"");
+        assertThat(a.source().name()).contains("Kurier");
+        assertThat(a.content().text()).startsWith("as a rule, ministers do not meet lobbyists");
+    }
+
+    @Test
+    void anOpeningTimeAdverbialIsNoSubject() {
+        Attribution a = one("Last week, the Mendes campaign also petitioned the regulator and said the utility should refund customers.");
+        assertThat(a.source().mention()).isEqualTo("the Mendes campaign");
+        assertThat(a.content().text()).isEqualTo("the utility should refund customers");
+    }
+
+    @Test
+    void writingOpensAQuote() {
+        Attribution a = one("Singer Ama Lou shared the news online, writing \"Proud to play for a cause I believe in.\"");
+        assertThat(a.source().name()).endsWith("Ama Lou");
+        assertThat(a.kind()).isEqualTo(StatementKind.QUOTE);
+    }
+
+    @Test
+    void aSubjectBeforeAParentheticalCueRunsOnToItsVerb() {
+        Attribution a = one("The three biggest worries of rural families, respondents said, are schools, clinics and roads.");
+        assertThat(a.content().text()).startsWith("The three biggest worries of rural families").endsWith("schools, clinics and roads");
+    }
+
+    @Test
+    void aNamedSubjectOpensASuggestedClause() {
+        List<Attribution> found = Engines.attributed("Ortiz argued that the rules were unfair, but suggested Molina went too far.");
+        assertThat(found).extracting(a -> a.content().text()).contains("Molina went too far");
+    }
+
+    @Test
+    void callingSomethingAQuotedNameKeepsWhatIsNamed() {
+        List<Attribution> found = Engines.attributed("Reyes dismissed the loans, calling it a \"clerical slip\" that a rival paper had inflated.");
+        assertThat(found).extracting(a -> a.content().text()).contains("it a \"clerical slip\" that a rival paper had inflated");
+    }
 }
