@@ -22,7 +22,7 @@ final class AccordingToCue {
     }
 
     FrameDraft according(Tokens t, Cue cue, FrameDraft f, List<FrameDraft> accepted, FrameDraft container) {
-        Optional<SpeakerPhrase> sp = speakers.phraseAfter(t, cue.last() + 1);
+        Optional<SpeakerPhrase> sp = speakers.sourceAfter(t, cue.last() + 1);
         if (sp.isEmpty()) {
             return null;
         }
@@ -77,6 +77,7 @@ final class AccordingToCue {
             if (!bounds.backwardClaim(f, accepted, t.sentenceStart, f.cueStart, "according-to")) {
                 return null;
             }
+            bounds.extendParenthetical(t, f); // "Fundraising, according to the campaign, has surged"
         }
         f.rule = "according-to";
         f.confidence = 0.85;

@@ -26,8 +26,12 @@ final class InvertedSpeaker {
         this.resolver = resolver;
     }
 
-    /** The speaker written after an inverted cue or "according to", starting at token {@code from}. */
-    Optional<SpeakerPhrase> phraseAfter(Tokens t, int from) {
+    /**
+     * The speaker written after an inverted cue or "according to", starting at token {@code from}; with
+     * {@code document}, also a source that is no speaker ("according to complete but unofficial returns", "exit polls
+     * reported by CNN").
+     */
+    Optional<SpeakerPhrase> phraseAfter(Tokens t, int from, boolean document) {
         if (from >= t.size() || (from > 0 && t.boundaryBefore(from))) {
             return Optional.empty();
         }
@@ -58,6 +62,9 @@ final class InvertedSpeaker {
             return Optional.empty();
         }
         Optional<Integer> core = resolver.plausible(t, nameStart, nameEnd);
+        if (core.isEmpty() && document) {
+            core = documentPhrase(t, nameStart, nameEnd);
+        }
         if (core.isEmpty()) {
             return Optional.empty();
         }
@@ -90,6 +97,22 @@ final class InvertedSpeaker {
         }
         return SpeakerResolver.DETERMINERS.contains(w) || lexicons.roles.contains(w) || lexicons.titles.contains(w) || SpeakerResolver.RELATIVES.contains(w)
                 || (tok.capitalized() && segmentEnd(t, k) - k < 3);
+    }
+
+    /** A noun phrase of at most ten words with no verb of its own but a participle after its noun; its last index. */
+    private Optional<Integer> documentPhrase(Tokens t, int a, int b) {
+        if (b - a > 9) {
+            return Optional.empty();
+        }
+        for (int k = a; k <= b; k++) {
+            String w = t.lower(k);
+            boolean verb = resolver.isFiniteReportingVerb(w) && !t.lower(k + 1).equals("by"); // "polls reported by CNN" is a phrase
+            if (SpeakerResolver.AUX.contains(w) || SpeakerResolver.PRONOUNS.contains(w) || k == a && w.endsWith("ed") || verb
+                    || k == a && SpeakerResolver.CLAUSE_RELATIVES.contains(w) || w.equals("what") || w.equals("how")) {
+                return Optional.empty(); // "according to what residents told the mayor": a clause, not a source
+            }
+        }
+        return Optional.of(b);
     }
 
     private static int segmentEnd(Tokens t, int from) {

@@ -51,6 +51,8 @@ final class Lexicons {
     final Set<String> titles;
     final Set<String> roles;
     final Set<String> groups;
+    /** Nouns of documents and counts that a statement can be credited to: "according to recent polls". */
+    final Set<String> documents;
     final List<String> anonymousMarkers;
     final Set<String> organisationWords;
     /** Companies and other organisations usually written by a bare name ("Microsoft said"). */
@@ -105,6 +107,7 @@ final class Lexicons {
         titles = lowerSet(speakers.path("titles"));
         roles = lowerSet(speakers.path("roles"));
         groups = lowerSet(speakers.path("groups"));
+        documents = lowerSet(speakers.path("documents"));
         anonymousMarkers = lowerList(speakers.path("anonymous"));
         organisationWords = lowerSet(speakers.path("organisations"));
         companies = lowerSet(speakers.path("companies"));

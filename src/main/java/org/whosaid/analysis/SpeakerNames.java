@@ -110,7 +110,7 @@ final class SpeakerNames {
             }
             // "self-described", "registered voters": a participle inside a compound or before its noun is an adjective
             boolean adjective = w.indexOf('-') >= 0 || i + 1 < words.length && isSpeakerNoun(bare(words[i + 1]), lexicons)
-                    || reducedRelative(words, i);
+                    || reducedRelative(words, i) || i + 1 < words.length && bare(words[i + 1]).equals("by");
             boolean verbLike = Character.isLowerCase(words[i].charAt(0)) && w.length() > 3 && w.endsWith("ed") && !adjective
                     && !lexicons.roles.contains(w) && !lexicons.titles.contains(w) && !lexicons.groups.contains(w);
             String prev = words[i - 1];
@@ -163,7 +163,8 @@ final class SpeakerNames {
 
     /** A head noun that names speakers by what they are ("border officials", "registered voters", "the audit"). */
     private static boolean isSpeakerNoun(String w, Lexicons lexicons) {
-        return lexicons.groups.contains(w) || lexicons.roles.contains(w) && !SpeakerResolver.DETERMINERS.contains(w);
+        return lexicons.groups.contains(w) || lexicons.roles.contains(w) && !SpeakerResolver.DETERMINERS.contains(w)
+                || lexicons.documents.contains(w);
     }
 
     private static boolean isNounLike(String w, Lexicons lexicons) {

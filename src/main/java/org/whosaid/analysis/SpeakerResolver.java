@@ -185,7 +185,12 @@ final class SpeakerResolver {
 
     /** The speaker written after an inverted cue or "according to", starting at token {@code from}. */
     Optional<SpeakerPhrase> phraseAfter(Tokens t, int from) {
-        return inverted.phraseAfter(t, from);
+        return inverted.phraseAfter(t, from, false);
+    }
+
+    /** The source after "according to": a speaker, or a document or count ("according to recent polls"). */
+    Optional<SpeakerPhrase> sourceAfter(Tokens t, int from) {
+        return inverted.phraseAfter(t, from, true);
     }
 
     /**

@@ -196,4 +196,19 @@ class SubjectShapesTest {
         List<Attribution> found = Engines.attributed("Reyes dismissed the loans, calling it a \"clerical slip\" that a rival paper had inflated.");
         assertThat(found).extracting(a -> a.content().text()).contains("it a \"clerical slip\" that a rival paper had inflated");
     }
+
+    @Test
+    void accordingToADocumentOrACountCreditsIt() {
+        Attribution a = one("She lost the northern primary but led in the south, according to complete but unofficial returns.");
+        assertThat(a.source().name()).isEqualTo("Complete but unofficial returns");
+        assertThat(one("Turnout was highest among pensioners, according to exit polls published by two broadcasters.")
+                .content().text()).isEqualTo("Turnout was highest among pensioners");
+        assertThat(Engines.attributed("The bridge was closed, according to what residents told the mayor.")).isEmpty();
+    }
+
+    @Test
+    void aParentheticalAccordingToRunsOnToTheVerb() {
+        assertThat(one("Donations, according to the campaign, have doubled since June.").content().text())
+                .isEqualTo("Donations, according to the campaign, have doubled since June");
+    }
 }
