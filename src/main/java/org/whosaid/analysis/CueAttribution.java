@@ -179,6 +179,13 @@ final class CueAttribution {
                 }
                 f.rule = f.kind == StatementKind.QUOTE ? "x-said-quote" : "x-said-that";
                 f.confidence = f.kind == StatementKind.QUOTE ? 0.9 : 0.85;
+                if (f.kind == StatementKind.QUOTE && quoteBefore >= 0 && container == null) {
+                    // "“The town has no choice,” she added, “because …”": one quote the cue interrupts
+                    article.markUsed(quoteBefore);
+                    f.contentStart = quotes.get(quoteBefore).contentStart();
+                    f.regionStart = Math.min(f.regionStart, quotes.get(quoteBefore).start());
+                    f.rule = "split-quote";
+                }
             }
             f.source = mentions.resolve(sp);
             f.speakerEnd = sp.end();

@@ -21,8 +21,8 @@
  * article.
  *
  * <p>Every statement records the rule that produced it, a literal in the class that applies it:
- * {@code x-said-colon-quote} (ForwardContent), {@code x-said-that}, {@code x-said-quote}, {@code claim-x-said},
- * {@code claim-said-x}, {@code said-after-quote}, {@code said-x-after-quote}, {@code participle-cue},
+ * {@code x-said-colon-quote} (ForwardContent), {@code x-said-that}, {@code x-said-quote}, {@code split-quote} (a
+ * quote the cue interrupts: its content runs over the cue), {@code claim-x-said}, {@code claim-said-x}, {@code said-after-quote}, {@code said-x-after-quote}, {@code participle-cue},
  * {@code describing-as}, {@code coordinated-cue}, {@code claim-x-quoted-as-saying} (CueAttribution),
  * {@code parenthetical-cue} (ContentBounds), {@code according-to}, {@code according-to-aside} (AccordingToCue),
  * {@code said-colon-list}, {@code unattributed-sentence}, {@code unattributed-clause} (ArticleAnalyzer),

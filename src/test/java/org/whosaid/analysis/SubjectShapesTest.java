@@ -211,4 +211,14 @@ class SubjectShapesTest {
         assertThat(one("Donations, according to the campaign, have doubled since June.").content().text())
                 .isEqualTo("Donations, according to the campaign, have doubled since June");
     }
+
+    @Test
+    void aQuoteTheCueInterruptsIsOneQuote() {
+        List<Attribution> found = Engines.attributed("Mayor Ana Ruiz spoke on Monday. “The town has no choice,” she added, "
+                + "“because the river keeps rising every spring.”");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(StatementKind.QUOTE);
+        assertThat(found.get(0).content().text()).startsWith("The town has no choice").endsWith("rising every spring.");
+        assertThat(found.get(0).rule()).isEqualTo("split-quote");
+    }
 }
