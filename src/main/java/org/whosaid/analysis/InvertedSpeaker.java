@@ -96,7 +96,21 @@ final class InvertedSpeaker {
             return false; // "said the officials, who added that ...": a report of its own, not an apposition
         }
         return SpeakerResolver.DETERMINERS.contains(w) || lexicons.roles.contains(w) || lexicons.titles.contains(w) || SpeakerResolver.RELATIVES.contains(w)
-                || (tok.capitalized() && segmentEnd(t, k) - k < 3);
+                || (tok.capitalized() && segmentEnd(t, k) - k < 3) || closingRole(t, k);
+    }
+
+    /** "…, said Joseph Conlon, technical adviser to the association.": a role phrase that ends the sentence. */
+    private boolean closingRole(Tokens t, int k) {
+        int end = segmentEnd(t, k);
+        if (end != t.size() - 1) {
+            return false;
+        }
+        for (int m = k; m <= Math.min(end, k + 3); m++) {
+            if (lexicons.roles.contains(t.lower(m)) || lexicons.titles.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun phrase of at most ten words with no verb of its own but a participle after its noun; its last index. */
