@@ -24,6 +24,8 @@ final class ForwardContent {
     private static final Set<String> THAT_AS_SUBJECT = Set.of("is", "was", "will", "would", "could", "can", "has",
             "had", "should", "might", "may", "isn't", "wasn't", "won't", "wouldn't");
 
+    private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "why", "how", "what", "when", "where", "who");
+
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them", "you");
 
     private final AttributionEngine.Stages stages;
@@ -147,6 +149,13 @@ final class ForwardContent {
 
     /** Skips what stands between a cue and its content: recipient, time and place adverbials, "that". */
     private int skipIntro(Tokens t, Cue cue, int k) {
+        if (cue.lemma().equals("ask")) {
+            for (int m = k; m < Math.min(t.size(), k + 10) && (m == k || !t.boundaryBefore(m)); m++) {
+                if (QUESTION_OPENERS.contains(t.lower(m))) {
+                    return m; // "asked the 2016 Democratic White House contender if he had …": the question opens the content
+                }
+            }
+        }
         int limit = Math.min(t.size(), k + 11);
         boolean prepositional = ContentBounds.PREPOSITIONS.contains(t.lower(k));
         boolean recipient = cue.takesRecipient();

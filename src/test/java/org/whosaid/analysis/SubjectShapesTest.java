@@ -221,4 +221,17 @@ class SubjectShapesTest {
         assertThat(found.get(0).content().text()).startsWith("The town has no choice").endsWith("rising every spring.");
         assertThat(found.get(0).rule()).isEqualTo("split-quote");
     }
+
+    @Test
+    void aClosingRolePhraseStaysInTheMention() {
+        Attribution a = one("\"The spray does little,\" said Ines Haddad, technical adviser to the regional health board.");
+        assertThat(a.source().name()).isEqualTo("Ines Haddad");
+        assertThat(a.source().mention()).isEqualTo("Ines Haddad, technical adviser to the regional health board");
+    }
+
+    @Test
+    void aQuestionAfterALongRecipientOpensTheContent() {
+        Attribution a = one("During the interview, the Tribune asked the 2024 Green Party nominee if she had been preparing for office.");
+        assertThat(a.content().text()).isEqualTo("if she had been preparing for office");
+    }
 }
