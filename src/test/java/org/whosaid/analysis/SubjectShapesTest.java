@@ -234,4 +234,11 @@ class SubjectShapesTest {
         Attribution a = one("During the interview, the Tribune asked the 2024 Green Party nominee if she had been preparing for office.");
         assertThat(a.content().text()).isEqualTo("if she had been preparing for office");
     }
+
+    @Test
+    void anOpeningSubordinateClauseGivesNoAntecedent() {
+        Attribution a = one("Mayor Ruth Ames has pushed for a new dam for years. After nine houses were flooded in North Dakota "
+                + "in June, she admitted the plan had stalled.");
+        assertThat(a.source().name()).isEqualTo("Ruth Ames"); // found on the BBC readability page: "he" became "South Carolina"
+    }
 }
