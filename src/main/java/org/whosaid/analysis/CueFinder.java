@@ -18,10 +18,10 @@ final class CueFinder {
     private static final Set<String> ADDRESSEE_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
     private static final Set<String> INVERTED_DETERMINERS = Set.of("the", "some", "many", "most", "other", "several", "two", "three");
     private static final Set<String> ELLIPTIC_SUBORDINATORS = Set.of("when", "if", "unless", "once", "as", "than");
-    /** Words before a participle cue that open its clause as a comma would: "upon saying", "while noting". */
     /** Words that open an aside between a subject and its verb. */
     private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whose", "like", "along", "together",
             "including", "both", "all");
+    /** Words before a participle cue that open its clause as a comma would: "upon saying", "while noting". */
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("upon", "while", "after", "before", "by", "when");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
 
@@ -176,10 +176,7 @@ final class CueFinder {
         if (!tokens.gapContains(i, ',')) {
             return false;
         }
-        int k = i - 1;
-        while (k > 0 && !tokens.boundaryBefore(k)) {
-            k--;
-        }
+        int k = SpeakerResolver.segmentStart(tokens, i - 1);
         if (k == 0 || !tokens.gapContains(k, ',')) {
             return false;
         }
@@ -195,11 +192,7 @@ final class CueFinder {
             return false;
         }
         // "Executives for Mondelez, which …, say", "Fields, along with a reporter, say": the subject before the aside
-        int n = k - 1;
-        while (n > 0 && !tokens.boundaryBefore(n)) {
-            n--;
-        }
-        for (int m = n; m < k; m++) {
+        for (int m = SpeakerResolver.segmentStart(tokens, k - 1); m < k; m++) {
             String w = tokens.lower(m);
             if (w.equals("and") || isPluralNoun(w) && (m == 0 || !tokens.get(m).capitalized()) || lexicons.groups.contains(w)) {
                 return true;

@@ -35,11 +35,11 @@ final class EmbeddedSubjects {
             if (!t.gapContains(rel, ',')) {
                 return Optional.empty();
             }
-            int start = SpeakerResolver.segmentStart(t, end);
-            int nameStart = start > 0 ? SpeakerResolver.segmentStart(t, start - 1) : 0;
-            if (start > 0 && t.gapContains(start, ',') && !t.get(start).capitalized()
-                    && t.get(nameStart).capitalized() && start - 1 - nameStart < 4) {
-                end = start - 1; // an apposition after a name: "Alan Berger, a doctor, who said"
+            int segment = SpeakerResolver.segmentStart(t, end);
+            int nameStart = segment > 0 ? SpeakerResolver.segmentStart(t, segment - 1) : 0;
+            if (segment > 0 && t.gapContains(segment, ',') && !t.get(segment).capitalized()
+                    && t.get(nameStart).capitalized() && segment - 1 - nameStart < 4) {
+                end = segment - 1; // an apposition after a name: "Alan Berger, a doctor, who said"
             }
         }
         int start = end;

@@ -12,9 +12,6 @@ final class InvertedSpeaker {
     private static final Set<String> TRAILING_TIME = Set.of("last", "this", "next", "week", "month", "year", "on",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
             "later", "morning", "evening", "night", "afternoon", "in", "at");
-    /** Words that open a clause after the speaker's name in "…,” said X when asked …". */
-    private static final Set<String> TRAILING_SUBORDINATORS = Set.of("when", "while", "before", "after", "because",
-            "as", "if", "since", "until", "though", "although", "whether");
     private static final Set<String> REPORT_NOUNS = Set.of("report", "statement", "study", "survey", "data", "figures",
             "estimates", "projections", "analysis", "tally", "count", "assessment", "poll", "message", "post");
 
@@ -50,7 +47,7 @@ final class InvertedSpeaker {
             }
         }
         for (int k = nameStart + 1; k <= nameEnd; k++) {
-            if (TRAILING_SUBORDINATORS.contains(t.lower(k))) {
+            if (SpeakerResolver.CLAUSE_SUBORDINATORS.contains(t.lower(k))) {
                 nameEnd = k - 1; // "said Dan Golvach when asked about the vote": the clause after the name is no part of it
                 break;
             }

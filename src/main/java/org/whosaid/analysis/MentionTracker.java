@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.whosaid.model.SourceKind;
@@ -25,8 +24,6 @@ final class MentionTracker {
     static final String UNRESOLVED_SPEAKER = "unresolved-speaker";
 
     private static final int HISTORY_REACH = 40;
-    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "while", "because", "if", "since",
-            "before", "although", "though", "until", "once", "whereas", "unless");
 
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
@@ -140,7 +137,7 @@ final class MentionTracker {
             }
         }
         int k = 0;
-        if (t.size() > 2 && !t.get(0).capitalized() || SUBORDINATORS.contains(t.lower(0))) {
+        if (t.size() > 2 && !t.get(0).capitalized() || SpeakerResolver.CLAUSE_SUBORDINATORS.contains(t.lower(0))) {
             return; // "After nine people were killed in South Carolina, he said": the opening clause has no main subject
         }
         for (int m = 1; m < Math.min(t.size(), 6); m++) {

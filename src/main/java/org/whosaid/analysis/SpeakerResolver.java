@@ -18,6 +18,9 @@ final class SpeakerResolver {
     static final Set<String> CONNECTORS = Set.of("however", "but", "and", "while", "meanwhile", "yet", "so",
             "though", "although", "as", "when", "before", "after", "because", "since", "whereas", "then", "where",
             "also", "still", "now", "instead", "separately", "moreover", "nevertheless", "thus", "hence", "if");
+    /** Words that open a subordinate clause with a subject of its own: "said X when asked …", "After nine died, he said". */
+    static final Set<String> CLAUSE_SUBORDINATORS = Set.of("when", "while", "before", "after", "because", "as", "if",
+            "since", "until", "though", "although", "whether", "once", "whereas", "unless");
     /** Pronouns opening a relative clause that holds a report: "..., who experts say are ...", "which the group claims". */
     static final Set<String> CLAUSE_RELATIVES = Set.of("who", "which", "whom");
     static final Set<String> AUX = Set.of("is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
@@ -89,22 +92,20 @@ final class SpeakerResolver {
             k++; // "..., who U.N. experts say are ...": the pronoun is the clause's, not the speaker's
         }
         j = beforeTrailingTime(t, k, j);
-        if (k > j) {
-            return embedded.relativeAntecedent(t, j).map(sp -> new Subject(Optional.of(sp), false)).orElse(Subject.none());
+        Optional<SpeakerPhrase> antecedent = embedded.relativeAntecedent(t, j);
+        if (antecedent.isPresent()) {
+            return new Subject(antecedent, false); // "business leaders who say", "Ted Cruz, who said": the antecedent speaks
         }
-        if (CLAUSE_RELATIVES.contains(t.lower(j)) && j > k) {
-            Optional<SpeakerPhrase> antecedent = embedded.relativeAntecedent(t, j);
-            if (antecedent.isPresent()) {
-                return new Subject(antecedent, false); // "business leaders who say the law ...": the speaker is the antecedent
-            }
+        if (k > j) {
+            return Subject.none();
         }
         final int start = k;
         Optional<Integer> whole = plausible(t, start, j);
         if (whole.isEmpty()) {
+            // after a subordinator only a report that follows its cue: "... crowd as he said," credits no clause
+            boolean contentFollows = cue + 1 < t.size() && !t.boundaryBefore(cue + 1);
             for (int m = j; m > k && j - m < 4; m--) {
                 boolean coordinator = t.lower(m - 1).equals("and") || t.lower(m - 1).equals("but");
-                // after a subordinator only a report that follows its cue: "... crowd as he said," credits no clause
-                boolean contentFollows = cue + 1 < t.size() && !t.boundaryBefore(cue + 1);
                 if ((coordinator || CONNECTORS.contains(t.lower(m - 1)) && contentFollows)
                         && !t.lower(m).equals("i") && !t.lower(m).equals("we") // the writer is no source
                         && (DETERMINERS.contains(t.lower(m)) || t.get(m).capitalized() || m == j && PRONOUNS.contains(t.lower(m)))) {
