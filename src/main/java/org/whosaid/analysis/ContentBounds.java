@@ -37,7 +37,7 @@ final class ContentBounds {
 
     private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would");
     private static final Set<String> CLAUSE_AUX = Set.of("can", "could", "should", "may", "might", "must", "do", "does",
-            "did", "shall", "isn", "wasn", "aren", "weren", "don", "doesn", "didn", "won", "s", "re", "ve", "ll", "d");
+            "did", "shall", "isn", "wasn", "aren", "weren", "don", "doesn", "didn", "won", "re", "ve", "ll");
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 

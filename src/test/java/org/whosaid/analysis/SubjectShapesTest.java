@@ -183,6 +183,8 @@ class SubjectShapesTest {
     void aSubjectBeforeAParentheticalCueRunsOnToItsVerb() {
         Attribution a = one("The three biggest worries of rural families, respondents said, are schools, clinics and roads.");
         assertThat(a.content().text()).startsWith("The three biggest worries of rural families").endsWith("schools, clinics and roads");
+        Attribution b = one("The ruling party's three biggest donors in the capital, aides said, are leaving the campaign.");
+        assertThat(b.content().text()).endsWith("are leaving the campaign"); // a possessive "'s" is no verb
     }
 
     @Test
