@@ -85,8 +85,8 @@ public final class SourceNormalizer {
         } else if (anonymous) {
             kind = SourceKind.ANONYMOUS;
             canonical = capitalizeFirst(core);
-        } else if (group) {
-            kind = SourceKind.GROUP;
+        } else if (group || SpeakerResolver.opensShare(words)) {
+            kind = SourceKind.GROUP; // "About one in five residents": the capital of "About" names nobody
             canonical = capitalizeFirst(core);
         } else if (namedAfterRole(words)) {
             kind = SourceKind.PERSON; // "White House press secretary Josh Earnest": the organisation only qualifies the role

@@ -320,6 +320,17 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * Whether words opening a phrase give a share: "One in five residents", "About one in five", "36 percent of
+     * voters", "Majorities in all five" (not a count of people: "One spokesman").
+     */
+    static boolean opensShare(String[] words) {
+        int q = words.length > 1 && APPROXIMATORS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+        String next = q + 1 < words.length ? words[q + 1].toLowerCase(java.util.Locale.ROOT) : "";
+        return isQuantity(words[q].toLowerCase(java.util.Locale.ROOT))
+                && (q == 1 || Set.of("in", "of", "percent").contains(next));
+    }
+
     /** "36 percent of Democrats said", "One in five say", "a majority ... say": the share of a poll's respondents. */
     static boolean isQuantity(String w) {
         return !w.isEmpty() && w.chars().allMatch(Character::isDigit) || QUANTITY_WORDS.contains(w);

@@ -147,7 +147,10 @@ class SubjectShapesTest {
     @Test
     void sharesAndPronounDeterminersSpeak() {
         assertThat(one("Farmers were worried about prices; most said they were very worried.").source().mention()).isEqualTo("most");
-        assertThat(one("About one in four say they would not vote.").content().text()).isEqualTo("they would not vote");
+        Attribution about = one("About one in four residents say they would not vote.");
+        assertThat(about.content().text()).isEqualTo("they would not vote");
+        assertThat(about.source().name()).isEqualTo("About one in four residents"); // was "About one": a capital, not a name
+        assertThat(one("One spokesman said the talks failed.").source().kind()).isEqualTo(org.whosaid.model.SourceKind.PERSON);
         assertThat(one("Turnout fell, but majorities in all three say they want the vote held again.").content().text())
                 .isEqualTo("they want the vote held again");
     }
