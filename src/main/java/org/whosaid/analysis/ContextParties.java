@@ -40,6 +40,8 @@ final class ContextParties {
     private static final Set<String> INSURGENT_WORDS = Set.of("rebel", "rebels", "insurgent", "insurgents", "militant",
             "militants", "militia", "militias", "militiamen", "guerrilla", "guerrillas", "separatist", "separatists",
             "jihadist", "jihadists", "paramilitary", "paramilitaries");
+    private static final Pattern INSURGENT_WORD = Pattern.compile("\\b(?:" + String.join("|", INSURGENT_WORDS) + ")\\b");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final PartyGazetteer gazetteer;
     private final Set<String> states;
@@ -107,7 +109,7 @@ final class ContextParties {
     }
 
     private static boolean insurgent(SourceMention s) {
-        for (String word : (s.mention() + " " + s.name()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split((s.mention() + " " + s.name()).toLowerCase(Locale.ROOT))) {
             if (INSURGENT_WORDS.contains(word) || word.equals("group")) {
                 return true;
             }
@@ -121,8 +123,8 @@ final class ContextParties {
      * bare "the group" only when the nearest earlier non-state source is an armed group (it may be a rights group).
      */
     private String armedGroupFromContext(String text, Attribution a, List<Attribution> before) {
-        boolean bareGroup = !(" " + a.source().mention() + " " + a.source().name() + " ").toLowerCase(Locale.ROOT)
-                .matches(".*\\b(?:" + String.join("|", INSURGENT_WORDS) + ")\\b.*");
+        boolean bareGroup = !INSURGENT_WORD.matcher((" " + a.source().mention() + " " + a.source().name() + " ")
+                .toLowerCase(Locale.ROOT)).find();
         for (int j = before.size() - 1; j >= 0; j--) {
             SourceMention earlier = before.get(j).source();
             String party = earlier == null ? null : earlier.party();
@@ -194,7 +196,7 @@ final class ContextParties {
     }
 
     private static String surname(String name) {
-        String[] words = name.trim().split("\\s+");
+        String[] words = SpeakerNames.SPACES.split(name.trim());
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 

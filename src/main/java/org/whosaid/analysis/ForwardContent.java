@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.whosaid.model.StatementKind;
 
 /** The content that follows a cue: a quote after it or after a colon, a that-clause, a list; what stands between is skipped. */
 final class ForwardContent {
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately", "privately", "publicly");
 
@@ -283,7 +285,7 @@ final class ForwardContent {
             return true;
         }
         List<String> words = new ArrayList<>();
-        for (String w : text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+        for (String w : NON_WORD.split(text.substring(f.contentStart, f.contentEnd).toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

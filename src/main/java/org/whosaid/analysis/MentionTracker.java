@@ -25,6 +25,8 @@ final class MentionTracker {
 
     private static final int HISTORY_REACH = 40;
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:the|its|his|her|their) ([\\p{L}’']+)$");
 
     private final AttributionEngine.Stages stages;
@@ -314,7 +316,7 @@ final class MentionTracker {
 
     private static List<String> wordsStems(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s)) {
             if (!w.isEmpty()) {
                 out.add(stem(w));
             }

@@ -60,7 +60,7 @@ public final class SourceNormalizer {
         String lower = mention.toLowerCase(Locale.ROOT).replace('’', '\'');
         List<String> flags = new ArrayList<>();
         boolean anonymous = lexicons.anonymousMarkers.stream().anyMatch(m -> containsWord(lower, m.replace('’', '\'')));
-        String[] words = core.split("\\s+");
+        String[] words = SpeakerNames.SPACES.split(core);
         String head = SpeakerResolver.stripPossessive(headWord(words).toLowerCase(Locale.ROOT));
         boolean hasProperName = hasProperName(words);
         String[] headPhrase = headPhrase(words);
@@ -180,7 +180,7 @@ public final class SourceNormalizer {
                 && MEDIA_SUFFIXES.contains(last)) {
             return true; // "Korea Times", "Heise Online", "Wired Italy" is not, "The Simple Dollar" is not
         }
-        String head = SpeakerResolver.stripPossessive(headWord(lower.split("\\s+")));
+        String head = SpeakerResolver.stripPossessive(headWord(SpeakerNames.SPACES.split(lower)));
         if (lexicons.organisationWords.contains(head)) {
             return true;
         }
@@ -248,7 +248,7 @@ public final class SourceNormalizer {
 
     /** "Russia's Defense Ministry" → "Russian Defence Ministry". */
     private String respell(String core) {
-        String[] words = core.split("\\s+");
+        String[] words = SpeakerNames.SPACES.split(core);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

@@ -224,9 +224,13 @@ public final class TopicLinker {
         return out;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASH = java.util.regex.Pattern.compile("(^-|-$)");
+
     static String slug(String s) {
-        String lower = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return lower.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String lower = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        return EDGE_DASH.matcher(NOT_SLUG.matcher(lower).replaceAll("-")).replaceAll("");
     }
 }
