@@ -40,8 +40,13 @@ final class MentionTracker {
     private final Map<String, String> fullNames = new HashMap<>();
     private SourceNormalizer.Normalized lastNarratedGroup;
     private int lastNarratedGroupAt = -1;
-    /** Normalised sentence subjects, by phrase: the same names open many sentences of one article. */
-    private final Map<String, SourceNormalizer.Normalized> narratedCache = new HashMap<>();
+    /**
+     * Sentences read since the last speaker whose subjects no pronoun has asked for: a subject is an antecedent only
+     * after the last speaker, so it is normalised when "he", "she" or "they" asks and most never are.
+     */
+    private final List<Tokens> unreadSubjects = new ArrayList<>();
+    /** Normalised phrases, by mention and name: the same speakers and subjects recur through one article. */
+    private final Map<String, SourceNormalizer.Normalized> normalized = new HashMap<>();
 
     MentionTracker(AttributionEngine.Stages stages, String text) {
         this.stages = stages;
@@ -66,10 +71,11 @@ final class MentionTracker {
         String lower = name.toLowerCase(Locale.ROOT);
         SourceNormalizer.Normalized result = null;
         if (name.isEmpty() || !SpeakerResolver.PRONOUNS.contains(lower) && !SpeakerNames.canName(name, stages.lexicons())) {
-            lastSourceAt = sp.start();
+            sourceAt(sp.start());
             return unresolved(name.isEmpty() ? rawName : name, rawMention);
         }
         if (SpeakerResolver.PRONOUNS.contains(lower)) {
+            readSubjects();
             SourceNormalizer.Normalized antecedent = antecedent(lower);
             if ((lower.equals("he") || lower.equals("she")) && lastNarratedPerson != null && lastNarratedAt > lastSourceAt) {
                 antecedent = lastNarratedPerson;
@@ -80,7 +86,7 @@ final class MentionTracker {
             if (antecedent != null) {
                 result = withMention(antecedent, mention, PRONOUN_SPEAKER);
             } else {
-                lastSourceAt = sp.start();
+                sourceAt(sp.start());
                 return unresolved(name, mention); // an unresolved pronoun is no source, and no antecedent for the next one
             }
         } else {
@@ -103,14 +109,14 @@ final class MentionTracker {
             }
         }
         if (result == null) {
-            result = stages.normalizer().normalize(mention, name);
+            result = normalized(mention, name);
             SourceNormalizer.Normalized full = fullNameOf(result);
             if (full != null) {
                 result = withMention(full, mention, null);
             }
         }
         history.add(result);
-        lastSourceAt = sp.start();
+        sourceAt(sp.start());
         return result;
     }
 
@@ -125,7 +131,25 @@ final class MentionTracker {
         }
     }
 
+    /** Notes a speaker at {@code at}: the subjects of the sentences wholly before it can no longer be antecedents. */
+    private void sourceAt(int at) {
+        lastSourceAt = at;
+        unreadSubjects.removeIf(t -> t.sentenceEnd <= at);
+    }
+
+    /** Keeps a narrative sentence's subject as a possible antecedent of a later pronoun. */
     void rememberNarratedSubject(Tokens t) {
+        unreadSubjects.add(t);
+    }
+
+    private void readSubjects() {
+        for (Tokens t : unreadSubjects) {
+            readSubject(t);
+        }
+        unreadSubjects.clear();
+    }
+
+    private void readSubject(Tokens t) {
         Optional<SpeakerPhrase> subject = t.size() > 2 ? stages.speakers().sentenceSubject(t, t.size()) : Optional.empty();
         if (subject.isPresent() && subject.get().end() - subject.get().start() < 80) {
             String phrase = text.substring(subject.get().start(), subject.get().end());
@@ -200,9 +224,13 @@ final class MentionTracker {
         if (titleFragment) {
             return null; // "Change Minister" out of "Climate Change Minister Sherry Rehman": a piece of a title
         }
-        SourceNormalizer.Normalized n = narratedCache.computeIfAbsent(name, k -> stages.normalizer().normalize(k, k));
+        SourceNormalizer.Normalized n = normalized(name, name);
         SourceNormalizer.Normalized full = fullNameOf(n);
         return full != null ? full : n;
+    }
+
+    private SourceNormalizer.Normalized normalized(String mention, String name) {
+        return normalized.computeIfAbsent(mention + '\n' + name, k -> stages.normalizer().normalize(mention, name));
     }
 
     /**
@@ -233,7 +261,7 @@ final class MentionTracker {
         if (full.indexOf(' ') < 0 || !SpeakerNames.canName(full, stages.lexicons())) {
             return null;
         }
-        SourceNormalizer.Normalized f = stages.normalizer().normalize(full, full);
+        SourceNormalizer.Normalized f = normalized(full, full);
         return f.source().kind() == SourceKind.PERSON && f.source().name().equals(full) ? f : null;
     }
 
@@ -256,7 +284,7 @@ final class MentionTracker {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (stages.lexicons().groups.contains(lower)) {
-            return stages.normalizer().normalize(name, name);
+            return normalized(name, name);
         }
         if (SpeakerResolver.PRONOUNS.contains(lower) || stages.lexicons().notNameWords.contains(lower)) {
             return null;

@@ -130,7 +130,7 @@ public final class SourceNormalizer {
             aliases.addAll(knownSource.aliases());
         }
         aliases.remove(canonical);
-        return new Normalized(new SourceMention(canonical, mention, kind, party, List.copyOf(aliases)), flags);
+        return new Normalized(new SourceMention(canonical, mention, kind, party, List.copyOf(aliases)), List.copyOf(flags));
     }
 
     /** A name of two or more capitalised words right after a lower-case title or role ("press secretary Josh Earnest"). */
