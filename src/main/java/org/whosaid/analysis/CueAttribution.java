@@ -13,6 +13,7 @@ import org.whosaid.model.StatementKind;
  */
 final class CueAttribution {
 
+    private static final Set<String> CONTRAST_OPENERS = Set.of("and", "but", "while", "whereas", "however", "meanwhile");
     private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "while", "when", "because",
             "since", "amid", "following", "despite", "although", "though", "whereas", "until");
 
@@ -289,7 +290,7 @@ final class CueAttribution {
                 String before = t.lower(k - 1);
                 boolean shortSubject = (before.equals("and") || before.equals("but"))
                         && sp.end() - sp.start() < 40 && !t.gapContains(k, Tokens.MASK);
-                return Set.of("and", "but", "while", "whereas", "however", "meanwhile").contains(before)
+                return CONTRAST_OPENERS.contains(before)
                         && (t.gapContains(k - 1, ',') || t.gapContains(k - 1, ';') || shortSubject);
             }
         }

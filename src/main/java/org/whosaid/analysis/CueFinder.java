@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class CueFinder {
 
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "it", "he", "she", "they", "we", "i", "there", "the", "a",
+            "an", "its", "his", "her", "their", "this", "no", "all", "both", "some", "any");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead", "nevertheless");
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "were", "are", "had", "has", "have", "would",
             "will", "could", "can", "should", "must", "may", "might", "did", "does", "do");
@@ -114,8 +116,7 @@ final class CueFinder {
             }
         }
         Tokens.Token t = tokens.get(next);
-        return t.capitalized() || Set.of("that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "its",
-                "his", "her", "their", "this", "no", "all", "both", "some", "any").contains(t.lower());
+        return t.capitalized() || CLAUSE_OPENERS.contains(t.lower());
     }
 
     /** ", telling supporters in Columbus, Ohio, that he had ...": a that-clause after a recipient and its place. */

@@ -10,7 +10,12 @@ import org.whosaid.model.StatementKind;
 /** The content that follows a cue: a quote after it or after a colon, a that-clause, a list; what stands between is skipped. */
 final class ForwardContent {
 
+    private static final Set<String> BACKWARD_OBJECTS = Set.of("this", "it", "so", "that");
+    private static final Set<String> LAST_UNITS = Set.of("week", "month", "year", "night");
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had", "will",
+            "would");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'’]+");
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "had", "has");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately", "privately", "publicly");
 
@@ -120,7 +125,7 @@ final class ForwardContent {
                 && !SpeakerResolver.containsQuoteMark(t.get(k).gapBefore()) && q < 0) {
             return false;
         }
-        if (k < t.size() && (Set.of("this", "it", "so", "that").contains(t.lower(k))
+        if (k < t.size() && (BACKWARD_OBJECTS.contains(t.lower(k))
                 || cue.takesRecipient() && OBJECT_PRONOUNS.contains(t.lower(k))) && onlyIntroWordsFrom(t, k + 1)) {
             return false; // "stated this in his nightly address", "..., stewards told me on Monday": the content came before
         }
@@ -176,7 +181,7 @@ final class ForwardContent {
                 return m + 2 < t.size() && !t.boundaryBefore(m + 2) ? m + 1 : m; // "rejected that claim": a determiner
             }
             if (!isIntroWord(t.get(m)) && !(prepositional && isPlainWord(t.lower(m)))
-                    && !(recipient && stages.cues().isNotCue(t.lower(m)) && !Set.of("is", "was", "were", "are", "had", "has").contains(t.lower(m)))) {
+                    && !(recipient && stages.cues().isNotCue(t.lower(m)) && !AUXILIARIES.contains(t.lower(m)))) {
                 break;
             }
         }
@@ -202,7 +207,7 @@ final class ForwardContent {
         while (p < t.size() && (p == k || !t.boundaryBefore(p)) && DAYS.contains(t.lower(p))
                 || p + 1 < t.size() && t.lower(p).equals("on") && DAYS.contains(t.lower(p + 1))
                 || p + 1 < t.size() && (t.lower(p).equals("last") || t.lower(p).equals("this"))
-                && Set.of("week", "month", "year", "night").contains(t.lower(p + 1))) {
+                && LAST_UNITS.contains(t.lower(p + 1))) {
             p += t.lower(p).equals("on") || t.lower(p).equals("last") || t.lower(p).equals("this") ? 2 : 1;
         }
         return p;
@@ -228,8 +233,7 @@ final class ForwardContent {
 
     /** A word that can sit in a setting phrase ("after the hearing"); plural nouns are objects ("accusations ... that"). */
     private boolean isPlainWord(String w) {
-        return stages.cues().isNotCue(w) && !(w.endsWith("s") && !w.endsWith("ss")) && !Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would")
-                .contains(w) && !w.endsWith("ed");
+        return stages.cues().isNotCue(w) && !(w.endsWith("s") && !w.endsWith("ss")) && !FINITE_AUXILIARIES.contains(w) && !w.endsWith("ed");
     }
 
     private boolean isIntroWord(Tokens.Token tok) {
@@ -240,15 +244,7 @@ final class ForwardContent {
 
     private boolean isRecipientWord(Tokens.Token tok) {
         String w = tok.lower();
-        if (tok.capitalized() || SpeakerResolver.DETERMINERS.contains(w)) {
-            return true;
-        }
-        for (String r : stages.lexicons().recipients) {
-            if (r.equals(w) || r.endsWith(" " + w)) {
-                return true;
-            }
-        }
-        return false;
+        return tok.capitalized() || SpeakerResolver.DETERMINERS.contains(w) || stages.lexicons().recipientWords.contains(w);
     }
 
     boolean startsWithThat(Tokens t, Cue cue) {
@@ -309,6 +305,6 @@ final class ForwardContent {
         if (words.size() >= 3 && Character.isUpperCase(text.charAt(f.contentStart))) {
             return true; // "suggested Trump went too far": a named subject opens the clause
         }
-        return words.stream().anyMatch(w -> Set.of("is", "was", "were", "are", "will", "would", "had", "has", "have").contains(w));
+        return words.stream().anyMatch(FINITE_AUXILIARIES::contains);
     }
 }

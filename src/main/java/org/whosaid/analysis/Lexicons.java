@@ -64,6 +64,8 @@ final class Lexicons {
     /** The parties of the world gazetteer's armed groups ("M23", "Rapid Support Forces"), lower case. */
     final Set<String> armedGroups;
     final List<String> recipients;
+    /** Each recipient and its last word ("corps" of "the press corps"): what a word after a cue is checked against. */
+    final Set<String> recipientWords;
     final Set<String> mediaNouns;
     final Set<String> timeWords;
     final Set<String> abbreviations;
@@ -147,6 +149,9 @@ final class Lexicons {
         states = Set.copyOf(stateNames);
         armedGroups = Set.copyOf(armed);
         recipients = lowerList(speakers.path("recipients"));
+        Set<String> recipientWordSet = new HashSet<>(recipients);
+        recipients.forEach(r -> recipientWordSet.add(r.substring(r.lastIndexOf(' ') + 1)));
+        recipientWords = Set.copyOf(recipientWordSet);
         mediaNouns = lowerSet(speakers.path("mediaNouns"));
         timeWords = lowerSet(speakers.path("timeWords"));
 

@@ -21,6 +21,8 @@ public final class SourceNormalizer {
     public record Normalized(SourceMention source, List<String> flags) {
     }
 
+    /** The prepositions that end a head phrase ("workers" in "Rescue workers in Antakya"). */
+    private static final Set<String> HEAD_ENDERS = Set.of("in", "at", "from", "of", "for", "on", "with");
     static final String VAGUE = "vague-source";
     static final String ANONYMOUS = "anonymous-source";
 
@@ -149,7 +151,7 @@ public final class SourceNormalizer {
 
     private static String[] headPhrase(String[] words) {
         for (int i = 1; i < words.length; i++) {
-            if (Set.of("in", "at", "from", "of", "for", "on", "with").contains(words[i])) {
+            if (HEAD_ENDERS.contains(words[i])) {
                 return java.util.Arrays.copyOf(words, i);
             }
         }
@@ -159,7 +161,7 @@ public final class SourceNormalizer {
     /** The head noun: the last word before a prepositional phrase ("workers" in "Rescue workers in Antakya"). */
     private static String headWord(String[] words) {
         for (int i = 1; i < words.length; i++) {
-            if (Set.of("in", "at", "from", "of", "for", "on", "with").contains(words[i])) {
+            if (HEAD_ENDERS.contains(words[i])) {
                 return words[i - 1];
             }
         }

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
+    private static final Set<String> TIME_MODIFIERS = Set.of("on", "late", "early");
+    private static final Set<String> TIME_DEICTICS = Set.of("last", "this", "past", "next", "earlier", "later");
+    private static final Set<String> SHARE_LINKS = Set.of("in", "of", "percent");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
             "those", "two", "three", "four", "five", "six", "several", "some", "many", "other", "one", "both", "each",
             "all", "most", "few", "another", "dozens", "hundreds", "thousands");
@@ -127,10 +130,10 @@ final class SpeakerResolver {
     private static int beforeTrailingTime(Tokens t, int k, int j) {
         while (j > k) {
             String w = t.lower(j);
-            if (DAY_WORDS.contains(w) || Set.of("on", "late", "early").contains(w)) {
+            if (DAY_WORDS.contains(w) || TIME_MODIFIERS.contains(w)) {
                 j--;
             } else if (j - 1 > k && TIME_UNITS.contains(w) && !t.get(j).capitalized()
-                    && Set.of("last", "this", "past", "next", "earlier", "later").contains(t.lower(j - 1))) {
+                    && TIME_DEICTICS.contains(t.lower(j - 1))) {
                 j -= 2;
             } else {
                 return j;
@@ -328,7 +331,7 @@ final class SpeakerResolver {
         int q = words.length > 1 && APPROXIMATORS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
         String next = q + 1 < words.length ? words[q + 1].toLowerCase(java.util.Locale.ROOT) : "";
         return isQuantity(words[q].toLowerCase(java.util.Locale.ROOT))
-                && (q == 1 || Set.of("in", "of", "percent").contains(next));
+                && (q == 1 || SHARE_LINKS.contains(next));
     }
 
     /** "36 percent of Democrats said", "One in five say", "a majority ... say": the share of a poll's respondents. */
