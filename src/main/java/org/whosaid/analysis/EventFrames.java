@@ -64,15 +64,21 @@ final class EventFrames {
     private static final GatedPattern HYPOTHETICAL = GatedPattern.compile(
             "\\b(would|will|threatens?|if|unless)\\b|\\b(could|might)\\b(?! have)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAY = Pattern.compile("\\bmay\\b(?! have)");
+    /** The words one of which {@link #HYPOTHETICAL} or {@link #MAY} needs: "if" and "will" are inside many words. */
+    private static final WholeWords HYPOTHETICAL_WORDS = WholeWords.of("would", "will", "threaten", "threatens", "if",
+            "unless", "could", "might", "may");
     /**
-     * A negation just before the event word ("was not hit", "neither missile struck"), a word that denies it, or a
-     * denial of presence or ground ("had no link", "no fighters had been", "not a party to", "pushed them back").
+     * A negation just before the event word ("was not hit", "neither missile struck"), tried only when a negation word
+     * stands in the text: the gate's event words are in most statements.
      */
-    private static final GatedPattern NEGATED = GatedPattern.compile("\\b(not|never|no|neither|nor|n't)\\W+(?:\\w+\\W+){0,2}?"
+    private static final GatedPattern NEGATED_EVENT = GatedPattern.compile("\\b(not|never|no|neither|nor|n't)\\W+(?:\\w+\\W+){0,2}?"
             + "(strikes?|struck|hit|attack(s|ed)?|bomb(s|ed)?|targeted|damage[d]?|killed|died|shot|downed|fallen|fell|captured"
-            + "|taken|lost|present|involved|party|responsible|behind)\\b|\\b(missed|exaggerated|false|fabricated|untrue"
+            + "|taken|lost|present|involved|party|responsible|behind)\\b", Pattern.CASE_INSENSITIVE);
+    /** A word that denies the event, or a denial of presence or ground ("had no link", "no fighters had been", "pushed them back"). */
+    private static final GatedPattern DENIAL_WORDS = GatedPattern.compile("\\b(missed|exaggerated|false|fabricated|untrue"
             + "|baseless|propaganda|staged|repelled|repulsed)\\b|\\b(had|has|have) no\\b|\\bno such\\b"
             + "|\\bno \\w+ (had|has|have) been\\b|\\bpushed(?:\\W+\\w+){0,3}?\\W+back\\b", Pattern.CASE_INSENSITIVE);
+    private static final WholeWords NEGATION_WORDS = WholeWords.of("not", "never", "no", "neither", "nor", "n't");
     private static final Pattern TARGET = Pattern.compile(
             "\\b(drones?|jets?|aircraft|planes?|helicopters?|missiles?|fighter jets?)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -84,12 +90,12 @@ final class EventFrames {
 
     /** Whether {@code content} denies what it reports: "the vessel was not hit", "the figures were exaggerated". */
     static boolean denies(String content) {
-        return NEGATED.find(content);
+        return NEGATION_WORDS.in(content) && NEGATED_EVENT.find(content) || DENIAL_WORDS.find(content);
     }
 
     /** Whether {@code content} forecasts, threatens or supposes rather than reports ("the attacks would continue"). */
     static boolean hypothetical(String content) {
-        return HYPOTHETICAL.find(content) || MAY.matcher(content).find();
+        return HYPOTHETICAL_WORDS.in(content) && (HYPOTHETICAL.find(content) || MAY.matcher(content).find());
     }
 
     /** The frame of one statement's content, or null when it reports none of the event types. */
