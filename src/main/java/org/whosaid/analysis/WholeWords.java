@@ -10,12 +10,19 @@ import java.util.List;
  */
 final class WholeWords {
     private final List<String> words;
+    /** The words' first letters, both cases: most word starts hold none and are passed over at once. */
+    private final boolean[] firstLetters = new boolean[128];
 
     private WholeWords(List<String> words) {
         this.words = words;
+        for (String w : words) {
+            char c = w.charAt(0);
+            firstLetters[Character.toLowerCase(c)] = true;
+            firstLetters[Character.toUpperCase(c)] = true;
+        }
     }
 
-    /** The test for {@code words}, each as the pattern spells it (lower case). */
+    /** The test for {@code words}, each as the pattern spells it (lower case ASCII). */
     static WholeWords of(String... words) {
         return new WholeWords(List.of(words));
     }
@@ -24,7 +31,8 @@ final class WholeWords {
     boolean in(String text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && isAsciiWordChar(text.charAt(i - 1))) {
+            char c = text.charAt(i);
+            if (c >= 128 || !firstLetters[c] || i > 0 && isAsciiWordChar(text.charAt(i - 1))) {
                 continue;
             }
             for (String w : words) {
