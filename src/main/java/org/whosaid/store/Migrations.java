@@ -16,7 +16,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__library_indexes.sql",
             "V3__other_party_colour.sql", "V4__safety.sql", "V5__article_lookup_indexes.sql",
             "V6__feeds.sql", "V7__parties_and_sides.sql", "V8__coders.sql",
-            "V9__coding.sql", "V10__scale.sql", "V11__checklist.sql", "V12__ranked_unsourced.sql", "V13__library_orders.sql");
+            "V9__coding.sql", "V10__scale.sql", "V11__checklist.sql", "V12__ranked_unsourced.sql", "V13__library_orders.sql",
+            "V14__parties_on_demand.sql");
 
     /** The version whose script writes WhoSaid's application id; libraries below it are recognised by their tables. */
     static int markerVersion() {

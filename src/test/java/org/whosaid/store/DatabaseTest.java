@@ -40,10 +40,9 @@ class DatabaseTest {
     }
 
     @Test
-    void aNewDatabaseGetsTheWholeSchemaAndDefaultParties() throws Exception {
+    void aNewDatabaseGetsTheWholeSchemaAndNoParty() throws Exception {
         try (Database db = Database.open(dir.resolve("sub/new.db"))) {
-            assertThat(new PartyRepository(db).all()).extracting(p -> p.name())
-                    .containsExactly("Russia", "Ukraine", "United States", "Analysts", "Other");
+            assertThat(new PartyRepository(db).all()).as("parties are created as sources need them").isEmpty();
             assertThat(db.integrityCheck()).isEqualTo("ok");
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sub/new.db"));
@@ -170,6 +169,24 @@ class DatabaseTest {
                     new CodingRepository.Value("claim", "Kyiv", "Ukraine", "denies", "active"));
             assertThat(codings.of("Maria", List.of())).extracting(CodingRepository.Coded::statementId)
                     .containsExactly(10L);
+        }
+    }
+
+    @Test
+    void theSeededPartiesGoOnlyWhereNothingUsesThemAndTheUserLeftThemAlone() throws Exception {
+        Path file = dir.resolve("seeded.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.apply(c, file, 13);
+            c.createStatement().execute("""
+                    INSERT INTO source (name, kind, party_id) SELECT 'Kremlin', 'organisation', id FROM party WHERE name = 'Russia'""");
+            c.createStatement().execute("UPDATE party SET colour = '#123456' WHERE name = 'Ukraine'");
+            c.createStatement().execute("INSERT INTO side (name) VALUES ('Observers')");
+            c.createStatement().execute("UPDATE party SET side_id = (SELECT id FROM side) WHERE name = 'Analysts'");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(new PartyRepository(db).all()).extracting(p -> p.name())
+                    .as("used, recoloured, in a side: kept; United States and Other, untouched and unused: gone")
+                    .containsExactly("Russia", "Ukraine", "Analysts");
         }
     }
 
