@@ -178,6 +178,9 @@ final class ConflictFinder {
 
     /** The count a casualty statement gives: the number nearest a word such as "killed" or "toll". */
     static Long figureOf(String text) {
+        if (!hasDigit(text)) {
+            return null; // most statements give no figure: spare them the casualty words' pattern
+        }
         Matcher c = COUNTED.matcher(text);
         if (!c.find()) {
             return null;
@@ -222,6 +225,15 @@ final class ConflictFinder {
             }
         });
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(Set<Long> figures) {
