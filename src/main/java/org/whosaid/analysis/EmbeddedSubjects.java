@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Subjects that stand apart from their cue: the antecedent of a relative clause that holds a report ("business
- * leaders who say", "Ted Cruz, who said") and a name before a bracketed or dashed apposition ("Sen. Dana Holt (a Vermont
+ * leaders who say", "Ted Cruz, who said"), the subject of an object relative clause ("a deadline that insiders said
+ * went unnoticed") and a name before a bracketed or dashed apposition ("Sen. Dana Holt (a Vermont
  * independent) says"). {@link SpeakerResolver} asks; the phrase rules are its own.
  */
 final class EmbeddedSubjects {
@@ -14,10 +15,22 @@ final class EmbeddedSubjects {
     private static final Set<String> ANTECEDENT_STOPS = Set.of("from", "of", "by", "with", "to", "among", "including",
             "for", "in", "on", "at", "than", "like", "as", "about", "against", "between");
 
+    /** Relative pronouns that may be the object of a clause's verb, its subject following: "a plan which critics say". */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("that", "which", "whom");
+
     private final SpeakerResolver resolver;
 
     EmbeddedSubjects(SpeakerResolver resolver) {
         this.resolver = resolver;
+    }
+
+    /**
+     * The subject a relative clause gives the cue after {@code [k, j]}: the antecedent of a relative pronoun right
+     * before it ({@link #relativeAntecedent}), else the subject of an object relative ({@link #objectRelativeSubject}).
+     */
+    Optional<SpeakerPhrase> relativeSubject(Tokens t, int k, int j, int cue) {
+        Optional<SpeakerPhrase> antecedent = relativeAntecedent(t, j);
+        return antecedent.isPresent() ? antecedent : objectRelativeSubject(t, k, j, cue);
     }
 
     /**
@@ -55,6 +68,24 @@ final class EmbeddedSubjects {
             start++;
         }
         return longestPlausible(t, start, end, comma);
+    }
+
+    /**
+     * The subject of an object relative clause that holds the cue: "insiders" in "a deadline that insiders said went
+     * unnoticed", "critics" in "a plan which critics say will raise rents"; only when the report follows the cue.
+     */
+    private Optional<SpeakerPhrase> objectRelativeSubject(Tokens t, int k, int j, int cue) {
+        if (cue + 1 >= t.size() || t.boundaryBefore(cue + 1)) {
+            return Optional.empty();
+        }
+        for (int r = j - 1; r > k && j - r <= 5; r--) {
+            if (OBJECT_RELATIVES.contains(t.lower(r)) && !resolver.isFiniteReportingVerb(t.lower(r - 1))
+                    && !SpeakerResolver.PRONOUNS.contains(t.lower(r + 1))) {
+                final int from = r + 1;
+                return resolver.plausible(t, from, j).filter(end -> end == j).map(end -> resolver.phrase(t, from, end, from, end));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

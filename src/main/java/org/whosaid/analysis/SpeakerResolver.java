@@ -95,9 +95,9 @@ final class SpeakerResolver {
             k++; // "..., who U.N. experts say are ...": the pronoun is the clause's, not the speaker's
         }
         j = beforeTrailingTime(t, k, j);
-        Optional<SpeakerPhrase> antecedent = embedded.relativeAntecedent(t, j);
-        if (antecedent.isPresent()) {
-            return new Subject(antecedent, false); // "business leaders who say", "Ted Cruz, who said": the antecedent speaks
+        Optional<SpeakerPhrase> relative = embedded.relativeSubject(t, k, j, cue);
+        if (relative.isPresent()) {
+            return new Subject(relative, false); // "business leaders who say", "a deadline that insiders said went …"
         }
         if (k > j) {
             return Subject.none();

@@ -41,6 +41,18 @@ class SubjectShapesTest {
     }
 
     @Test
+    void theSubjectOfAnObjectRelativeClauseSpeaks() {
+        Attribution a = one("The council missed a filing deadline that insiders said went unnoticed for weeks.");
+        assertThat(a.source().name()).isEqualTo("Insiders");
+        assertThat(a.content().text()).isEqualTo("went unnoticed for weeks");
+
+        assertThat(one("Lawmakers passed a levy which economists say will slow hiring.").source().name())
+                .isEqualTo("Economists");
+        assertThat(one("The guard whom police said fired first was detained in Osogbo.").source().name()).isEqualTo("Police");
+        assertThat(one("It was a ruling that the governor said she would appeal.").source().name()).isEqualTo("Governor");
+    }
+
+    @Test
     void anAnonymousSourcesRequestInARelativeClauseIsNoReport() {
         Attribution a = one("The talks stalled, a negotiator, who asked not to be named because the talks were private, said.");
         assertThat(a.content().text()).isEqualTo("The talks stalled");
