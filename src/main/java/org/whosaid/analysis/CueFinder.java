@@ -25,6 +25,11 @@ final class CueFinder {
             "including", "both", "all");
     /** Words before a participle cue that open its clause as a comma would: "upon saying", "while noting". */
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("upon", "while", "after", "before", "by", "when");
+    /** What a speaker puts out ("issued a statement saying"): the participle after it is the speaker's own report. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "communique", "communiqué",
+            "release", "note", "post", "message", "letter", "video", "notice");
+    private static final Set<String> PUTTING_OUT = Set.of("issued", "released", "published", "posted", "sent", "out",
+            "shared", "circulated", "issues", "releases", "publishes", "posts", "sends", "shares");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
 
     private final Lexicons lexicons;
@@ -58,7 +63,8 @@ final class CueFinder {
                 }
                 boolean ing = word.endsWith("ing") && !according;
                 boolean quotedAsSaying = ing && word.equals("saying") && tokens.lower(i - 1).equals("as") && quotedBefore(tokens, i - 1);
-                boolean opensClause = i > 0 && (tokens.boundaryBefore(i) || PARTICIPLE_OPENERS.contains(tokens.lower(i - 1)));
+                boolean opensClause = i > 0 && (tokens.boundaryBefore(i) || PARTICIPLE_OPENERS.contains(tokens.lower(i - 1))
+                        || putOutStatement(tokens, i));
                 if (ing && !quotedAsSaying && !(lexicons.participles.contains(word) && opensClause
                         && (opensReport(tokens, i + 1, form.lemma()) || form.takesRecipient() && thatAfterRecipient(tokens, i + 1)))) {
                     continue;
@@ -224,5 +230,14 @@ final class CueFinder {
 
     private boolean isPluralNoun(String w) {
         return lexicons.groups.contains(w) || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("ss");
+    }
+
+    /** "The ministry issued a statement saying", "posted a video calling": a statement the subject put out, just before {@code i}. */
+    private static boolean putOutStatement(Tokens tokens, int i) {
+        if (i < 3 || !STATEMENT_NOUNS.contains(tokens.lower(i - 1)) || tokens.boundaryBefore(i - 1)) {
+            return false;
+        }
+        int verb = SpeakerResolver.DETERMINERS.contains(tokens.lower(i - 2)) && !tokens.boundaryBefore(i - 2) ? i - 3 : i - 2;
+        return verb >= 0 && PUTTING_OUT.contains(tokens.lower(verb)) && !tokens.boundaryBefore(verb + 1);
     }
 }

@@ -36,6 +36,16 @@ class CueAttributionTest {
     }
 
     @Test
+    void aParticipleAfterAStatementTheSubjectPutOutIsItsReport() {
+        assertThat(StageTexts.read("The port authority issued a statement saying the channel would reopen within a week."))
+                .containsExactly("participle-cue | port authority | the channel would reopen within a week");
+        assertThat(StageTexts.read("The dockers' union posted a video saying that the strike would go on."))
+                .containsExactly("participle-cue | dockers' union | the strike would go on");
+        assertThat(StageTexts.read("The harbour master read a report saying the channel would reopen within a week."))
+                .as("a report read is no statement of the reader's").isEmpty();
+    }
+
+    @Test
     void aSecondReportAfterWhileButOrAndHasItsOwnSpeaker() {
         for (String joint : new String[] {", while", ", but", ", and"}) {
             assertThat(StageTexts.read("The union said the strike would go ahead" + joint + " the operator said talks were continuing."))
