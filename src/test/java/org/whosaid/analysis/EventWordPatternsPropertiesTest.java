@@ -55,13 +55,6 @@ class EventWordPatternsPropertiesTest {
                 "link", "1", "_", "soldiers", "", "x", "would", "Will", "WILL", "willing", "threaten", "threatens",
                 "threatened", "if", "If", "official", "unless", "could", "Could", "might", "may", "May", "have", "haven't");
         Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "  ", ", ", ". ", "-", "’", "'", "_", "é", "\n");
-        return net.jqwik.api.Combinators.combine(word.list().ofMinSize(1).ofMaxSize(10), separator.list().ofSize(10))
-                .as((words, seps) -> {
-                    StringBuilder b = new StringBuilder();
-                    for (int i = 0; i < words.size(); i++) {
-                        b.append(words.get(i)).append(seps.get(i));
-                    }
-                    return b.toString();
-                });
+        return WordTexts.of(word, separator, 10);
     }
 }

@@ -52,13 +52,6 @@ class PlacePhrasesPropertiesTest {
                 "town", "state", "Kyiv", "Gaza", "City", "Khan", "Younis", "al-Mawasi", "Al-Aqsa", "Rafah’s", "Eilat's",
                 "O'Neil", "Monday", "said", "in,", "(in", "Deir", "al-Balah", "x-Ray", "Zone", "", "I", "A", "1st");
         Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "  ", ", ", ". ", "-", "’", "_");
-        return net.jqwik.api.Combinators.combine(word.list().ofMinSize(1).ofMaxSize(14), separator.list().ofSize(14))
-                .as((words, seps) -> {
-                    StringBuilder b = new StringBuilder();
-                    for (int i = 0; i < words.size(); i++) {
-                        b.append(words.get(i)).append(seps.get(i));
-                    }
-                    return b.toString();
-                });
+        return WordTexts.of(word, separator, 14);
     }
 }
