@@ -62,6 +62,8 @@ final class SlavicLexicon {
     final List<Phrase> denialPhrases = new ArrayList<>();
     final Set<String> controlStems = new HashSet<>();
     final Map<String, List<Phrase>> partyWords = new LinkedHashMap<>();
+    /** {@link #partyWords} indexed by first word. */
+    final PartyPhrases partyPhrases;
     /** "группировка", "угруповання": with a role and no name, the speaker is a group named earlier. */
     final Set<String> groupWordStems = new HashSet<>();
     /** The parties that are armed groups or movements, not states ("Houthis", "Hamas"). */
@@ -111,6 +113,7 @@ final class SlavicLexicon {
             e.getValue().forEach(w -> words.add(phrase(t, w.asText())));
             partyWords.put(e.getKey(), words);
         });
+        partyPhrases = new PartyPhrases(partyWords);
         checkWorthiness = new SlavicCheckWorthiness(root.path("checkWorthiness"), t);
         for (JsonNode s : root.path("sources")) {
             List<Phrase> names = new ArrayList<>();

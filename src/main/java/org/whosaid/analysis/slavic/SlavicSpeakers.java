@@ -309,23 +309,8 @@ final class SlavicSpeakers {
      * in it, so "міністерство охорони здоров'я Гази" in "підконтрольне ХАМАС міністерство …" outweighs "ХАМАС".
      */
     String partyOf(List<SlavicTokens.Token> span) {
-        String best = "Other";
-        int longest = 0;
-        for (var e : lexicon.partyWords.entrySet()) {
-            for (SlavicLexicon.Phrase p : e.getValue()) {
-                if (p.stems().size() <= longest) {
-                    continue;
-                }
-                for (int i = 0; i < span.size(); i++) {
-                    if (SlavicLexicon.matchesAt(p, span, i)) {
-                        best = e.getKey();
-                        longest = p.stems().size();
-                        break;
-                    }
-                }
-            }
-        }
-        return best;
+        String party = lexicon.partyPhrases.longestIn(span);
+        return party == null ? "Other" : party;
     }
 
     /** True when the word alone names a party (a state, "Азербайджана", "Ізраїлю"): a place, not a person's name. */
@@ -338,18 +323,7 @@ final class SlavicSpeakers {
      * gazetteer's "Минобороны" (Russia's) but Armenia's ministry.
      */
     private boolean namesOtherParty(SlavicTokens.Token word, String party) {
-        List<SlavicTokens.Token> one = List.of(word);
-        for (var e : lexicon.partyWords.entrySet()) {
-            if (e.getKey().equals(party)) {
-                continue;
-            }
-            for (SlavicLexicon.Phrase p : e.getValue()) {
-                if (p.stems().size() == 1 && SlavicLexicon.matchesAt(p, one, 0)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return lexicon.partyPhrases.namesOtherThan(word, party);
     }
 
     /**
