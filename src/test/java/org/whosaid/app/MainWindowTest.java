@@ -91,7 +91,9 @@ class MainWindowTest {
         Statement first = window.readerModel().selectedProperty().get();
         assertThat(first.party()).isEqualTo("Russia");
         StyleClassedTextArea text = robot.lookup("#reader-text").query();
-        assertThat(text.getStyleOfChar(first.start() + 1)).contains("c-p1");
+        String russia = "c-p" + partyId("Russia");
+        String ukraine = "c-p" + partyId("Ukraine");
+        assertThat(text.getStyleOfChar(first.start() + 1)).contains(russia);
 
         robot.clickOn("#inspector-party");
         robot.clickOn("Ukraine");
@@ -100,19 +102,23 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Ukraine");
-        assertThat(text.getStyleOfChar(first.start() + 1)).contains("c-p2").doesNotContain("c-p1");
+        assertThat(text.getStyleOfChar(first.start() + 1)).contains(ukraine).doesNotContain(russia);
         ComboBox<String> party = robot.lookup("#inspector-party").queryComboBox();
         assertThat(party.getValue()).isEqualTo("Ukraine");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Russia");
-        assertThat(text.getStyleOfChar(first.start() + 1)).contains("c-p1");
+        assertThat(text.getStyleOfChar(first.start() + 1)).contains(russia);
         assertThat(party.getValue()).isEqualTo("Russia");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(services.library().statement(first.id()).orElseThrow().party()).isEqualTo("Ukraine");
+    }
+
+    private long partyId(String name) {
+        return services.library().parties().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     @Test
