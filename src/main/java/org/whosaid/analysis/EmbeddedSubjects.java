@@ -19,9 +19,11 @@ final class EmbeddedSubjects {
     private static final Set<String> OBJECT_RELATIVES = Set.of("that", "which", "whom");
 
     private final SpeakerResolver resolver;
+    private final Lexicons lexicons;
 
-    EmbeddedSubjects(SpeakerResolver resolver) {
+    EmbeddedSubjects(SpeakerResolver resolver, Lexicons lexicons) {
         this.resolver = resolver;
+        this.lexicons = lexicons;
     }
 
     /**
@@ -104,6 +106,21 @@ final class EmbeddedSubjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether tokens {@code [start, end]} are a name and where the person is from ("Stacy Baker of Columbia"), so that
+     * the segment after the next comma ends the place ("South Carolina") and names nobody.
+     */
+    boolean namedFromPlace(Tokens t, int start, int end) {
+        int names = 0;
+        for (int k = start; k < end - 1; k++, names++) {
+            if (!t.get(k).capitalized() || lexicons.titles.contains(t.lower(k)) || lexicons.roles.contains(t.lower(k))) {
+                return false;
+            }
+        }
+        String link = t.lower(end - 1);
+        return names >= 2 && (link.equals("of") || link.equals("from")) && t.get(end).capitalized();
     }
 
     /** "Sen. Chris Murphy (a Connecticut Democrat) says": the name before the bracket is the subject. */

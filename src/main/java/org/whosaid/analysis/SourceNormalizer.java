@@ -235,17 +235,36 @@ public final class SourceNormalizer {
         if (start == end || lexicons.organisationWords.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             return String.join(" ", words);
         }
+        String from = start > 1 && words[start - 1].equals("from") ? nameBefore(words, start - 1) : null;
+        if (from != null) {
+            return from; // "Maria Lopez from Austin, Texas"
+        }
         int of = start > 1 && words[start - 1].equals("the") ? start - 2 : start - 1;
         if (of >= 0 && words[of].equals("of")) {
             // the names after "of (the)" are what the role is of ("the governor of Texas", "the president of the Red
             // Cross", "the wife of John Smith"), nobody's own name; a longer run is a place and then the person
             // ("Mayor of Kharkiv Ihor Terekhov")
+            String named = nameBefore(words, of);
+            if (named != null) {
+                return named; // "Stacy Baker of Columbia, South Carolina": a person's name, then where they live
+            }
             if (end - start < 3) {
                 return capitalizeFirst(String.join(" ", words));
             }
             start = end - 2;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+    }
+
+    /** Two or more capitalised words, none a title, right before {@code of}; else null. */
+    private String nameBefore(String[] words, int of) {
+        int start = of;
+        while (start > 0 && !words[start - 1].isEmpty() && Character.isUpperCase(words[start - 1].charAt(0))
+                && !lexicons.titles.contains(words[start - 1].toLowerCase(Locale.ROOT))
+                && !lexicons.roles.contains(words[start - 1].toLowerCase(Locale.ROOT)) && !words[start - 1].endsWith(",")) {
+            start--;
+        }
+        return of - start >= 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, start, of)) : null;
     }
 
     /** "Russia's Defense Ministry" → "Russian Defence Ministry". */

@@ -57,7 +57,7 @@ final class SpeakerResolver {
 
     SpeakerResolver(Lexicons lexicons) {
         this.lexicons = lexicons;
-        this.embedded = new EmbeddedSubjects(this);
+        this.embedded = new EmbeddedSubjects(this, lexicons);
         this.inverted = new InvertedSpeaker(lexicons, this);
     }
 
@@ -175,7 +175,8 @@ final class SpeakerResolver {
             return new Subject(Optional.empty(), true);
         }
         Tokens.Token first = t.get(pStart);
-        boolean appositionAfterName = !first.capitalized() && !CONNECTORS.contains(first.lower());
+        boolean appositionAfterName = !first.capitalized() && !CONNECTORS.contains(first.lower())
+                || embedded.namedFromPlace(t, nStart, nEnd); // "Stacy Baker of Columbia, South Carolina, said"
         if (appositionAfterName) {
             return new Subject(Optional.of(phrase(t, nStart, j, nStart, n.get())), false);
         }

@@ -53,6 +53,13 @@ class SourceNormalizerTest {
     }
 
     @Test
+    void aNameBeforeOfIsThePersonAndWhatFollowsWhereTheyAreFrom() {
+        assertThat(source("Jan Novak of Brno").name()).isEqualTo("Jan Novak");
+        assertThat(source("Amara Diallo of Dakar, Senegal").name()).isEqualTo("Amara Diallo");
+        assertThat(source("The Bank of England").name()).isEqualTo("Bank of England");
+    }
+
+    @Test
     void statesAndCapitalsStandForGovernments() {
         SourceMention kyiv = source("Kyiv");
         assertThat(kyiv.kind()).isEqualTo(SourceKind.ORGANISATION);

@@ -53,6 +53,17 @@ class SubjectShapesTest {
     }
 
     @Test
+    void aPlaceAfterANameIsWhereThePersonIsFromNotTheSpeaker() {
+        Attribution a = one("Amara Diallo of Thies, Senegal, said the harvest had failed.");
+        assertThat(a.source().name()).isEqualTo("Amara Diallo");
+        assertThat(a.source().mention()).isEqualTo("Amara Diallo of Thies, Senegal");
+        assertThat(one("Maria Lopez from Austin, Texas, told reporters that she had left.").source().name())
+                .isEqualTo("Maria Lopez");
+        assertThat(one("The head of the port, Ines Dahl, said the channel would reopen.").source().name())
+                .as("a role and then a name").isEqualTo("Ines Dahl");
+    }
+
+    @Test
     void anAnonymousSourcesRequestInARelativeClauseIsNoReport() {
         Attribution a = one("The talks stalled, a negotiator, who asked not to be named because the talks were private, said.");
         assertThat(a.content().text()).isEqualTo("The talks stalled");
