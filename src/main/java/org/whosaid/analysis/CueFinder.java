@@ -232,12 +232,17 @@ final class CueFinder {
         return lexicons.groups.contains(w) || w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("ss");
     }
 
-    /** "The ministry issued a statement saying", "posted a video calling": a statement the subject put out, just before {@code i}. */
-    private static boolean putOutStatement(Tokens tokens, int i) {
-        if (i < 3 || !STATEMENT_NOUNS.contains(tokens.lower(i - 1)) || tokens.boundaryBefore(i - 1)) {
+    /** "The ministry issued a statement (on Monday) saying", "posted a video calling": a statement the subject put out, before {@code i}. */
+    private boolean putOutStatement(Tokens tokens, int i) {
+        int noun = i - 1;
+        while (noun > 0 && i - noun <= 3 && !tokens.boundaryBefore(noun + 1) && (lexicons.timeWords.contains(tokens.lower(noun))
+                || tokens.lower(noun).equals("on"))) {
+            noun--; // "issued a statement on Monday saying"
+        }
+        if (noun < 2 || !STATEMENT_NOUNS.contains(tokens.lower(noun)) || tokens.boundaryBefore(noun + 1)) {
             return false;
         }
-        int verb = SpeakerResolver.DETERMINERS.contains(tokens.lower(i - 2)) && !tokens.boundaryBefore(i - 2) ? i - 3 : i - 2;
+        int verb = SpeakerResolver.DETERMINERS.contains(tokens.lower(noun - 1)) && !tokens.boundaryBefore(noun) ? noun - 2 : noun - 1;
         return verb >= 0 && PUTTING_OUT.contains(tokens.lower(verb)) && !tokens.boundaryBefore(verb + 1);
     }
 }

@@ -41,6 +41,8 @@ class CueAttributionTest {
                 .containsExactly("participle-cue | port authority | the channel would reopen within a week");
         assertThat(StageTexts.read("The dockers' union posted a video saying that the strike would go on."))
                 .containsExactly("participle-cue | dockers' union | the strike would go on");
+        assertThat(StageTexts.read("The port authority issued a statement on Monday saying the channel would reopen."))
+                .containsExactly("participle-cue | port authority | the channel would reopen");
         assertThat(StageTexts.read("The harbour master read a report saying the channel would reopen within a week."))
                 .as("a report read is no statement of the reader's").isEmpty();
     }
